@@ -1,0 +1,128 @@
+import type {
+  AppCommand,
+  BackupInfo,
+  Bridge,
+  OpenedFile,
+  OpenFileRequest,
+  SaveFileRequest,
+} from '../../shared/bridge';
+import { defaultSettings, settingsPatchSchema, settingsSchema, type Settings } from '../../shared/model/settings';
+import { isAllowedExternalUrl } from '../../shared/external-url';
+
+const SETTINGS_KEY = 'tickler.settings';
+const BACKUPS_KEY = 'tickler.backups';
+
+function readSettings(storage: Storage): Settings {
+  try {
+    const raw = storage.getItem(SETTINGS_KEY);
+    if (!raw) return defaultSettings();
+    const parsed = settingsSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : defaultSettings();
+  } catch {
+    return defaultSettings();
+  }
+}
+
+/** Offers bytes as a download: the browser's stand-in for a save dialog. */
+function download(name: string, data: Uint8Array): void {
+  const blob = new Blob([data as BlobPart]);
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A hidden file input: the browser's stand-in for an open dialog. */
+function pickFile(req: OpenFileRequest): Promise<OpenedFile | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = (req.filters ?? []).flatMap((f) => f.extensions.map((e) => '.' + e)).join(',');
+    input.style.display = 'none';
+    input.addEventListener('change', async () => {
+      const file = input.files?.[0];
+      input.remove();
+      if (!file) return resolve(null);
+      resolve({ name: file.name, data: new Uint8Array(await file.arrayBuffer()) });
+    });
+    input.addEventListener('cancel', () => {
+      input.remove();
+      resolve(null);
+    });
+    document.body.appendChild(input);
+    input.click();
+  });
+}
+
+/** The Bridge for web mode and the end-to-end tests: downloads, file inputs, localStorage. */
+export function createWebBridge(storage: Storage = window.localStorage): Bridge {
+  const commandHandlers = new Set<(c: AppCommand) => void>();
+  const clickHandlers = new Set<(tag: string) => void>();
+
+  return {
+    platform: 'web',
+    async getSettings() {
+      return readSettings(storage);
+    },
+    async setSettings(patch) {
+      const valid = settingsPatchSchema.parse(patch);
+      const next = settingsSchema.parse({ ...readSettings(storage), ...valid });
+      storage.setItem(SETTINGS_KEY, JSON.stringify(next));
+      return next;
+    },
+    async saveFile(req: SaveFileRequest) {
+      download(req.suggestedName, req.data);
+      return { saved: true, path: req.suggestedName };
+    },
+    openFile: pickFile,
+    async writeBackup(req) {
+      const createdAt = new Date().toISOString();
+      const name = `tickler-${req.kind}-${createdAt.replace(/[:.]/g, '-')}.xlsx`;
+      download(name, req.data);
+      const info: BackupInfo = { name, kind: req.kind, createdAt, size: req.data.byteLength };
+      const list: BackupInfo[] = JSON.parse(storage.getItem(BACKUPS_KEY) ?? '[]');
+      storage.setItem(BACKUPS_KEY, JSON.stringify([info, ...list].slice(0, 30)));
+      return info;
+    },
+    async listBackups() {
+      return JSON.parse(storage.getItem(BACKUPS_KEY) ?? '[]') as BackupInfo[];
+    },
+    async readBackup(name) {
+      throw new Error(`In browser mode backups are downloads: open "${name}" with Restore from file.`);
+    },
+    async notify(req) {
+      if (typeof Notification === 'undefined') return;
+      if (Notification.permission === 'default') await Notification.requestPermission();
+      if (Notification.permission !== 'granted') return;
+      const n = new Notification(req.title, { body: req.body, tag: req.tag });
+      n.onclick = () => {
+        window.focus();
+        clickHandlers.forEach((h) => h(req.tag));
+      };
+    },
+    onNotificationClick(handler) {
+      clickHandlers.add(handler);
+      return () => clickHandlers.delete(handler);
+    },
+    async printPage() {
+      window.print();
+      return { done: true };
+    },
+    async openExternal(url) {
+      if (!isAllowedExternalUrl(url)) return false;
+      window.open(url, '_blank', 'noopener,noreferrer');
+      return true;
+    },
+    onCommand(handler) {
+      commandHandlers.add(handler);
+      return () => commandHandlers.delete(handler);
+    },
+    async appInfo() {
+      return { version: import.meta.env.VITE_APP_VERSION ?? '0.1.0', platform: 'web' as const };
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { getBridge } from './bridge';
+import { initI18n, systemLanguage } from './ui/i18n';
+import { SettingsProvider } from './ui/settings-context';
+import './ui/styles.css';
+
+async function start() {
+  const settings = await getBridge().getSettings();
+  await initI18n(settings.language ?? systemLanguage());
+  createRoot(document.getElementById('root')!).render(
+    <SettingsProvider initial={settings}>
+      <App />
+    </SettingsProvider>,
+  );
+}
+
+start().catch((err: unknown) => {
+  // Never a blank window: say what failed, in both languages, without a stack trace.
+  const root = document.getElementById('root')!;
+  root.textContent = `Tickler CRM could not start / Не удалось запустить Tickler CRM: ${err instanceof Error ? err.message : String(err)}`;
+});

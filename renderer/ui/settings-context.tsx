@@ -1,0 +1,29 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { Settings, SettingsPatch } from '../../shared/model/settings';
+import { getBridge } from '../bridge';
+import { setLanguage } from './i18n';
+
+interface SettingsContextValue {
+  settings: Settings;
+  update(patch: SettingsPatch): Promise<void>;
+}
+
+const SettingsContext = createContext<SettingsContextValue | null>(null);
+
+export function SettingsProvider({ initial, children }: { initial: Settings; children: ReactNode }) {
+  const [settings, setSettings] = useState(initial);
+  const update = useCallback(async (patch: SettingsPatch) => {
+    const next = await getBridge().setSettings(patch);
+    if (patch.language && patch.language !== settings.language) await setLanguage(patch.language);
+    setSettings(next);
+  }, [settings.language]);
+  const value = useMemo(() => ({ settings, update }), [settings, update]);
+  return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
+}
+
+/** The current settings and a validated, persisted update. */
+export function useSettings(): SettingsContextValue {
+  const ctx = useContext(SettingsContext);
+  if (!ctx) throw new Error('useSettings outside SettingsProvider');
+  return ctx;
+}

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+
+/**
+ * The business records. Every record has a stable UUID, timestamps and its author,
+ * because the Excel sync merges by them. Dates are calendar days as 'YYYY-MM-DD'
+ * strings (a day folder), months as 'YYYY-MM' (a month folder), instants as ISO strings.
+ */
+
+export const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+export const MONTH_RE = /^\d{4}-\d{2}$/;
+export const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export const dayKey = z.string().regex(DAY_RE, 'expected a date YYYY-MM-DD');
+export const monthKey = z.string().regex(MONTH_RE, 'expected a month YYYY-MM');
+export const isoInstant = z.string().min(10);
+
+export const recordMeta = z.object({
+  id: z.uuid(),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+  /** Who last changed the record (manager name). */
+  author: z.string(),
+});
+export type RecordMeta = z.infer<typeof recordMeta>;
+
+export const SEGMENTS = ['large', 'medium', 'small'] as const;
+export const segment = z.enum(SEGMENTS);
+export type Segment = z.infer<typeof segment>;
+
+export const DOSSIER_STATUSES = ['active', 'archived'] as const;
+export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
+
+export const STEP_KINDS = ['call', 'meeting', 'email', 'letter', 'task', 'payment'] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+
+export const CONTACT_KINDS = ['call', 'meeting', 'email', 'letter', 'note'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+
+export const OUTCOMES = ['reached', 'no_answer', 'callback', 'agreed', 'declined', 'sent', 'info'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** The client's dossier: the card. Contacts, history and steps are separate tables. */
+export const dossierSchema = recordMeta.extend({
+  company: z.string().min(1, 'company name is required'),
+  taxId: z.string().default(''),
+  industry: z.string().default(''),
+  segment: segment.or(z.literal('')).default(''),
+  territory: z.string().default(''),
+  vip: z.boolean().default(false),
+  owner: z.string().default(''),
+  tags: z.array(z.string()).default([]),
+  customFields: z.record(z.string(), z.string()).default({}),
+  notes: z.string().default(''),
+  status: z.enum(DOSSIER_STATUSES).default('active'),
+  /** Handover: the dossier is being worked by this manager on behalf of `coveredFor`… */
+  coveredFor: z.string().default(''),
+  /** …until this day (inclusive). */
+  coveredUntil: dayKey.or(z.literal('')).default(''),
+});
+export type Dossier = z.infer<typeof dossierSchema>;
+
+export const contactSchema = recordMeta.extend({
+  dossierId: z.uuid(),
+  name: z.string().min(1, 'contact name is required'),
+  position: z.string().default(''),
+  phones: z.array(z.string()).default([]),
+  emails: z.array(z.string()).default([]),
+  decisionMaker: z.boolean().default(false),
+  note: z.string().default(''),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+/** One logged contact. History is append-only: entries are added, never overwritten by sync. */
+export const historySchema = recordMeta.extend({
+  dossierId: z.uuid(),
+  at: isoInstant,
+  kind: z.enum(CONTACT_KINDS),
+  outcome: z.enum(OUTCOMES).or(z.literal('')).default(''),
+  summary: z.string().default(''),
+});
+export type HistoryEntry = z.infer<typeof historySchema>;
+
+/**
+ * A planned step: the reason a dossier sits in a folder. Exactly one of `date` (a day
+ * folder) or `month` (a month folder, "sometime in July") is set.
+ */
+export const stepSchema = recordMeta.extend({
+  dossierId: z.uuid(),
+  kind: z.enum(STEP_KINDS),
+  title: z.string().default(''),
+  date: dayKey.or(z.literal('')).default(''),
+  month: monthKey.or(z.literal('')).default(''),
+  /** Agreed hour, 'HH:mm'; empty for an untimed (all-day) step. */
+  time: z.string().regex(TIME_RE).or(z.literal('')).default(''),
+  durationMin: z.number().int().min(0).max(24 * 60).default(0),
+  /** Minutes before `time` to remind; -1 for no reminder. */
+  remindMin: z.number().int().min(-1).max(7 * 24 * 60).default(-1),
+  done: z.boolean().default(false),
+  doneAt: isoInstant.or(z.literal('')).default(''),
+});
+export type Step = z.infer<typeof stepSchema>;
+
+/** An invoice with a due date: receivables (reminder 3 working days before due). */
+export const invoiceSchema = recordMeta.extend({
+  dossierId: z.uuid(),
+  number: z.string().min(1),
+  basis: z.string().default(''),
+  amount: z.number(),
+  currency: z.string().default('RUB'),
+  issuedOn: dayKey.or(z.literal('')).default(''),
+  dueOn: dayKey,
+  paidOn: dayKey.or(z.literal('')).default(''),
+});
+export type Invoice = z.infer<typeof invoiceSchema>;
+
+/** Everything a portfolio workbook carries, and what merge works on. */
+export interface Portfolio {
+  dossiers: Dossier[];
+  contacts: Contact[];
+  history: HistoryEntry[];
+  steps: Step[];
+  invoices: Invoice[];
+  /** Settings that travel with a portfolio. */
+  holidays: string[];
+}
+
+export function emptyPortfolio(): Portfolio {
+  return { dossiers: [], contacts: [], history: [], steps: [], invoices: [], holidays: [] };
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { DAY_RE, TIME_RE } from './records';
+
+/**
+ * User settings. Stored by electron-store (validated with the JSON schema derived from
+ * this) in Electron and in localStorage in web mode, both behind the Bridge.
+ */
+export const settingsSchema = z.object({
+  managerName: z.string().max(200).default(''),
+  /** Dossiers a manager can work in a day. */
+  capacity: z.number().int().min(1).max(1000).default(30),
+  /** ISO weekdays that are working days: 1 = Monday … 7 = Sunday. */
+  workingWeek: z.array(z.number().int().min(1).max(7)).default([1, 2, 3, 4, 5]),
+  /** Non-working days (public holidays) on otherwise working weekdays. */
+  holidays: z.array(z.string().regex(DAY_RE)).default([]),
+  /** Weekend days moved to be working days (the production calendar's transfers). */
+  extraWorkingDays: z.array(z.string().regex(DAY_RE)).default([]),
+  /** `null` until chosen: the first run follows the system locale. */
+  language: z.enum(['ru', 'en']).nullable().default(null),
+  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  /** The paper method's variant: all day folders 1-31, or working dates only. */
+  binderVariant: z.enum(['all-days', 'working-days']).default('all-days'),
+  /** Default reminder for timed steps, minutes before; -1 for none. */
+  reminderMinutes: z.number().int().min(-1).max(24 * 60).default(15),
+  /** Morning summary time 'HH:mm', or '' for none. */
+  morningSummaryTime: z.string().regex(TIME_RE).or(z.literal('')).default('09:00'),
+  /** First run done: the user chose the empty binder or the demo. */
+  onboarded: z.boolean().default(false),
+  currency: z.string().default('RUB'),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings = (): Settings => settingsSchema.parse({});
+
+/** Validates a partial update; unknown keys are rejected rather than stored. */
+export const settingsPatchSchema = settingsSchema.partial().strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
