@@ -1,7 +1,10 @@
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './test/e2e/chromium';
 
-// End-to-end tests run the built renderer (dist/renderer) in Debian's Chromium.
+// End-to-end tests run the built renderer (dist/renderer, or E2E_DIST) in Debian's Chromium.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = path.resolve(process.env.E2E_DIST ?? 'dist/renderer');
 // The Electron project runs only where an Electron binary exists (see scripts/test-electron.mjs).
 export default defineConfig({
   timeout: 60_000,
@@ -11,7 +14,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1366, height: 768 },
     locale: 'en-US',
     timezoneId: 'Europe/Moscow',
@@ -19,8 +22,8 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

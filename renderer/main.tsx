@@ -3,6 +3,7 @@ import { App } from './app';
 import { getBridge } from './bridge';
 import { initI18n, systemLanguage } from './ui/i18n';
 import { SettingsProvider } from './ui/settings-context';
+import { ToastProvider } from './ui/toast';
 import './ui/styles.css';
 
 async function start() {
@@ -10,7 +11,9 @@ async function start() {
   await initI18n(settings.language ?? systemLanguage());
   createRoot(document.getElementById('root')!).render(
     <SettingsProvider initial={settings}>
-      <App />
+      <ToastProvider>
+        <App />
+      </ToastProvider>
     </SettingsProvider>,
   );
 }

@@ -23,4 +23,5 @@ export const SCREENS: ScreenDef[] = [
   { name: 'sync', nav: { labelKey: 'nav.sync', shortcut: 'Alt+5' }, component: lazy(() => import('./features/sync')) },
   { name: 'settings', nav: { labelKey: 'nav.settings', shortcut: 'Alt+6' }, component: lazy(() => import('./features/settings')) },
   { name: 'dossier', component: lazy(() => import('./features/dossier')) },
+  { name: 'print', component: lazy(() => import('./features/print')) },
 ];

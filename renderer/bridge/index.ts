@@ -1,4 +1,5 @@
 import type { Bridge } from '../../shared/bridge';
+import { installCommandShortcuts } from './command-shortcuts';
 import { createWebBridge } from './web-bridge';
 
 declare global {
@@ -10,8 +11,19 @@ declare global {
 
 let bridge: Bridge | undefined;
 
-/** The platform: the preload's IPC bridge in Electron, the browser bridge otherwise. */
+/**
+ * The platform: the preload's IPC bridge in Electron (where the menu's accelerators send
+ * commands), otherwise the browser bridge with the same shortcuts handled in the page.
+ */
 export function getBridge(): Bridge {
-  bridge ??= window.tickler ?? createWebBridge();
+  if (!bridge) {
+    if (window.tickler) {
+      bridge = window.tickler;
+    } else {
+      const web = createWebBridge();
+      installCommandShortcuts(window, web.dispatchCommand);
+      bridge = web;
+    }
+  }
   return bridge;
 }

@@ -6,6 +6,7 @@ import type {
   OpenFileRequest,
   SaveFileRequest,
 } from '../../shared/bridge';
+import { z } from 'zod';
 import { defaultSettings, settingsPatchSchema, settingsSchema, type Settings } from '../../shared/model/settings';
 import { isAllowedExternalUrl } from '../../shared/external-url';
 
@@ -58,8 +59,13 @@ function pickFile(req: OpenFileRequest): Promise<OpenedFile | null> {
   });
 }
 
+/** The web bridge plus the entry point the page's keyboard shortcuts send commands through. */
+export interface WebBridge extends Bridge {
+  dispatchCommand(command: AppCommand): void;
+}
+
 /** The Bridge for web mode and the end-to-end tests: downloads, file inputs, localStorage. */
-export function createWebBridge(storage: Storage = window.localStorage): Bridge {
+export function createWebBridge(storage: Storage = window.localStorage): WebBridge {
   const commandHandlers = new Set<(c: AppCommand) => void>();
   const clickHandlers = new Set<(tag: string) => void>();
 
@@ -69,7 +75,9 @@ export function createWebBridge(storage: Storage = window.localStorage): Bridge 
       return readSettings(storage);
     },
     async setSettings(patch) {
-      const valid = settingsPatchSchema.parse(patch);
+      const parsed = settingsPatchSchema.safeParse(patch);
+      if (!parsed.success) throw new Error('Invalid settings: ' + z.prettifyError(parsed.error).replace(/\n+/g, '; '));
+      const valid = parsed.data;
       const next = settingsSchema.parse({ ...readSettings(storage), ...valid });
       storage.setItem(SETTINGS_KEY, JSON.stringify(next));
       return next;
@@ -106,7 +114,9 @@ export function createWebBridge(storage: Storage = window.localStorage): Bridge 
     },
     onNotificationClick(handler) {
       clickHandlers.add(handler);
-      return () => clickHandlers.delete(handler);
+      return () => {
+        clickHandlers.delete(handler);
+      };
     },
     async printPage() {
       window.print();
@@ -119,7 +129,12 @@ export function createWebBridge(storage: Storage = window.localStorage): Bridge 
     },
     onCommand(handler) {
       commandHandlers.add(handler);
-      return () => commandHandlers.delete(handler);
+      return () => {
+        commandHandlers.delete(handler);
+      };
+    },
+    dispatchCommand(command) {
+      commandHandlers.forEach((h) => h(command));
     },
     async appInfo() {
       return { version: import.meta.env.VITE_APP_VERSION ?? '0.1.0', platform: 'web' as const };

@@ -62,9 +62,13 @@ export type TicklerDb = Dexie & {
 export function createDb(name = 'tickler'): TicklerDb {
   const db = new Dexie(name) as TicklerDb;
   db.version(1).stores({
-    dossiers: 'id, fileKey, *words, owner, company, updatedAt',
+    // fileKey: the binder (today's folder is one range); *words: prefix search;
+    // owner/company/updatedAt/lastContactAt/status: list filters and sorting.
+    dossiers: 'id, fileKey, *words, owner, company, updatedAt, lastContactAt, status',
     contacts: 'id, dossierId',
-    history: 'id, dossierId, [dossierId+at], at',
+    // No separate dossierId index: Dexie serves where('dossierId') from the compound
+    // index's first part (a virtual index), and 1M history rows make every index costly.
+    history: 'id, [dossierId+at], at',
     steps: 'id, dossierId, date, month',
     invoices: 'id, dossierId, dueOn',
     folderCounts: 'key',

@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'react';
+
 /**
  * The app's notion of "now". Everything date-dependent reads it from here, so tests can
  * drive it with Playwright's page.clock (which replaces Date) and nothing else.
@@ -12,4 +14,24 @@ export function todayKey(d: Date = now()): string {
   const m = String(d.getMonth() + 1).padStart(2, '0');
   const day = String(d.getDate()).padStart(2, '0');
   return `${y}-${m}-${day}`;
+}
+
+/**
+ * Today's key, kept current: a window left open overnight turns to the new day's folder
+ * (checked each minute and whenever the window comes back into view).
+ */
+export function useToday(): string {
+  const [today, setToday] = useState(() => todayKey());
+  useEffect(() => {
+    const check = () => setToday(todayKey());
+    const timer = setInterval(check, 60_000);
+    document.addEventListener('visibilitychange', check);
+    window.addEventListener('focus', check);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', check);
+      window.removeEventListener('focus', check);
+    };
+  }, []);
+  return today;
 }

@@ -27,3 +27,9 @@ export function useSettings(): SettingsContextValue {
   if (!ctx) throw new Error('useSettings outside SettingsProvider');
   return ctx;
 }
+
+/** Who is writing: every record carries its author, which the Excel sync merges by. */
+export function useAuthor(): string {
+  const { settings } = useSettings();
+  return settings.managerName.trim() || 'Manager';
+}

@@ -20,6 +20,12 @@ export const recordMeta = z.object({
   updatedAt: isoInstant,
   /** Who last changed the record (manager name). */
   author: z.string(),
+  /**
+   * Content hash of the record as it was at its last exchange through a workbook (export
+   * or import); '' if never exchanged. Merge compares it with both sides' content to tell
+   * "only they changed it" from "both changed it" (a conflict). See shared/merge.
+   */
+  syncBase: z.string().default(''),
 });
 export type RecordMeta = z.infer<typeof recordMeta>;
 

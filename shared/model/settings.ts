@@ -32,6 +32,17 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 export const defaultSettings = (): Settings => settingsSchema.parse({});
 
-/** Validates a partial update; unknown keys are rejected rather than stored. */
-export const settingsPatchSchema = settingsSchema.partial().strict();
+type SettingsShape = typeof settingsSchema.shape;
+/**
+ * Validates a partial update; unknown keys are rejected rather than stored. Built from the
+ * fields without their defaults: zod 4's `.partial()` keeps them, so a patch would come
+ * back with every setting it does not name reset to its default.
+ */
+export const settingsPatchSchema = z
+  .object(
+    Object.fromEntries(Object.entries(settingsSchema.shape).map(([k, s]) => [k, s.unwrap().optional()])) as {
+      [K in keyof SettingsShape]: z.ZodOptional<ReturnType<SettingsShape[K]['unwrap']>>;
+    },
+  )
+  .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -1,6 +1,345 @@
+/**
+ * The calendar: planned open steps by month, week, day and agenda. Meetings and calls at
+ * an agreed hour sit in their slots; untimed steps are all-day items. Dragging an item
+ * refiles its dossier exactly as the binder does (moveStep), with Undo in the toast.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Calendar, type DateHeaderProps, type EventProps, type SlotInfo, type ToolbarProps, type View } from 'react-big-calendar';
+import * as dragAndDrop from 'react-big-calendar/lib/addons/dragAndDrop';
+import type { EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
+import 'react-big-calendar/lib/css/react-big-calendar.css';
+import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
+import './calendar.css';
+import { isWorkingDay, workCalendarFrom } from '../../../shared/dates/working-days';
+import { STEP_KINDS } from '../../../shared/model/records';
+import { getMonthDigest, getStepsInRange, loadByDay, type CalendarItem, type MonthDigest } from '../../data/calendar-repo';
+import { moveStep, undoLast } from '../../data/refile';
 import type { ScreenProps } from '../../routes';
+import { now } from '../../ui/clock';
+import { formatDay } from '../../ui/format';
+import { navigate } from '../../ui/router';
+import { useAuthor, useSettings } from '../../ui/settings-context';
+import { useToast } from '../../ui/toast';
+import { NewDossierDialog } from '../dossier/new-dossier-dialog';
+import {
+  changeForDrop,
+  dateOfKey,
+  dayKeyOf,
+  monthEvents,
+  timeOf,
+  toEvent,
+  visibleRange,
+  VIEWS,
+  AGENDA_DAYS,
+  MONTH_CELL_ITEMS,
+  type CalendarEvent,
+  type CalendarView,
+} from './events';
+import { cultureOf, formats, localizer } from './localizer';
 
-/** Placeholder until the calendar screen lands. */
-export default function Screen(_props: ScreenProps) {
-  return <div className="placeholder">calendar</div>;
+// The addon ships only as CommonJS; depending on the bundler's interop its default export
+// arrives once or twice wrapped, so unwrap until we hold the function.
+type WithDnD = typeof dragAndDrop.default;
+function unwrapDefault(mod: unknown): WithDnD {
+  let m = mod as { default?: unknown } | WithDnD;
+  while (typeof m !== 'function' && m && 'default' in m) m = m.default as typeof m;
+  return m as WithDnD;
+}
+const DnDCalendar = unwrapDefault(dragAndDrop)<CalendarEvent>(Calendar);
+
+interface Loaded {
+  items: CalendarItem[];
+  totals?: MonthDigest['totals'];
+}
+
+const VIEW_KEYS: Record<string, CalendarView> = { KeyM: 'month', KeyW: 'week', KeyD: 'day', KeyA: 'agenda' };
+
+/** Day loads and capacity reach the month cells' headers through context-free closures. */
+interface DayInfo {
+  load: Map<string, number>;
+  capacity: number;
+  isOff(day: string): boolean;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || !!target.closest('dialog[open]');
+}
+
+export default function CalendarScreen({ params }: ScreenProps) {
+  const { t, i18n } = useTranslation('calendar');
+  const { settings } = useSettings();
+  const author = useAuthor();
+  const toast = useToast();
+  const [view, setView] = useState<CalendarView>(() => (VIEWS.includes(params[1] as CalendarView) ? (params[1] as CalendarView) : 'month'));
+  const [date, setDate] = useState<Date>(() => (params[0] && /^\d{4}-\d{2}-\d{2}$/.test(params[0]) ? dateOfKey(params[0]) : now()));
+  const [newAt, setNewAt] = useState<{ date: string; time?: string } | null>(null);
+
+  const { from, to } = visibleRange(view, date);
+  const monthly = view === 'month';
+  // The month grid reads a digest (a few items per day joined, the rest counted); the
+  // other views read every item in their range.
+  const live = useLiveQuery(
+    async (): Promise<Loaded> => {
+      if (!monthly) return { items: await getStepsInRange(from, to) };
+      const digest = await getMonthDigest(from, to, MONTH_CELL_ITEMS);
+      return { items: digest.items, totals: digest.totals };
+    },
+    [from, to, monthly],
+  );
+  // Keep showing the previous range while the next one loads: no flash of an empty grid.
+  const last = useRef<Loaded>({ items: [] });
+  if (live) last.current = live;
+  const { items, totals } = live ?? last.current;
+
+  const events = useMemo(() => (monthly && totals ? monthEvents(items, MONTH_CELL_ITEMS, totals) : items.map(toEvent)), [items, totals, monthly]);
+  const cal = useMemo(() => workCalendarFrom(settings), [settings]);
+  const dayInfo = useMemo<DayInfo>(
+    () => ({
+      load: totals ? new Map([...totals].map(([day, t]) => [day, t.dossiers])) : loadByDay(items),
+      capacity: settings.capacity,
+      isOff: (day) => !isWorkingDay(day, cal),
+    }),
+    [items, totals, settings.capacity, cal],
+  );
+  const dayInfoRef = useRef(dayInfo);
+  dayInfoRef.current = dayInfo;
+
+  const messages = useMemo(
+    () => ({
+      ...(t('rbc', { returnObjects: true }) as Record<string, string>),
+      showMore: (count: number) => t('rbc.showMore', { count }),
+    }),
+    [t],
+  );
+
+  const openEvent = useCallback((ev: CalendarEvent) => {
+    if (ev.kind === 'more' && ev.day) {
+      setDate(dateOfKey(ev.day));
+      setView('day');
+    } else if (ev.item) navigate('dossier', ev.item.dossierId);
+  }, []);
+
+  const move = useCallback(
+    async (ev: CalendarEvent, change: { date: string; time?: string; durationMin?: number }) => {
+      if (!ev.item) return;
+      const company = ev.item.company;
+      try {
+        await moveStep(ev.item.id, change, author);
+        const time = change.time ?? ev.item.time;
+        const when = formatDay(change.date, i18n.language, { weekday: 'short', day: 'numeric', month: 'long' }) + (time ? ` ${time}` : '');
+        toast({
+          kind: 'success',
+          message: t('moved', { company, when }),
+          onUndo: async () => {
+            await undoLast();
+            toast({ message: t('movedUndone') });
+          },
+        });
+      } catch (err) {
+        toast({ kind: 'error', message: t('moveFailed', { message: err instanceof Error ? err.message : String(err) }) });
+      }
+    },
+    [author, i18n.language, t, toast],
+  );
+
+  const onEventDrop = useCallback(
+    ({ event, start, isAllDay }: EventInteractionArgs<CalendarEvent>) => {
+      const change = changeForDrop(event, new Date(start), isAllDay, view);
+      if (event.item && change.date === event.item.date && change.time === undefined) return;
+      void move(event, change);
+    },
+    [move, view],
+  );
+
+  const onEventResize = useCallback(
+    ({ event, start, end }: EventInteractionArgs<CalendarEvent>) => {
+      const s = new Date(start);
+      const durationMin = Math.max(15, Math.round((new Date(end).getTime() - s.getTime()) / 60_000));
+      void move(event, { date: dayKeyOf(s), time: timeOf(s), durationMin });
+    },
+    [move],
+  );
+
+  const onSelectSlot = useCallback(
+    (slot: SlotInfo) => {
+      const timed = view === 'week' || view === 'day';
+      const allDaySlot = slot.slots.length <= 1 && slot.start.getTime() === slot.end.getTime();
+      setNewAt({ date: dayKeyOf(slot.start), time: timed && !allDaySlot ? timeOf(slot.start) : undefined });
+    },
+    [view],
+  );
+
+  const step = useCallback(
+    (dir: -1 | 1) =>
+      setDate((d) => {
+        if (view === 'month') return new Date(d.getFullYear(), d.getMonth() + dir, 1);
+        const days = view === 'week' ? 7 : view === 'agenda' ? AGENDA_DAYS : 1;
+        return new Date(d.getFullYear(), d.getMonth(), d.getDate() + dir * days);
+      }),
+    [view],
+  );
+
+  // Screen-wide keys, so the calendar works without the mouse from anywhere on the screen.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || newAt) return;
+      if (e.key === 'PageUp' || e.key === 'ArrowLeft') step(-1);
+      else if (e.key === 'PageDown' || e.key === 'ArrowRight') step(1);
+      else if (e.code === 'KeyT') setDate(now());
+      else if (VIEW_KEYS[e.code]) setView(VIEW_KEYS[e.code]!);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [step, newAt]);
+
+  const components = useMemo(
+    () => ({
+      toolbar: (p: ToolbarProps<CalendarEvent>) => <Toolbar {...p} onStep={step} />,
+      event: EventContent,
+      agenda: { event: AgendaEvent },
+      month: { dateHeader: (p: DateHeaderProps) => <MonthDateHeader {...p} info={dayInfoRef.current} /> },
+    }),
+    [step],
+  );
+
+  const dayPropGetter = useCallback((d: Date) => {
+    const key = dayKeyOf(d);
+    const info = dayInfoRef.current;
+    const classes = [];
+    if (info.isOff(key)) classes.push('cal-day-off');
+    if ((info.load.get(key) ?? 0) > info.capacity) classes.push('cal-day-over');
+    return { className: classes.join(' ') };
+  }, []);
+
+  return (
+    <div className="calendar-screen" data-testid="calendar">
+      <DnDCalendar
+        localizer={localizer}
+        culture={cultureOf(i18n.language)}
+        messages={messages}
+        formats={formats}
+        events={events}
+        view={view as View}
+        views={VIEWS as View[]}
+        onView={(v) => setView(v as CalendarView)}
+        date={date}
+        onNavigate={(d) => setDate(d)}
+        length={AGENDA_DAYS}
+        startAccessor="start"
+        endAccessor="end"
+        allDayAccessor="allDay"
+        titleAccessor="title"
+        draggableAccessor={(e) => e.kind !== 'more'}
+        resizableAccessor={(e) => e.kind !== 'more' && !e.allDay}
+        eventPropGetter={(e) => ({ className: `cal-kind-${e.kind}` })}
+        dayPropGetter={dayPropGetter}
+        onSelectEvent={openEvent}
+        onKeyPressEvent={(ev, e) => {
+          const key = (e as unknown as ReactKeyboardEvent).key;
+          if (key === 'Enter' || key === ' ') openEvent(ev);
+        }}
+        onEventDrop={onEventDrop}
+        onEventResize={onEventResize}
+        resizable
+        selectable
+        onSelectSlot={onSelectSlot}
+        popup
+        allDayMaxRows={3}
+        scrollToTime={dateOfKey('2000-01-01', '08:00')}
+        step={15}
+        timeslots={4}
+        components={components}
+        tooltipAccessor={(e) => (e.kind === 'more' ? t('moreHint', { count: e.hidden }) : `${t(`common:kind.${e.kind}`)}: ${e.title}`)}
+      />
+      <NewDossierDialog open={!!newAt} onClose={() => setNewAt(null)} defaultDate={newAt?.date} defaultTime={newAt?.time} />
+    </div>
+  );
+}
+
+function Toolbar({ label, view, onView, onNavigate, onStep }: ToolbarProps<CalendarEvent> & { onStep(dir: -1 | 1): void }) {
+  const { t } = useTranslation('calendar');
+  return (
+    <div className="cal-toolbar">
+      <div className="cal-nav" role="group">
+        <button type="button" className="btn" onClick={() => onNavigate('TODAY')} title="T">
+          {t('rbc.today')}
+        </button>
+        <button type="button" className="btn" onClick={() => onStep(-1)} aria-label={t('rbc.previous')} title="PageUp">
+          ‹
+        </button>
+        <button type="button" className="btn" onClick={() => onStep(1)} aria-label={t('rbc.next')} title="PageDown">
+          ›
+        </button>
+      </div>
+      <h1 className="cal-label" aria-live="polite">
+        {label}
+      </h1>
+      <div className="cal-views" role="group" aria-label={t('title')}>
+        {VIEWS.map((v) => (
+          <button
+            key={v}
+            type="button"
+            className={`btn${view === v ? ' btn-primary' : ''}`}
+            aria-pressed={view === v}
+            onClick={() => onView(v as View)}
+            title={v[0]!.toUpperCase()}
+          >
+            {t(`rbc.${v}`)}
+          </button>
+        ))}
+      </div>
+      <ul className="cal-legend" aria-label={t('legend')}>
+        {STEP_KINDS.map((k) => (
+          <li key={k}>
+            <span className={`cal-swatch cal-kind-${k}`} aria-hidden />
+            {t(`common:kind.${k}`)}
+          </li>
+        ))}
+      </ul>
+      <p className="cal-shortcuts">{t('shortcuts')}</p>
+    </div>
+  );
+}
+
+function EventContent({ event, title }: EventProps<CalendarEvent>) {
+  const { t } = useTranslation('calendar');
+  if (event.kind === 'more') return <span className="cal-more" tabIndex={0} role="button">{t('more', { count: event.hidden })}</span>;
+  return (
+    <span className="cal-event" tabIndex={0} role="link" data-step-id={event.id}>
+      {title}
+    </span>
+  );
+}
+
+/** The agenda is a plain list: the kind is spelled out next to its colour. */
+function AgendaEvent({ event, title }: EventProps<CalendarEvent>) {
+  const { t } = useTranslation('calendar');
+  return (
+    <span className="cal-event cal-agenda-event" tabIndex={0} role="link" data-step-id={event.id}>
+      <span className={`cal-swatch cal-kind-${event.kind}`} aria-hidden />
+      <span className="cal-agenda-kind">{t(`common:kind.${event.kind}`)}</span>
+      {title}
+    </span>
+  );
+}
+
+function MonthDateHeader({ label, date, onDrillDown, info }: DateHeaderProps & { info: DayInfo }) {
+  const { t } = useTranslation('calendar');
+  const key = dayKeyOf(date);
+  const count = info.load.get(key) ?? 0;
+  const over = count > info.capacity;
+  const hint = [t('load', { count, capacity: info.capacity }), over ? t('overCapacity') : '', info.isOff(key) ? t('nonWorking') : '']
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <button type="button" className="cal-date" onClick={onDrillDown} title={hint} aria-label={`${label}: ${hint}`} data-day={key}>
+      <span className="cal-date-num">{label}</span>
+      {count > 0 && <span className={`cal-load${over ? ' cal-load-over' : ''}`}>{count}</span>}
+    </button>
+  );
 }

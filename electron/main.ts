@@ -1,0 +1,159 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, screen, session, shell } from 'electron';
+import ElectronStore from 'electron-store';
+import type { AppCommand } from '../shared/bridge';
+import { APP_INDEX_URL, APP_SCHEME } from './app-url';
+import { EVENTS } from './channels';
+import { createIpcRegistry, registerIpc } from './ipc';
+import { buildRoutes } from './ipc-routes';
+import { buildMenuTemplate, menuLocaleOf } from './menu';
+import { createAppProtocolHandler } from './protocol';
+import { hardenSession, hardenWebContents, openExternalSafely } from './security';
+import { createBackupService } from './services/backups';
+import { createFileService } from './services/files';
+import { createNotificationService } from './services/notifications';
+import { createPdfService } from './services/pdf';
+import { createSettingsService, settingsStoreOptions } from './services/settings';
+import { clampWindowState, loadWindowState, MIN_SIZE, secureWebPreferences, trackWindowState } from './window';
+
+// Tests and portable setups point the profile elsewhere; must happen before 'ready'.
+if (process.env.TICKLER_USER_DATA_DIR) app.setPath('userData', path.resolve(process.env.TICKLER_USER_DATA_DIR));
+
+// The app's own origin: standard + secure so IndexedDB, ES modules and workers behave as on https.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+const rendererDir = path.join(__dirname, '..', 'renderer');
+let mainWindow: BrowserWindow | null = null;
+
+function log(message: string, err?: unknown) {
+  console.error(`[tickler] ${message}`, err ?? '');
+}
+
+/** A failure in main is logged in full; the user sees a sentence, never a stack trace. */
+function reportFatal(err: unknown) {
+  log('unexpected error', err);
+  const message = err instanceof Error ? err.message : String(err);
+  dialog.showErrorBox('Tickler CRM', `Something went wrong / Что-то пошло не так:\n${message}`);
+}
+process.on('uncaughtException', reportFatal);
+process.on('unhandledRejection', reportFatal);
+
+function sendToWindow(channel: string, value: unknown) {
+  const win = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  win?.webContents.send(channel, value);
+}
+
+async function createWindow(statePath: string) {
+  const displays = screen.getAllDisplays();
+  const primary = screen.getPrimaryDisplay();
+  const areas = [primary, ...displays.filter((d) => d.id !== primary.id)].map((d) => d.workArea);
+  const state = clampWindowState(await loadWindowState(statePath, (f) => fs.promises.readFile(f, 'utf8')), areas);
+  const iconPath = path.join(__dirname, 'icon.png');
+
+  const win = new BrowserWindow({
+    x: state.x,
+    y: state.y,
+    width: state.width,
+    height: state.height,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    show: false,
+    title: 'Tickler CRM',
+    icon: fs.existsSync(iconPath) ? iconPath : undefined,
+    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+  });
+  if (state.maximized) win.maximize();
+  trackWindowState(win, (s) => {
+    // Written synchronously: the process may exit right after 'close'. Temp + rename keeps it whole.
+    try {
+      fs.writeFileSync(statePath + '.tmp', JSON.stringify(s));
+      fs.renameSync(statePath + '.tmp', statePath);
+    } catch (err) {
+      log('could not save the window state', err);
+    }
+  });
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  await win.loadURL(APP_INDEX_URL);
+  return win;
+}
+
+async function start() {
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    dialog.showErrorBox('Tickler CRM', 'The app is not built yet. Run "npm start" (or "npm run build") first.');
+    app.quit();
+    return;
+  }
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, (f) => fs.promises.readFile(f)));
+  hardenSession(session.defaultSession);
+
+  const userData = app.getPath('userData');
+  app.setAboutPanelOptions({ applicationName: 'Tickler CRM', applicationVersion: app.getVersion(), iconPath: path.join(__dirname, 'icon.png') });
+  const store = new ElectronStore<Record<string, unknown>>(settingsStoreOptions());
+  // electron-store answers a synchronous IPC for renderer-side stores; the app has none
+  // (settings go through the Bridge), so that channel is closed.
+  ipcMain.removeAllListeners('electron-store-get-data');
+  const setMenu = (language: 'ru' | 'en' | null) =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({
+          locale: menuLocaleOf(language, app.getLocale()),
+          isDev: !app.isPackaged,
+          isMac: process.platform === 'darwin',
+          send: (command: AppCommand) => sendToWindow(EVENTS.command, command),
+        }),
+      ),
+    );
+  const settings = createSettingsService(store, (next, patch) => {
+    if ('language' in patch) setMenu(next.language);
+  });
+  const files = createFileService({ dialog, getWindow: () => mainWindow, defaultDir: () => app.getPath('documents') });
+
+  const registry = createIpcRegistry(
+    buildRoutes({
+      settings,
+      files,
+      backups: createBackupService(path.join(userData, 'backups')),
+      notifications: createNotificationService({
+        Notification,
+        getWindow: () => mainWindow,
+        sendClick: (tag) => mainWindow?.webContents.send(EVENTS.notificationClick, tag),
+      }),
+      pdf: createPdfService({ getWindow: () => mainWindow, showSave: files.showSave }),
+      openExternal: (url) => openExternalSafely(shell, url),
+      appInfo: () => ({ version: app.getVersion(), platform: 'electron', userDataDir: userData }),
+    }),
+    log,
+  );
+  registerIpc(ipcMain, registry);
+  setMenu(settings.get().language);
+
+  mainWindow = await createWindow(path.join(userData, 'window-state.json'));
+}
+
+// One instance: a second launch focuses the open window instead of opening the same data twice.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && !mainWindow) {
+      void createWindow(path.join(app.getPath('userData'), 'window-state.json')).then((w) => (mainWindow = w), reportFatal);
+    }
+  });
+  app.whenReady().then(start).catch(reportFatal);
+}

@@ -1,0 +1,84 @@
+/**
+ * The one derivation of a stored DossierRow from its records. Every write path (single
+ * edits, refiling, undo, bulk import, repair) goes through deriveRow, so the binder, the
+ * search index and the counters can never disagree with the steps and contacts.
+ * Pure: no Dexie here, so it is shared by the repositories and the bulk loader alike.
+ */
+import { earliestOpenStep, stepKey } from '../../shared/model/filing';
+import { formatPhone } from '../../shared/model/phone';
+import type { Contact, Dossier, HistoryEntry, Step } from '../../shared/model/records';
+import { searchWords } from '../../shared/model/search-words';
+import type { DossierRow } from './db';
+
+/** Fields of DossierRow that are derived and must never be taken from an older row. */
+const DERIVED_KEYS = [
+  'fileKey',
+  'nextKind',
+  'nextTime',
+  'nextTitle',
+  'lastContactAt',
+  'lastSummary',
+  'primaryName',
+  'primaryPhone',
+  'words',
+] as const satisfies readonly (keyof DossierRow)[];
+
+/** The dossier record itself (what a workbook carries), without the derived fields. */
+export function baseDossier(row: Dossier | DossierRow): Dossier {
+  const copy: Record<string, unknown> = { ...row };
+  for (const k of DERIVED_KEYS) delete copy[k];
+  return copy as Dossier;
+}
+
+/**
+ * The contact shown on the folder line: the decision maker if there is one, else the
+ * first contact entered (a dossier's first contact is usually who the manager talks to).
+ */
+export function primaryContact(contacts: Contact[]): Contact | undefined {
+  let best: Contact | undefined;
+  for (const c of contacts) {
+    if (best === undefined) best = c;
+    else if (c.decisionMaker !== best.decisionMaker) best = c.decisionMaker ? c : best;
+    else if (c.createdAt < best.createdAt) best = c;
+  }
+  return best;
+}
+
+export type LastContact = Pick<HistoryEntry, 'at' | 'summary'> | undefined;
+
+export function deriveRow(dossier: Dossier, steps: Step[], contacts: Contact[], last: LastContact): DossierRow {
+  const row: DossierRow = { ...baseDossier(dossier), words: searchWords(dossier, contacts) };
+  // Archived dossiers have no folder: they leave the fileKey index and the counters.
+  const next = dossier.status === 'active' ? earliestOpenStep(steps) : undefined;
+  if (next) {
+    row.fileKey = stepKey(next);
+    row.nextKind = next.kind;
+    row.nextTime = next.time;
+    row.nextTitle = next.title;
+  }
+  // '' (not undefined) when never contacted, so the row stays in the lastContactAt index
+  // and a list sorted by last contact shows every dossier.
+  row.lastContactAt = last?.at ?? '';
+  if (last) row.lastSummary = last.summary;
+  const primary = primaryContact(contacts);
+  if (primary) {
+    row.primaryName = primary.name;
+    const phone = primary.phones[0];
+    if (phone) row.primaryPhone = formatPhone(phone);
+  }
+  return row;
+}
+
+/** The later of two last contacts (history is append-only, so the latest `at` wins). */
+export function laterContact(a: LastContact, b: LastContact): LastContact {
+  if (!a) return b;
+  if (!b) return a;
+  return b.at > a.at ? b : a;
+}
+
+/** Adds +1/-1 to per-folder deltas for a row moving from one key to another. */
+export function addCountDelta(deltas: Map<string, number>, from: string | undefined, to: string | undefined): void {
+  if (from === to) return;
+  if (from !== undefined) deltas.set(from, (deltas.get(from) ?? 0) - 1);
+  if (to !== undefined) deltas.set(to, (deltas.get(to) ?? 0) + 1);
+}

@@ -1,0 +1,182 @@
+/**
+ * The dossier card: reading it with its contacts, history, steps and invoices, creating
+ * dossiers (always filed: a new dossier comes with its first step), editing the card and
+ * contacts, archiving and reactivating, and the steps themselves.
+ */
+import Dexie from 'dexie';
+import { compareFileKeys, stepKey } from '../../shared/model/filing';
+import { stamp, touch } from '../../shared/model/new-record';
+import { contactSchema, dossierSchema, type Contact, type Dossier, type Step } from '../../shared/model/records';
+import { getDb } from './db';
+import { baseDossier } from './derive-row';
+import { folderFields, stepFromPlan } from './plans';
+import type {
+  ContactInput,
+  DossierPatch,
+  DossierView,
+  NewDossierInput,
+  NextPlan,
+  StepPatch,
+  UndoInfo,
+} from './types';
+import { DataError } from './types';
+import {
+  contactsOf,
+  deleteRecord,
+  putRecord,
+  requireRow,
+  requireStep,
+  runWrite,
+  setDossier,
+  stepsOf,
+  undoable,
+  type WriteCtx,
+} from './write-context';
+
+const HISTORY_SHOWN = 50;
+const DONE_STEPS_SHOWN = 10;
+
+function compareOpenSteps(a: Step, b: Step): number {
+  return compareFileKeys(stepKey(a) ?? '', stepKey(b) ?? '') || (a.time || '~').localeCompare(b.time || '~');
+}
+
+function compareContacts(a: Contact, b: Contact): number {
+  return Number(b.decisionMaker) - Number(a.decisionMaker) || a.createdAt.localeCompare(b.createdAt);
+}
+
+export async function getDossierView(id: string): Promise<DossierView | undefined> {
+  const db = getDb();
+  const historyRange = db.history.where('[dossierId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]);
+  const [row, contacts, history, historyTotal, steps, invoices] = await Promise.all([
+    db.dossiers.get(id),
+    contactsOf(db, id),
+    historyRange.clone().reverse().limit(HISTORY_SHOWN).toArray(),
+    historyRange.clone().count(),
+    stepsOf(db, id),
+    db.invoices.where('dossierId').equals(id).sortBy('dueOn'),
+  ]);
+  if (!row) return undefined;
+  const open = steps.filter((s) => !s.done).sort(compareOpenSteps);
+  const done = steps
+    .filter((s) => s.done)
+    .sort((a, b) => b.doneAt.localeCompare(a.doneAt))
+    .slice(0, DONE_STEPS_SHOWN);
+  return { row, contacts: contacts.sort(compareContacts), history, historyTotal, steps: [...open, ...done], invoices };
+}
+
+async function insertDossier(ctx: WriteCtx, input: NewDossierInput): Promise<Dossier> {
+  const { contacts = [], next, ...fields } = input;
+  const dossier = dossierSchema.parse(stamp({ ...fields, status: 'active' }, ctx.author, ctx.now));
+  setDossier(ctx, dossier);
+  for (const c of contacts) {
+    const contact = contactSchema.parse(stamp({ ...c, dossierId: dossier.id }, ctx.author, ctx.now));
+    await putRecord(ctx, 'contacts', contact, null);
+  }
+  await putRecord(ctx, 'steps', stepFromPlan(next, dossier.id, ctx.author, ctx.now), null);
+  return dossier;
+}
+
+/** Creates dossiers, each filed under its `next`, in one transaction (prospecting: 20 new calls). */
+export function createDossiers(inputs: NewDossierInput[], author: string): Promise<string[]> {
+  return runWrite(author, async (ctx) => {
+    const created: Dossier[] = [];
+    for (const input of inputs) created.push(await insertDossier(ctx, input));
+    undoable(ctx, 'create', created.length === 1 ? created[0]!.company : String(created.length));
+    return created.map((d) => d.id);
+  });
+}
+
+export async function createDossier(input: NewDossierInput, author: string): Promise<string> {
+  const [id] = await createDossiers([input], author);
+  return id!;
+}
+
+/** Edits the card. Status is changed only by archiving and reactivating (they keep the binder whole). */
+export function updateDossier(id: string, patch: DossierPatch, author: string): Promise<void> {
+  return runWrite(author, async (ctx) => {
+    const row = await requireRow(ctx, id);
+    const { status: _ignored, ...fields } = patch as DossierPatch & { status?: unknown };
+    const base = baseDossier(row);
+    setDossier(ctx, dossierSchema.parse(touch({ ...base, ...fields, id, status: base.status }, author, ctx.now)));
+  });
+}
+
+/** Creates (no id) or updates a contact; the row's primary contact and search words follow. */
+export function saveContact(input: ContactInput, author: string): Promise<Contact> {
+  return runWrite(author, async (ctx) => {
+    await requireRow(ctx, input.dossierId);
+    const existing = input.id ? await ctx.db.contacts.get(input.id) : undefined;
+    const contact = existing
+      ? contactSchema.parse(touch({ ...existing, ...input, id: existing.id }, author, ctx.now))
+      : contactSchema.parse(stamp({ ...input }, author, ctx.now));
+    await putRecord(ctx, 'contacts', contact, existing ?? null);
+    return contact;
+  });
+}
+
+export function deleteContact(id: string, author = ''): Promise<void> {
+  return runWrite(author, async (ctx) => {
+    const contact = await ctx.db.contacts.get(id);
+    if (contact) await deleteRecord(ctx, 'contacts', contact);
+  });
+}
+
+function setStatus(ctx: WriteCtx, row: Dossier, status: Dossier['status']): void {
+  setDossier(ctx, { ...touch(baseDossier(row), ctx.author, ctx.now), status });
+}
+
+/** Takes the dossier out of the binder (the only way out); its steps are kept as they are. */
+export function archiveDossier(id: string, author: string): Promise<UndoInfo> {
+  return runWrite(author, async (ctx) => {
+    const row = await requireRow(ctx, id);
+    setStatus(ctx, row, 'archived');
+    return undoable(ctx, 'archive', row.company);
+  });
+}
+
+/** Brings an archived dossier back, filed under `next`. */
+export function reactivateDossier(id: string, next: NextPlan, author: string): Promise<UndoInfo> {
+  return runWrite(author, async (ctx) => {
+    const row = await requireRow(ctx, id);
+    setStatus(ctx, row, 'active');
+    await putRecord(ctx, 'steps', stepFromPlan(next, id, author, ctx.now), null);
+    return undoable(ctx, 'reactivate', row.company);
+  });
+}
+
+export function addStep(dossierId: string, plan: NextPlan, author: string): Promise<Step> {
+  return runWrite(author, async (ctx) => {
+    await requireRow(ctx, dossierId);
+    const step = stepFromPlan(plan, dossierId, author, ctx.now);
+    await putRecord(ctx, 'steps', step, null);
+    return step;
+  });
+}
+
+/** Edits a step; marking the last open step of an active dossier done is refused (use refile). */
+export function updateStep(stepId: string, patch: StepPatch, author: string): Promise<Step> {
+  return runWrite(author, async (ctx) => {
+    const step = await requireStep(ctx, stepId);
+    const next: Step = touch({ ...step, ...patch }, author, ctx.now);
+    if (patch.date) Object.assign(next, folderFields({ date: patch.date }));
+    else if (patch.month) Object.assign(next, folderFields({ month: patch.month }), { time: '' });
+    if (patch.done !== undefined && patch.done !== step.done) next.doneAt = patch.done ? ctx.now : '';
+    await putRecord(ctx, 'steps', next, step);
+    return next;
+  });
+}
+
+export function deleteStep(stepId: string, author: string): Promise<void> {
+  return runWrite(author, async (ctx) => {
+    const step = await requireStep(ctx, stepId);
+    const row = await requireRow(ctx, step.dossierId);
+    const otherOpen = (await stepsOf(ctx.db, row.id)).some((s) => !s.done && s.id !== step.id);
+    if (row.status === 'active' && !step.done && !otherOpen) {
+      throw new DataError(
+        `This is the last planned step of "${row.company}": plan the next one first, or archive the dossier`,
+        'last-open-step',
+      );
+    }
+    await deleteRecord(ctx, 'steps', step);
+  });
+}

@@ -1,0 +1,186 @@
+/**
+ * The whole portfolio in and out of the database: reading a scope (for the workbook
+ * export and the handover), bulk writing (import, demo, benchmark seeding), clearing, and
+ * re-deriving every row and counter (repair).
+ *
+ * Bulk writing at 100k dossiers / 1M history entries: the portfolio is written dossier by
+ * dossier in chunks; each chunk is ONE transaction holding the chunk's records, their
+ * derived rows and the counter deltas, so whatever has been committed is consistent (no
+ * dossier is ever stored without its row and count). Callers that need all-or-nothing
+ * (an import) call writePortfolio inside their own transaction: Dexie then nests every
+ * chunk in it and the whole write commits or rolls back at once.
+ */
+import Dexie from 'dexie';
+import { monthOf } from '../../shared/dates/calendar-day';
+import type { Contact, Dossier, HistoryEntry, Invoice, Portfolio, Step } from '../../shared/model/records';
+import { getDb, type DossierRow, type TicklerDb } from './db';
+import { addCountDelta, baseDossier, deriveRow, laterContact, type LastContact } from './derive-row';
+import type { PortfolioScope } from './types';
+import {
+  allTables,
+  applyCountDeltas,
+  assertFiled,
+  deriveFromDb,
+  groupByDossier,
+  UNDO_KEY,
+} from './write-context';
+
+/** Dossiers per transaction when bulk writing: large enough to amortize, small enough for memory. */
+export const WRITE_CHUNK = 1000;
+
+export interface WritePortfolioOptions {
+  onProgress?(done: number, total: number): void;
+}
+
+/** History entries of one dossier read newest last, through the [dossierId+at] index. */
+function historyOf(db: TicklerDb, dossierId: string): Promise<HistoryEntry[]> {
+  return db.history.where('[dossierId+at]').between([dossierId, Dexie.minKey], [dossierId, Dexie.maxKey]).toArray();
+}
+
+async function dossierIdsOf(db: TicklerDb, scope: PortfolioScope): Promise<string[] | 'all'> {
+  switch (scope.kind) {
+    case 'all':
+      return 'all';
+    case 'owner':
+      return (await db.dossiers.where('owner').equals(scope.owner).primaryKeys()) as string[];
+    case 'ids':
+      return scope.ids;
+    case 'period': {
+      // Due in the period: an open step on one of its days, or "sometime in" one of its months.
+      const dated = await db.steps.where('date').between(scope.from, scope.to, true, true).filter((s) => !s.done).toArray();
+      const monthly = await db.steps.where('month').between(monthOf(scope.from), monthOf(scope.to), true, true).filter((s) => !s.done).toArray();
+      const ids = [...new Set([...dated, ...monthly].map((s) => s.dossierId))];
+      const rows = await db.dossiers.bulkGet(ids);
+      return rows.filter((r) => r?.status === 'active').map((r) => r!.id);
+    }
+  }
+}
+
+/** A portfolio (records only, no derived fields) for a scope; the period scope carries full history. */
+export async function readPortfolio(scope: PortfolioScope): Promise<Portfolio> {
+  const db = getDb();
+  return db.transaction('r', [db.dossiers, db.contacts, db.history, db.steps, db.invoices], async () => {
+    const ids = await dossierIdsOf(db, scope);
+    if (ids === 'all') {
+      const [dossiers, contacts, history, steps, invoices] = await Promise.all([
+        db.dossiers.toArray(),
+        db.contacts.toArray(),
+        db.history.toArray(),
+        db.steps.toArray(),
+        db.invoices.toArray(),
+      ]);
+      return { dossiers: dossiers.map(baseDossier), contacts, history, steps, invoices, holidays: [] };
+    }
+    const [rows, contacts, history, steps, invoices] = await Promise.all([
+      db.dossiers.bulkGet(ids),
+      db.contacts.where('dossierId').anyOf(ids).toArray(),
+      Promise.all(ids.map((id) => historyOf(db, id))),
+      db.steps.where('dossierId').anyOf(ids).toArray(),
+      db.invoices.where('dossierId').anyOf(ids).toArray(),
+    ]);
+    const dossiers = rows.filter((r): r is DossierRow => r !== undefined).map(baseDossier);
+    return { dossiers, contacts, history: history.flat(), steps, invoices, holidays: [] };
+  });
+}
+
+interface Related {
+  contacts: Map<string, Contact[]>;
+  history: Map<string, HistoryEntry[]>;
+  steps: Map<string, Step[]>;
+  invoices: Map<string, Invoice[]>;
+}
+
+function lastOf(entries: HistoryEntry[] | undefined): LastContact {
+  let last: LastContact;
+  for (const h of entries ?? []) last = laterContact(last, h);
+  return last;
+}
+
+function pick<T>(map: Map<string, T[]>, ids: string[]): T[] {
+  return ids.flatMap((id) => map.get(id) ?? []);
+}
+
+/** One chunk: its records, derived rows and counter deltas in one transaction. */
+async function writeChunk(db: TicklerDb, ids: string[], incoming: Map<string, Dossier>, rel: Related): Promise<void> {
+  await db.transaction('rw', allTables(db), async () => {
+    const existing = await db.dossiers.bulkGet(ids);
+    // One table after the other: if a write fails, its own error (not a sibling's abort) surfaces.
+    await db.contacts.bulkPut(pick(rel.contacts, ids));
+    await db.history.bulkPut(pick(rel.history, ids));
+    await db.steps.bulkPut(pick(rel.steps, ids));
+    await db.invoices.bulkPut(pick(rel.invoices, ids));
+    const rows: DossierRow[] = [];
+    const merged: Dossier[] = [];
+    ids.forEach((id, i) => {
+      const base = incoming.get(id) ?? existing[i];
+      if (!base) return; // records of a dossier that is neither here nor stored: kept, not filed
+      // A new dossier's records are all in the portfolio: derive in memory. A stored one
+      // may have more (an import adds to it): derive from the database after the puts.
+      if (existing[i]) merged.push(base);
+      else rows.push(deriveRow(base, rel.steps.get(id) ?? [], rel.contacts.get(id) ?? [], lastOf(rel.history.get(id))));
+    });
+    if (merged.length > 0) rows.push(...(await deriveFromDb(db, merged)));
+    const before = new Map(existing.filter((r) => r !== undefined).map((r) => [r.id, r.fileKey]));
+    const deltas = new Map<string, number>();
+    for (const row of rows) {
+      assertFiled(row);
+      addCountDelta(deltas, before.get(row.id), row.fileKey);
+    }
+    await db.dossiers.bulkPut(rows);
+    await applyCountDeltas(db, deltas);
+  });
+}
+
+/** Upserts a portfolio: records, every dossier's derived row and the folder counters. */
+export async function writePortfolio(p: Portfolio, opts: WritePortfolioOptions = {}): Promise<void> {
+  const db = getDb();
+  const incoming = new Map(p.dossiers.map((d) => [d.id, baseDossier(d)]));
+  const rel: Related = {
+    contacts: groupByDossier(p.contacts),
+    history: groupByDossier(p.history),
+    steps: groupByDossier(p.steps),
+    invoices: groupByDossier(p.invoices),
+  };
+  // Records whose dossier is not in the portfolio belong to stored dossiers: their rows are refreshed too.
+  const ids = [...new Set([...incoming.keys(), ...rel.contacts.keys(), ...rel.history.keys(), ...rel.steps.keys(), ...rel.invoices.keys()])];
+  // An import is undone by its snapshot, not by the action stack: older before-images
+  // would put pre-import records back over imported ones.
+  await db.kv.delete(UNDO_KEY);
+  for (let i = 0; i < ids.length; i += WRITE_CHUNK) {
+    await writeChunk(db, ids.slice(i, i + WRITE_CHUNK), incoming, rel);
+    opts.onProgress?.(Math.min(i + WRITE_CHUNK, ids.length), ids.length);
+  }
+}
+
+/** Empties the binder: every business record, the counters and the undo stack (snapshots stay). */
+export async function clearAll(): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', allTables(db), async () => {
+    await Promise.all([db.dossiers.clear(), db.contacts.clear(), db.history.clear(), db.steps.clear(), db.invoices.clear(), db.folderCounts.clear()]);
+    await db.kv.delete(UNDO_KEY);
+  });
+}
+
+/** Recomputes every row from its records and recounts every folder (repair), in one transaction. */
+export async function rebuildDerived(): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', allTables(db), async () => {
+    const ids = (await db.dossiers.toCollection().primaryKeys()) as string[];
+    for (let i = 0; i < ids.length; i += WRITE_CHUNK) {
+      const rows = await db.dossiers.bulkGet(ids.slice(i, i + WRITE_CHUNK));
+      await db.dossiers.bulkPut(await deriveFromDb(db, rows.filter((r) => r !== undefined).map(baseDossier)));
+    }
+    await db.folderCounts.clear();
+    await db.folderCounts.bulkPut(await recountFolders(db));
+  });
+}
+
+/** Active dossiers per folder counted from the rows (what the maintained counters must equal). */
+export async function recountFolders(db: TicklerDb = getDb()): Promise<{ key: string; count: number }[]> {
+  const counts = new Map<string, number>();
+  await db.dossiers.orderBy('fileKey').eachKey((k) => {
+    const key = String(k);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  return [...counts].map(([key, count]) => ({ key, count }));
+}

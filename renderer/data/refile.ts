@@ -1,0 +1,79 @@
+/**
+ * The daily loop's write: log a contact and refile the dossier under the agreed date;
+ * moving a step (calendar drag and drop) and the persisted undo stack.
+ */
+import { earliestOpenStep } from '../../shared/model/filing';
+import { stamp, touch } from '../../shared/model/new-record';
+import type { HistoryEntry } from '../../shared/model/records';
+import { getDb } from './db';
+import { baseDossier } from './derive-row';
+import { changedStep, doneStep, stepFromPlan } from './plans';
+import { DataError, type RefileRequest, type StepChange, type UndoInfo } from './types';
+import {
+  putRecord,
+  readUndoStack,
+  requireRow,
+  requireStep,
+  restoreImages,
+  runWrite,
+  setDossier,
+  stepsOf,
+  undoable,
+  UNDO_KEY,
+} from './write-context';
+
+/**
+ * One transaction: the history entry, the completed step, the next step (or archiving when
+ * `next` is null), the row's derived fields and the folder counters.
+ */
+export function logAndRefile(req: RefileRequest, author: string): Promise<UndoInfo> {
+  return runWrite(author, async (ctx) => {
+    const row = await requireRow(ctx, req.dossierId);
+    const steps = await stepsOf(ctx.db, row.id);
+    const current = req.completeStepId ? steps.find((s) => s.id === req.completeStepId) : earliestOpenStep(steps);
+    if (req.completeStepId && !current) throw new DataError(`Step ${req.completeStepId} is not this dossier's`, 'not-found');
+
+    const entry: HistoryEntry = stamp(
+      { dossierId: row.id, at: req.entry.at ?? ctx.now, kind: req.entry.kind, outcome: req.entry.outcome, summary: req.entry.summary },
+      author,
+      ctx.now,
+    );
+    await putRecord(ctx, 'history', entry, null);
+    if (current && !current.done) await putRecord(ctx, 'steps', doneStep(current, author, ctx.now), current);
+    if (req.next) {
+      await putRecord(ctx, 'steps', stepFromPlan(req.next, row.id, author, ctx.now), null);
+      // A call logged on an archived client with a next date brings the dossier back.
+      if (row.status === 'archived') setDossier(ctx, { ...touch(baseDossier(row), author, ctx.now), status: 'active' });
+    } else {
+      setDossier(ctx, { ...touch(baseDossier(row), author, ctx.now), status: 'archived' });
+    }
+    return undoable(ctx, req.next ? 'refile' : 'archive', row.company);
+  });
+}
+
+/** Moves one step to another day, month or hour: refiles the dossier exactly as the binder does. */
+export function moveStep(stepId: string, change: StepChange, author: string): Promise<UndoInfo> {
+  return runWrite(author, async (ctx) => {
+    const step = await requireStep(ctx, stepId);
+    const row = await requireRow(ctx, step.dossierId);
+    await putRecord(ctx, 'steps', changedStep(step, change, author, ctx.now), step);
+    return undoable(ctx, 'move', row.company);
+  });
+}
+
+/** Reverts the last undoable action exactly (records, rows and counters), in one transaction. */
+export function undoLast(): Promise<UndoInfo | null> {
+  return runWrite('', async (ctx) => {
+    const stack = await readUndoStack(ctx.db);
+    const entry = stack.pop();
+    if (!entry) return null;
+    await restoreImages(ctx, entry.images);
+    await ctx.db.kv.put({ key: UNDO_KEY, value: stack });
+    return { label: entry.label, action: entry.action, subject: entry.subject };
+  });
+}
+
+export async function peekUndo(): Promise<UndoInfo | null> {
+  const entry = (await readUndoStack(getDb())).at(-1);
+  return entry ? { label: entry.label, action: entry.action, subject: entry.subject } : null;
+}

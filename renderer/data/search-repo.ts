@@ -1,0 +1,112 @@
+/**
+ * Finding dossiers: the search box (prefix search on the multiEntry `words` index with the
+ * first query word, the other words checked in memory) and the paged dossier list.
+ */
+import type { Collection, InsertType } from 'dexie';
+import { matchesAllWords, parseSearchQuery } from '../../shared/model/search-words';
+import { getDb, type DossierRow } from './db';
+import { compareFolderRows } from './binder-repo';
+import type { DossierFilter, DossierSort } from './types';
+
+const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });
+
+/**
+ * Ids of dossiers having a word that starts with the query's first token, in index order,
+ * without duplicates (a multiEntry index lists a dossier once per matching word).
+ * `max` bounds the keys read; undefined reads them all.
+ */
+async function candidateIds(token: string, offset: number, max: number | undefined): Promise<string[]> {
+  let range = getDb().dossiers.where('words').startsWith(token).offset(offset);
+  if (max !== undefined) range = range.limit(max);
+  return (await range.primaryKeys()) as string[];
+}
+
+/** Runs `visit` over candidate rows page by page until it returns false or they run out. */
+async function scanMatches(query: string, pageSize: number | undefined, visit: (row: DossierRow) => boolean): Promise<void> {
+  const parsed = parseSearchQuery(query);
+  if (parsed.kind === 'empty') return;
+  const seen = new Set<string>();
+  for (let offset = 0; ; offset += pageSize ?? 0) {
+    const keys = await candidateIds(parsed.token, offset, pageSize);
+    const fresh = keys.filter((k) => !seen.has(k) && seen.add(k));
+    const rows = await getDb().dossiers.bulkGet(fresh);
+    for (const row of rows) {
+      if (row && matchesAllWords(row.words, query) && !visit(row)) return;
+    }
+    if (pageSize === undefined || keys.length < pageSize) return;
+  }
+}
+
+/** The search box: up to `limit` dossiers (active and archived) matching every word, by company. */
+export async function searchDossiers(query: string, limit = 50): Promise<DossierRow[]> {
+  const out: DossierRow[] = [];
+  await scanMatches(query, Math.max(limit * 2, 100), (row) => {
+    out.push(row);
+    return out.length < limit;
+  });
+  return out.sort((a, b) => collator.compare(a.company, b.company));
+}
+
+/** `status` defaults to 'active': the binder's working set. */
+function filterPredicate(f: DossierFilter): (r: DossierRow) => boolean {
+  const status = f.status ?? 'active';
+  return (r) =>
+    (status === 'all' || r.status === status) &&
+    (f.owner === undefined || r.owner === f.owner) &&
+    (f.segment === undefined || r.segment === f.segment) &&
+    (f.vip === undefined || r.vip === f.vip);
+}
+
+function compareBy(sort: DossierSort): (a: DossierRow, b: DossierRow) => number {
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  if (sort.field === 'company') return (a, b) => sign * collator.compare(a.company, b.company);
+  // Dossiers out of the binder (archived) go last whatever the direction.
+  if (sort.field === 'fileKey') return (a, b) => (a.fileKey === undefined ? 1 : 0) - (b.fileKey === undefined ? 1 : 0) || sign * compareFolderRows(a, b);
+  const field = sort.field;
+  return (a, b) => sign * (a[field] ?? '').localeCompare(b[field] ?? '');
+}
+
+async function textMatches(f: DossierFilter): Promise<DossierRow[]> {
+  const keep = filterPredicate(f);
+  const out: DossierRow[] = [];
+  await scanMatches(f.text!, undefined, (row) => {
+    if (keep(row)) out.push(row);
+    return true;
+  });
+  return out;
+}
+
+/** The rows in index order of `sort`, or undefined when the index cannot list every wanted row. */
+function sortedCollection(f: DossierFilter, sort: DossierSort): Collection<DossierRow, string, InsertType<DossierRow, 'id'>> | undefined {
+  // Archived dossiers have no fileKey, so that index lists active dossiers only.
+  if (sort.field === 'fileKey' && (f.status ?? 'active') !== 'active') return undefined;
+  const coll = getDb().dossiers.orderBy(sort.field);
+  return sort.dir === 'desc' ? coll.reverse() : coll;
+}
+
+/** The dossier list: filter, sort, one page. */
+export async function listDossiers(filter: DossierFilter, sort: DossierSort, offset: number, limit: number): Promise<DossierRow[]> {
+  if (filter.text?.trim()) {
+    return (await textMatches(filter)).sort(compareBy(sort)).slice(offset, offset + limit);
+  }
+  const keep = filterPredicate(filter);
+  const coll = sortedCollection(filter, sort);
+  if (coll) return coll.filter(keep).offset(offset).limit(limit).toArray();
+  const rows = await getDb().dossiers.filter(keep).toArray();
+  return rows.sort(compareBy(sort)).slice(offset, offset + limit);
+}
+
+export async function countDossiers(filter: DossierFilter): Promise<number> {
+  if (filter.text?.trim()) return (await textMatches(filter)).length;
+  const table = getDb().dossiers;
+  const status = filter.status ?? 'active';
+  const onlyStatus = filter.owner === undefined && filter.segment === undefined && filter.vip === undefined;
+  if (onlyStatus) return status === 'all' ? table.count() : table.where('status').equals(status).count();
+  return table.filter(filterPredicate(filter)).count();
+}
+
+/** Owners present in the binder (for the owner filter and handover). */
+export async function listOwners(): Promise<string[]> {
+  const owners = (await getDb().dossiers.orderBy('owner').uniqueKeys()) as string[];
+  return owners.filter((o) => o !== '');
+}

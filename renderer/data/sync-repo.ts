@@ -1,0 +1,180 @@
+/**
+ * The Excel sync's writes: applying an import plan, pre-import snapshots and their undo,
+ * restoring a backup, bulk reassignment of owners. Each is one Dexie transaction: either
+ * the whole import is stored or nothing is (a failure half-way leaves the DB as it was).
+ */
+import { contentHash } from '../../shared/merge/content-hash';
+import { newId, nowIso } from '../../shared/model/ids';
+import type { Dossier, HistoryEntry, Portfolio } from '../../shared/model/records';
+import { getDb, type SnapshotRow } from './db';
+import { clearAll, writePortfolio } from './portfolio-repo';
+import { allTables, runWrite, setDossier } from './write-context';
+import { baseDossier } from './derive-row';
+
+/** How many pre-import snapshots are kept (each is a whole-portfolio workbook). */
+export const SNAPSHOTS_KEPT = 5;
+
+export interface ApplyImportOptions {
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ApplyImportResult {
+  dossiers: number;
+  contacts: number;
+  history: number;
+  steps: number;
+  invoices: number;
+}
+
+/**
+ * After an exchange both sides agree on a record: its syncBase is the hash of that agreed
+ * content, so the next merge can tell "only one side changed it" from a conflict. The merge
+ * plan may already have set it (e.g. a kept-mine conflict's base is their content); a
+ * record without one gets the hash of what is stored.
+ */
+function withSyncBase<T extends { syncBase: string }>(rec: T): T {
+  return rec.syncBase ? rec : { ...rec, syncBase: contentHash(rec) };
+}
+
+function tablesWithSnapshots() {
+  const db = getDb();
+  return [...allTables(db), db.snapshots];
+}
+
+/**
+ * Stores an import's changes (new and updated records) in one transaction. History is
+ * append-only: an entry whose id already exists is never overwritten by an import.
+ */
+export async function applyImport(changes: Portfolio, opts: ApplyImportOptions = {}): Promise<ApplyImportResult> {
+  const db = getDb();
+  return db.transaction('rw', tablesWithSnapshots(), async () => {
+    const existing = await db.history.bulkGet(changes.history.map((h) => h.id));
+    const history: HistoryEntry[] = changes.history.filter((_, i) => existing[i] === undefined).map(withSyncBase);
+    const p: Portfolio = {
+      dossiers: changes.dossiers.map((d) => withSyncBase(baseDossier(d))),
+      contacts: changes.contacts.map(withSyncBase),
+      history,
+      steps: changes.steps.map(withSyncBase),
+      invoices: changes.invoices.map(withSyncBase),
+      holidays: changes.holidays,
+    };
+    await writePortfolio(p, { onProgress: opts.onProgress });
+    return {
+      dossiers: p.dossiers.length,
+      contacts: p.contacts.length,
+      history: p.history.length,
+      steps: p.steps.length,
+      invoices: p.invoices.length,
+    };
+  });
+}
+
+/** Replaces the whole portfolio (undo of an import, restore of a backup) in one transaction. */
+export async function replacePortfolio(p: Portfolio, opts: ApplyImportOptions = {}): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', tablesWithSnapshots(), async () => {
+    await clearAll();
+    await writePortfolio(p, { onProgress: opts.onProgress });
+  });
+}
+
+/** Keeps a whole-portfolio workbook for one-click undo; the oldest beyond SNAPSHOTS_KEPT go. */
+export async function saveSnapshot(label: string, data: Uint8Array): Promise<SnapshotRow> {
+  const db = getDb();
+  const row: SnapshotRow = { id: newId(), createdAt: nowIso(), label, data };
+  await db.transaction('rw', db.snapshots, async () => {
+    await db.snapshots.add(row);
+    const old = await db.snapshots.orderBy('createdAt').reverse().offset(SNAPSHOTS_KEPT).primaryKeys();
+    await db.snapshots.bulkDelete(old);
+  });
+  return row;
+}
+
+export async function getSnapshot(id: string): Promise<SnapshotRow | undefined> {
+  return getDb().snapshots.get(id);
+}
+
+/** Snapshots newest first, without their bytes. */
+export async function listSnapshots(): Promise<Omit<SnapshotRow, 'data'>[]> {
+  const rows = await getDb().snapshots.orderBy('createdAt').reverse().toArray();
+  return rows.map(({ id, createdAt, label, data }) => ({ id, createdAt, label, size: data.byteLength }) as Omit<SnapshotRow, 'data'>);
+}
+
+const LAST_BACKUP_KEY = 'sync.lastBackupAt';
+
+export async function getLastBackupAt(): Promise<string | undefined> {
+  return (await getDb().kv.get(LAST_BACKUP_KEY))?.value as string | undefined;
+}
+
+export async function setLastBackupAt(at: string): Promise<void> {
+  await getDb().kv.put({ key: LAST_BACKUP_KEY, value: at });
+}
+
+/** The selection another screen hands to export (ids), kept in kv so a route can name it. */
+export const SELECTION_KEY = 'sync.selection';
+
+export async function getExportSelection(): Promise<string[]> {
+  return ((await getDb().kv.get(SELECTION_KEY))?.value as string[] | undefined) ?? [];
+}
+
+export async function setExportSelection(ids: string[]): Promise<void> {
+  await getDb().kv.put({ key: SELECTION_KEY, value: ids });
+}
+
+/** Owners with their dossier counts (all statuses), for the reassignment and export pickers. */
+export async function ownerCounts(): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await getDb()
+    .dossiers.orderBy('owner')
+    .eachKey((k) => {
+      const owner = String(k);
+      counts.set(owner, (counts.get(owner) ?? 0) + 1);
+    });
+  return counts;
+}
+
+/**
+ * Moves every dossier of `from` to `to` (a rotation). Returns the ids moved, so the
+ * caller can undo exactly those (a dossier reassigned again since is left alone).
+ */
+export async function reassignOwner(from: string, to: string, author: string): Promise<string[]> {
+  return setOwner(await getDb().dossiers.where('owner').equals(from).primaryKeys(), from, to, author);
+}
+
+export async function undoReassign(ids: string[], from: string, to: string, author: string): Promise<string[]> {
+  return setOwner(ids, to, from, author);
+}
+
+async function setOwner(ids: string[], from: string, to: string, author: string): Promise<string[]> {
+  return runWrite(author, async (ctx) => {
+    const rows = await ctx.db.dossiers.bulkGet(ids);
+    const moved: string[] = [];
+    for (const row of rows) {
+      if (!row || row.owner !== from) continue;
+      const next: Dossier = { ...baseDossier(row), owner: to, updatedAt: ctx.now, author };
+      setDossier(ctx, next);
+      moved.push(row.id);
+    }
+    return moved;
+  });
+}
+
+/** History entries logged between two days (inclusive, by the stored UTC instant), with companies. */
+export async function activityBetween(from: string, to: string): Promise<{ entry: HistoryEntry; company: string }[]> {
+  const db = getDb();
+  // Instants are ISO strings: the day bounds widen by a day each side to cover any time zone;
+  // the caller filters by the local day.
+  const lo = shiftDay(from, -1);
+  const hi = shiftDay(to, 2);
+  const entries = await db.history.where('at').between(lo, hi, true, false).toArray();
+  const ids = [...new Set(entries.map((e) => e.dossierId))];
+  const rows = await db.dossiers.bulkGet(ids);
+  const company = new Map(rows.filter((r) => r !== undefined).map((r) => [r.id, r.company]));
+  return entries.map((entry) => ({ entry, company: company.get(entry.dossierId) ?? '' }));
+}
+
+function shiftDay(day: string, n: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const dt = new Date(Date.UTC(y!, m! - 1, d! + n));
+  return dt.toISOString().slice(0, 10);
+}

@@ -1,0 +1,251 @@
+/**
+ * Every change to business data runs through `runWrite`: one Dexie transaction that
+ * applies the records, re-derives the touched dossiers' rows, adjusts the folder counters
+ * and (for undoable actions) pushes the before-images onto the persisted undo stack.
+ * Either all of it is stored or none of it: a dossier can never be lost between folders.
+ */
+import Dexie from 'dexie';
+import type { Contact, Dossier, Step } from '../../shared/model/records';
+import { getDb, type DossierRow, type TicklerDb } from './db';
+import { addCountDelta, baseDossier, deriveRow, type LastContact } from './derive-row';
+import { DataError, type UndoAction, type UndoInfo } from './types';
+import { nowIso } from '../../shared/model/ids';
+
+export type RecordTable = 'contacts' | 'history' | 'steps' | 'invoices';
+
+/** A record as it was before an action (null: it did not exist), to restore on undo. */
+export interface BeforeImage {
+  table: RecordTable | 'dossiers';
+  id: string;
+  dossierId: string;
+  before: unknown;
+}
+
+export interface UndoEntry extends UndoInfo {
+  at: string;
+  images: BeforeImage[];
+}
+
+export const UNDO_KEY = 'undo-stack';
+export const UNDO_DEPTH = 20;
+
+export interface WriteCtx {
+  db: TicklerDb;
+  author: string;
+  now: string;
+  images: BeforeImage[];
+  imaged: Set<string>;
+  /** Dossiers whose rows must be re-derived before the transaction ends. */
+  dirty: Set<string>;
+  /** New base records of dossiers (null: delete), written by `finish` with derived fields. */
+  pendingBase: Map<string, Dossier | null>;
+  /** Set by an undoable action: its entry is pushed on the undo stack at commit. */
+  undo?: UndoInfo;
+}
+
+export function undoable(ctx: WriteCtx, action: UndoAction, subject: string): UndoInfo {
+  ctx.undo = { label: `${action}: ${subject}`, action, subject };
+  return ctx.undo;
+}
+
+export function allTables(db: TicklerDb) {
+  return [db.dossiers, db.contacts, db.history, db.steps, db.invoices, db.folderCounts, db.kv];
+}
+
+function remember(ctx: WriteCtx, table: BeforeImage['table'], id: string, dossierId: string, before: unknown): void {
+  const key = `${table}:${id}`;
+  if (ctx.imaged.has(key)) return;
+  ctx.imaged.add(key);
+  ctx.images.push({ table, id, dossierId, before: before ?? null });
+}
+
+/** Stores a contact, history entry, step or invoice; `before` is its previous state (null if new). */
+export async function putRecord<T extends { id: string; dossierId: string }>(
+  ctx: WriteCtx,
+  table: RecordTable,
+  rec: T,
+  before: T | null,
+): Promise<void> {
+  remember(ctx, table, rec.id, rec.dossierId, before);
+  await ctx.db.table(table).put(rec);
+  ctx.dirty.add(rec.dossierId);
+}
+
+export async function deleteRecord<T extends { id: string; dossierId: string }>(
+  ctx: WriteCtx,
+  table: RecordTable,
+  rec: T,
+): Promise<void> {
+  remember(ctx, table, rec.id, rec.dossierId, rec);
+  await ctx.db.table(table).delete(rec.id);
+  ctx.dirty.add(rec.dossierId);
+}
+
+/** Sets the dossier record (the card); its row is derived and written at the end. */
+export function setDossier(ctx: WriteCtx, dossier: Dossier | null, id: string = dossier!.id): void {
+  ctx.pendingBase.set(id, dossier === null ? null : baseDossier(dossier));
+  ctx.dirty.add(id);
+}
+
+export async function requireRow(ctx: WriteCtx | { db: TicklerDb }, id: string): Promise<DossierRow> {
+  const row = await ctx.db.dossiers.get(id);
+  if (!row) throw new DataError(`Dossier ${id} not found`, 'not-found');
+  return row;
+}
+
+export async function requireStep(ctx: WriteCtx | { db: TicklerDb }, id: string): Promise<Step> {
+  const step = await ctx.db.steps.get(id);
+  if (!step) throw new DataError(`Step ${id} not found`, 'not-found');
+  return step;
+}
+
+export function stepsOf(db: TicklerDb, dossierId: string): Promise<Step[]> {
+  return db.steps.where('dossierId').equals(dossierId).toArray();
+}
+
+export function contactsOf(db: TicklerDb, dossierId: string): Promise<Contact[]> {
+  return db.contacts.where('dossierId').equals(dossierId).toArray();
+}
+
+/** The newest history entry of a dossier, through the [dossierId+at] index. */
+export function lastHistoryOf(db: TicklerDb, dossierId: string): Promise<LastContact> {
+  return db.history.where('[dossierId+at]').between([dossierId, Dexie.minKey], [dossierId, Dexie.maxKey]).last();
+}
+
+export function groupByDossier<T extends { dossierId: string }>(items: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const it of items) {
+    const list = map.get(it.dossierId);
+    if (list) list.push(it);
+    else map.set(it.dossierId, [it]);
+  }
+  return map;
+}
+
+/** Adds deltas to the maintained folder counters (deleting a counter that reaches 0). */
+export async function applyCountDeltas(db: TicklerDb, deltas: Map<string, number>): Promise<void> {
+  const keys = [...deltas].filter(([, d]) => d !== 0).map(([k]) => k);
+  if (keys.length === 0) return;
+  const current = await db.folderCounts.bulkGet(keys);
+  const puts: { key: string; count: number }[] = [];
+  const deletes: string[] = [];
+  keys.forEach((key, i) => {
+    const count = (current[i]?.count ?? 0) + deltas.get(key)!;
+    if (count > 0) puts.push({ key, count });
+    else deletes.push(key);
+  });
+  await db.folderCounts.bulkPut(puts);
+  await db.folderCounts.bulkDelete(deletes);
+}
+
+/** Rows of `bases` derived from the steps, contacts and last history stored now (inside the caller's transaction). */
+export async function deriveFromDb(db: TicklerDb, bases: Dossier[]): Promise<DossierRow[]> {
+  const ids = bases.map((d) => d.id);
+  const [steps, contacts, lasts] = await Promise.all([
+    db.steps.where('dossierId').anyOf(ids).toArray(),
+    db.contacts.where('dossierId').anyOf(ids).toArray(),
+    Promise.all(ids.map((id) => lastHistoryOf(db, id))),
+  ]);
+  const stepsBy = groupByDossier(steps);
+  const contactsBy = groupByDossier(contacts);
+  return bases.map((d, i) => deriveRow(d, stepsBy.get(d.id) ?? [], contactsBy.get(d.id) ?? [], lasts[i]));
+}
+
+/** The binder's invariant: the only way out of the folders is archiving. */
+export function assertFiled(row: DossierRow): void {
+  if (row.status === 'active' && row.fileKey === undefined) {
+    throw new DataError(`"${row.company}" would be left without a next step: plan one or archive the dossier`, 'unfiled');
+  }
+}
+
+/**
+ * Re-derives the rows of the dirty dossiers from the records now in the transaction and
+ * moves their counts from the old folder to the new one.
+ */
+async function finish(ctx: WriteCtx): Promise<void> {
+  const ids = [...ctx.dirty];
+  if (ids.length === 0) return;
+  const { db } = ctx;
+  const current = await db.dossiers.bulkGet(ids);
+  const bases: Dossier[] = [];
+  const deletes: string[] = [];
+  const deltas = new Map<string, number>();
+  ids.forEach((id, i) => {
+    const before = current[i];
+    remember(ctx, 'dossiers', id, id, before);
+    const pending = ctx.pendingBase.get(id);
+    const base = pending === undefined ? before : pending;
+    if (base) bases.push(base);
+    else if (before) {
+      deletes.push(id);
+      addCountDelta(deltas, before.fileKey, undefined);
+    }
+  });
+  const beforeById = new Map(current.filter((r) => r !== undefined).map((r) => [r.id, r]));
+  const rows = await deriveFromDb(db, bases);
+  for (const row of rows) {
+    assertFiled(row);
+    addCountDelta(deltas, beforeById.get(row.id)?.fileKey, row.fileKey);
+  }
+  await db.dossiers.bulkPut(rows);
+  await db.dossiers.bulkDelete(deletes);
+  await applyCountDeltas(db, deltas);
+}
+
+export async function readUndoStack(db: TicklerDb): Promise<UndoEntry[]> {
+  const kv = await db.kv.get(UNDO_KEY);
+  return (kv?.value as UndoEntry[] | undefined) ?? [];
+}
+
+/**
+ * Runs `fn` in one read-write transaction over every business table; if `fn` marks the
+ * action `undoable`, its before-images go onto the undo stack in the same transaction.
+ * Throwing inside rolls everything back.
+ */
+export async function runWrite<T>(author: string, fn: (ctx: WriteCtx) => Promise<T>): Promise<T> {
+  const db = getDb();
+  return db.transaction('rw', allTables(db), async () => {
+    const ctx: WriteCtx = {
+      db,
+      author,
+      now: nowIso(),
+      images: [],
+      imaged: new Set(),
+      dirty: new Set(),
+      pendingBase: new Map(),
+    };
+    const result = await fn(ctx);
+    await finish(ctx);
+    if (ctx.undo && ctx.images.length > 0) {
+      const stack = await readUndoStack(db);
+      stack.push({ ...ctx.undo, at: ctx.now, images: ctx.images });
+      await db.kv.put({ key: UNDO_KEY, value: stack.slice(-UNDO_DEPTH) });
+    }
+    return result;
+  });
+}
+
+async function deleteRelated(db: TicklerDb, dossierId: string): Promise<void> {
+  await Promise.all([
+    db.contacts.where('dossierId').equals(dossierId).delete(),
+    db.steps.where('dossierId').equals(dossierId).delete(),
+    db.invoices.where('dossierId').equals(dossierId).delete(),
+    db.history.where('[dossierId+at]').between([dossierId, Dexie.minKey], [dossierId, Dexie.maxKey]).delete(),
+  ]);
+}
+
+/** Puts every before-image back (newest action first) and re-derives the affected rows. */
+export async function restoreImages(ctx: WriteCtx, images: BeforeImage[]): Promise<void> {
+  for (const img of [...images].reverse()) {
+    if (img.table === 'dossiers') {
+      setDossier(ctx, (img.before as DossierRow | null) ?? null, img.id);
+      // Undoing a creation: records added to the dossier since (a contact, a step) go with it.
+      if (img.before === null) await deleteRelated(ctx.db, img.id);
+    } else if (img.before === null) {
+      await ctx.db.table(img.table).delete(img.id);
+    } else {
+      await ctx.db.table(img.table).put(img.before);
+    }
+    ctx.dirty.add(img.dossierId);
+  }
+}

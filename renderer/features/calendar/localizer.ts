@@ -1,0 +1,37 @@
+/**
+ * react-big-calendar's date-fns localizer with the app's two locales. Russian weeks start
+ * on Monday (date-fns' ru locale says so); English is en-GB, also Monday-first, because
+ * the managers work in Russia and Romania, not in the US.
+ */
+import { format, getDay, parse, startOfWeek } from 'date-fns';
+import { enGB, ru } from 'date-fns/locale';
+import { dateFnsLocalizer, type Formats } from 'react-big-calendar';
+
+export const localizer = dateFnsLocalizer({
+  format,
+  parse,
+  startOfWeek: (date: Date, opts?: { locale?: { options?: { weekStartsOn?: number } } }) =>
+    startOfWeek(date, { weekStartsOn: (opts?.locale?.options?.weekStartsOn ?? 1) as 0 | 1 }),
+  getDay,
+  locales: { ru, 'en-GB': enGB },
+});
+
+export function cultureOf(language: string): 'ru' | 'en-GB' {
+  return language === 'ru' ? 'ru' : 'en-GB';
+}
+
+/** 24-hour times in both languages: an account manager's diary is not am/pm. */
+export const formats: Formats = {
+  timeGutterFormat: 'HH:mm',
+  eventTimeRangeFormat: ({ start, end }, culture, loc) => `${loc!.format(start, 'HH:mm', culture)}–${loc!.format(end, 'HH:mm', culture)}`,
+  agendaTimeFormat: 'HH:mm',
+  agendaTimeRangeFormat: ({ start, end }, culture, loc) => `${loc!.format(start, 'HH:mm', culture)}–${loc!.format(end, 'HH:mm', culture)}`,
+  selectRangeFormat: ({ start, end }, culture, loc) => `${loc!.format(start, 'HH:mm', culture)}–${loc!.format(end, 'HH:mm', culture)}`,
+  dateFormat: 'd',
+  // Stand-alone month names: Russian «Ноябрь 2026», not the genitive «ноября».
+  monthHeaderFormat: 'LLLL yyyy',
+  dayFormat: 'EEEEEE d',
+  weekdayFormat: 'EEEEEE',
+  dayHeaderFormat: 'EEEE d MMMM',
+  agendaDateFormat: 'EEEEEE d MMM',
+};

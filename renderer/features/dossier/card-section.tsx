@@ -1,0 +1,272 @@
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SEGMENTS, type Segment } from '../../../shared/model/records';
+import type { DossierRow } from '../../data/db';
+import { updateDossier } from '../../data/dossier-repo';
+import type { DossierPatch } from '../../data/types';
+import { useAuthor } from '../../ui/settings-context';
+import { useToast } from '../../ui/toast';
+import { taxIdVerdict } from './tax-id-hint';
+
+/** The card as edited: plain strings, tags and own fields as editable rows. */
+interface Draft {
+  company: string;
+  taxId: string;
+  industry: string;
+  segment: Segment | '';
+  territory: string;
+  vip: boolean;
+  owner: string;
+  tags: string;
+  custom: { key: string; value: string }[];
+  notes: string;
+}
+
+function draftOf(row: DossierRow): Draft {
+  return {
+    company: row.company,
+    taxId: row.taxId,
+    industry: row.industry,
+    segment: row.segment,
+    territory: row.territory,
+    vip: row.vip,
+    owner: row.owner,
+    tags: row.tags.join(', '),
+    custom: Object.entries(row.customFields).map(([key, value]) => ({ key, value })),
+    notes: row.notes,
+  };
+}
+
+function patchOf(d: Draft): DossierPatch {
+  const customFields: Record<string, string> = {};
+  for (const { key, value } of d.custom) if (key.trim()) customFields[key.trim()] = value.trim();
+  return {
+    company: d.company.trim(),
+    taxId: d.taxId.replace(/\s+/g, ''),
+    industry: d.industry.trim(),
+    segment: d.segment,
+    territory: d.territory.trim(),
+    vip: d.vip,
+    owner: d.owner.trim(),
+    tags: [...new Set(d.tags.split(',').map((x) => x.trim()).filter(Boolean))],
+    customFields,
+    notes: d.notes,
+  };
+}
+
+export type CardField = keyof Draft;
+
+/**
+ * The information card: read as a dense label/value sheet; E (or a click on a value) turns
+ * it into a form. Enter or Ctrl+S saves (in the notes Enter is a new line), Esc cancels.
+ */
+export function CardSection({
+  row,
+  editing,
+  focusField,
+  onEditingChange,
+}: {
+  row: DossierRow;
+  editing: boolean;
+  focusField?: CardField;
+  onEditingChange(editing: boolean, field?: CardField): void;
+}) {
+  const { t } = useTranslation('dossier');
+  const author = useAuthor();
+  const toast = useToast();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(row));
+  const [showErrors, setShowErrors] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // Each edit starts from the stored card (a refile elsewhere may have changed it).
+  useEffect(() => {
+    if (!editing) return;
+    setDraft(draftOf(row));
+    setShowErrors(false);
+    // Focus the field that was clicked, else the first one.
+    requestAnimationFrame(() => {
+      const el = formRef.current?.querySelector<HTMLElement>(`[name="${focusField ?? 'company'}"]`);
+      el?.focus();
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editing]);
+
+  const tax = taxIdVerdict(editing ? draft.taxId : row.taxId, t);
+  const keys = draft.custom.map((c) => c.key.trim()).filter(Boolean);
+  const errors = {
+    company: draft.company.trim() === '' ? t('new.errCompany') : undefined,
+    taxId: tax.error,
+    custom: new Set(keys).size !== keys.length ? t('card.dupField') : undefined,
+  };
+
+  const save = async () => {
+    if (errors.company || errors.taxId || errors.custom) {
+      setShowErrors(true);
+      return;
+    }
+    try {
+      await updateDossier(row.id, patchOf(draft), author);
+      onEditingChange(false);
+    } catch (err) {
+      toast({ kind: 'error', message: t('screen.failed', { message: err instanceof Error ? err.message : String(err) }) });
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const ctrl = e.ctrlKey || e.metaKey;
+    if ((ctrl && (e.code === 'KeyS' || e.key === 'Enter')) || (e.key === 'Enter' && !ctrl && !(e.target instanceof HTMLTextAreaElement) && !(e.target instanceof HTMLButtonElement))) {
+      e.preventDefault();
+      e.stopPropagation();
+      void save();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      onEditingChange(false);
+    }
+  };
+
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  const text = (k: 'company' | 'taxId' | 'industry' | 'territory' | 'owner' | 'tags', extra?: object) => (
+    <input className="input" name={k} value={draft[k]} onChange={(e) => set(k, e.target.value)} {...extra} />
+  );
+
+  if (!editing) {
+    const value = (field: CardField, content: ReactNode) => (
+      <dd>
+        <button type="button" className="ds-value" onClick={() => onEditingChange(true, field)} title={t('screen.edit')}>
+          {content || <span className="ds-dash">—</span>}
+        </button>
+      </dd>
+    );
+    const custom = Object.entries(row.customFields);
+    return (
+      <section className="ds-panel ds-card" aria-label={t('card.title')}>
+        <dl className="ds-fields">
+          <dt>{t('card.taxId')}</dt>
+          {value(
+            'taxId',
+            row.taxId && (
+              <>
+                <span className="ds-mono">{row.taxId}</span>{' '}
+                {tax.ok ? <span className="ds-ok" title={tax.ok}>✓</span> : <span className="ds-bad">⚠ {tax.error}</span>}
+              </>
+            ),
+          )}
+          <dt>{t('card.industry')}</dt>
+          {value('industry', row.industry)}
+          <dt>{t('card.segment')}</dt>
+          {value('segment', row.segment && t(`segment.${row.segment}`))}
+          <dt>{t('card.territory')}</dt>
+          {value('territory', row.territory)}
+          <dt>{t('card.owner')}</dt>
+          {value('owner', row.owner)}
+          <dt>{t('card.tags')}</dt>
+          {value('tags', row.tags.length > 0 && row.tags.map((tag) => <span key={tag} className="badge ds-tag">{tag}</span>))}
+          {custom.map(([k, v]) => (
+            <FieldPair key={k} label={k} onEdit={() => onEditingChange(true, 'custom')} value={v} />
+          ))}
+        </dl>
+        <div className="ds-notes">
+          <h3>{t('card.notes')}</h3>
+          <button type="button" className="ds-value ds-notes-text" onClick={() => onEditingChange(true, 'notes')}>
+            {row.notes || <span className="ds-dash">{t('card.notesEmpty')}</span>}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const err = (m?: string) => (showErrors && m ? <span className="field-error" role="alert">{m}</span> : null);
+  return (
+    <section className="ds-panel ds-card is-editing" aria-label={t('card.title')}>
+      <form ref={formRef} className="ds-form" onKeyDown={onKeyDown} onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
+        <label className="field ds-span2">
+          <span>{t('card.company')} *</span>
+          {text('company')}
+          {err(errors.company)}
+        </label>
+        <label className="field">
+          <span>{t('card.taxId')}</span>
+          {text('taxId', { inputMode: 'numeric', 'aria-invalid': !!tax.error })}
+          {tax.error ? <span className="field-error" role="alert">{tax.error}</span> : tax.ok ? <span className="nd-ok">✓ {tax.ok}</span> : null}
+        </label>
+        <label className="field">
+          <span>{t('card.industry')}</span>
+          {text('industry')}
+        </label>
+        <label className="field">
+          <span>{t('card.segment')}</span>
+          <select name="segment" value={draft.segment} onChange={(e) => set('segment', e.target.value as Segment | '')}>
+            <option value="">{t('segment.none')}</option>
+            {SEGMENTS.map((s) => (
+              <option key={s} value={s}>{t(`segment.${s}`)}</option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('card.territory')}</span>
+          {text('territory')}
+        </label>
+        <label className="field">
+          <span>{t('card.owner')}</span>
+          {text('owner')}
+        </label>
+        <label className="field ds-span2">
+          <span>{t('card.tags')} <small>({t('card.tagsHint')})</small></span>
+          {text('tags')}
+        </label>
+        <label className="field ds-check">
+          <input type="checkbox" name="vip" checked={draft.vip} onChange={(e) => set('vip', e.target.checked)} />
+          <span>★ {t('card.vip')}</span>
+        </label>
+        <fieldset className="ds-custom ds-span2">
+          <legend>{t('card.custom')}</legend>
+          {draft.custom.map((c, i) => (
+            <div key={i} className="ds-custom-row">
+              <input
+                className="input"
+                name={i === 0 ? 'custom' : undefined}
+                placeholder={t('card.fieldName')}
+                aria-label={t('card.fieldName')}
+                value={c.key}
+                onChange={(e) => set('custom', draft.custom.map((x, j) => (j === i ? { ...x, key: e.target.value } : x)))}
+              />
+              <input
+                className="input"
+                placeholder={t('card.fieldValue')}
+                aria-label={t('card.fieldValue')}
+                value={c.value}
+                onChange={(e) => set('custom', draft.custom.map((x, j) => (j === i ? { ...x, value: e.target.value } : x)))}
+              />
+              <button type="button" className="btn btn-icon" aria-label={t('card.removeField')} onClick={() => set('custom', draft.custom.filter((_, j) => j !== i))}>×</button>
+            </div>
+          ))}
+          <button type="button" className="btn btn-link" name={draft.custom.length === 0 ? 'custom' : undefined} onClick={() => set('custom', [...draft.custom, { key: '', value: '' }])}>
+            + {t('card.addField')}
+          </button>
+          {err(errors.custom)}
+        </fieldset>
+        <label className="field ds-wide">
+          <span>{t('card.notes')}</span>
+          <textarea name="notes" className="input" rows={4} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />
+        </label>
+        <div className="ds-form-actions ds-wide">
+          <span className="ds-hint">{t('card.editHint')}</span>
+          <button type="button" className="btn" onClick={() => onEditingChange(false)}>{t('common:action.cancel')} <kbd>Esc</kbd></button>
+          <button type="submit" className="btn btn-primary">{t('common:action.save')} <kbd>Ctrl+S</kbd></button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function FieldPair({ label, value, onEdit }: { label: string; value: string; onEdit(): void }) {
+  return (
+    <>
+      <dt title={label}>{label}</dt>
+      <dd>
+        <button type="button" className="ds-value" onClick={onEdit}>{value || <span className="ds-dash">—</span>}</button>
+      </dd>
+    </>
+  );
+}

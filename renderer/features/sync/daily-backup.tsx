@@ -1,0 +1,67 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getBridge } from '../../bridge';
+import { getDb } from '../../data/db';
+import { getLastBackupAt } from '../../data/sync-repo';
+import { todayKey } from '../../ui/clock';
+import { useAuthor } from '../../ui/settings-context';
+import { useToast } from '../../ui/toast';
+
+/** How often the app checks that today's backup exists (it also checks shortly after start). */
+const CHECK_EVERY_MS = 3 * 60 * 60 * 1000;
+const FIRST_CHECK_MS = 20_000;
+const REMINDED_KEY = 'sync.backupRemindedOn';
+
+function localDay(iso: string): string {
+  return todayKey(new Date(iso));
+}
+
+/**
+ * The automatic daily backup. In Electron a whole-portfolio workbook is written to the
+ * backups folder (rotated by the main process) once a day, quietly. In the browser a
+ * backup can only be a download, and a file appearing in Downloads every day unasked is
+ * worse than none, so the browser gets one reminder a day instead (Excel → Back up now).
+ */
+export function DailyBackupHost() {
+  const { t, i18n } = useTranslation('sync');
+  const author = useAuthor();
+  const toast = useToast();
+  const latest = useRef({ author, lang: i18n.language === 'ru' ? ('ru' as const) : ('en' as const), t, toast });
+  latest.current = { author, lang: i18n.language === 'ru' ? 'ru' : 'en', t, toast };
+
+  useEffect(() => {
+    let running = false;
+    const check = async () => {
+      if (running) return;
+      running = true;
+      try {
+        const today = todayKey();
+        const last = await getLastBackupAt();
+        if (last && localDay(last) === today) return;
+        const { author, lang, t, toast } = latest.current;
+        if (getBridge().platform === 'electron') {
+          // Loaded on demand: SheetJS stays out of the start-up bundle.
+          const { backupNow } = await import('./sync-actions');
+          await backupNow('daily', author, lang, () => {}, () => {});
+          return;
+        }
+        const db = getDb();
+        if ((await db.kv.get(REMINDED_KEY))?.value === today) return;
+        if ((await db.dossiers.count()) === 0) return;
+        await db.kv.put({ key: REMINDED_KEY, value: today });
+        toast({ message: t('backups.reminder'), duration: 12_000 });
+      } catch (err) {
+        latest.current.toast({ kind: 'error', message: latest.current.t('backups.failed', { message: err instanceof Error ? err.message : String(err) }) });
+      } finally {
+        running = false;
+      }
+    };
+    const first = setTimeout(check, FIRST_CHECK_MS);
+    const every = setInterval(check, CHECK_EVERY_MS);
+    return () => {
+      clearTimeout(first);
+      clearInterval(every);
+    };
+  }, []);
+  return null;
+}

@@ -1,0 +1,167 @@
+/**
+ * The merge plan as the preview shows it (records with their company, a detail line and
+ * translated field differences), and the user's choices turned into the merge's resolutions.
+ */
+import { applyMergePlan, type AnyRecord, type MergePlan, type MergeResolutions, type RecordKind } from '../../../shared/merge';
+import type { Portfolio } from '../../../shared/model/records';
+import type { WorkbookMeta } from '../../../shared/workbook';
+import { formatDay, formatInstant } from '../../ui/format';
+import type { Lang } from './sync-actions';
+
+export interface FieldView {
+  field: string;
+  label: string;
+  mine: string;
+  theirs: string;
+}
+
+export interface PreviewItem {
+  key: string;
+  table: RecordKind;
+  id: string;
+  company: string;
+  /** What the record is, in a few words: a contact's name, a step's date, a call's summary. */
+  detail?: string;
+  fields?: FieldView[];
+  existingCompany?: string;
+  /** Who made their version (a conflict's "theirs"). */
+  theirsBy?: string;
+}
+
+export interface PlanView {
+  meta?: WorkbookMeta;
+  created: PreviewItem[];
+  updated: PreviewItem[];
+  unchanged: PreviewItem[];
+  unchangedCount: number;
+  conflicts: PreviewItem[];
+  duplicates: PreviewItem[];
+  changeCount: number;
+  /** Set when the workbook brings back dossiers a colleague covered (the handover's return). */
+  returningFrom?: string;
+}
+
+export interface ChoiceState {
+  /** Conflict id -> field -> side (default: mine). */
+  fields: Record<string, Record<string, 'mine' | 'theirs'>>;
+  /** Incoming duplicate dossier id -> merge into the existing one (default) or keep as new. */
+  duplicates: Record<string, 'merge' | 'new'>;
+}
+
+export interface PlanInput {
+  plan: MergePlan;
+  portfolio: Portfolio;
+  local: Portfolio;
+  meta: WorkbookMeta;
+  returningFrom?: string;
+}
+
+type T = (key: string) => string;
+
+/** Unchanged records listed by name (the count is shown for all of them). */
+const UNCHANGED_LISTED = 300;
+
+function show(value: unknown, field: string, lang: Lang, t: T): string {
+  if (value === undefined || value === null || value === '') return '';
+  if (typeof value === 'boolean') return value ? t('field.yes') : t('field.no');
+  if (Array.isArray(value)) return value.join('; ');
+  if (typeof value === 'object') return Object.entries(value as Record<string, string>).map(([k, v]) => `${k}: ${v}`).join('; ');
+  const s = String(value);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return formatDay(s, lang);
+  if (/^\d{4}-\d{2}-\d{2}T/.test(s)) return formatInstant(s, lang);
+  if (field === 'kind' || field === 'outcome' || field === 'segment' || field === 'status') {
+    const key = `${field}.${s}`;
+    const tr = t(key);
+    return tr === key ? s : tr;
+  }
+  return s;
+}
+
+function label(field: string, t: T): string {
+  const key = `field.${field}`;
+  const tr = t(key);
+  return tr === key ? field : tr;
+}
+
+export function buildPlanView(input: PlanInput, lang: Lang, t: T): PlanView {
+  const companies = new Map<string, string>();
+  for (const d of input.local.dossiers) companies.set(d.id, d.company);
+  for (const d of input.portfolio.dossiers) companies.set(d.id, d.company);
+  const companyOf = (kind: RecordKind, rec: AnyRecord | undefined, id: string) =>
+    kind === 'dossiers' ? companies.get(id) ?? '' : companies.get((rec as { dossierId?: string } | undefined)?.dossierId ?? '') ?? '';
+
+  const detailOf = (kind: RecordKind, rec: AnyRecord | undefined): string | undefined => {
+    if (!rec) return undefined;
+    const r = rec as Record<string, unknown>;
+    switch (kind) {
+      case 'contacts':
+        return String(r.name ?? '');
+      case 'history':
+        return [show(r.at, 'at', lang, t), show(r.kind, 'kind', lang, t), r.author ? `(${String(r.author)})` : '', String(r.summary ?? '')].filter(Boolean).join(' ');
+      case 'steps':
+        return [show(r.kind, 'kind', lang, t), show(r.date || r.month, 'date', lang, t), r.done ? t('field.done') : ''].filter(Boolean).join(' ');
+      case 'invoices':
+        return `№ ${String(r.number ?? '')}`;
+      default:
+        return undefined;
+    }
+  };
+
+  const fieldsOf = (fields: { field: string; mine: unknown; theirs: unknown }[]): FieldView[] =>
+    fields.map((f) => ({ field: f.field, label: label(f.field, t), mine: show(f.mine, f.field, lang, t), theirs: show(f.theirs, f.field, lang, t) }));
+
+  const { plan } = input;
+  const incomingById = new Map<string, AnyRecord>();
+  for (const kind of ['dossiers', 'contacts', 'history', 'steps', 'invoices'] as const) {
+    for (const r of input.portfolio[kind] as AnyRecord[]) incomingById.set(`${kind}|${r.id}`, r);
+  }
+
+  const created = plan.created.map<PreviewItem>((e) => ({
+    key: `${e.kind}|${e.id}`, table: e.kind, id: e.id, company: companyOf(e.kind, e.incoming, e.id), detail: detailOf(e.kind, e.incoming),
+  }));
+  const updated = plan.updated.map<PreviewItem>((e) => ({
+    key: `${e.kind}|${e.id}`, table: e.kind, id: e.id, company: companyOf(e.kind, e.incoming, e.id), detail: detailOf(e.kind, e.incoming), fields: fieldsOf(e.fields),
+  }));
+  const conflicts = plan.conflicts.map<PreviewItem>((e) => ({
+    key: e.id, table: e.kind, id: e.id, company: companyOf(e.kind, e.incoming, e.id), detail: detailOf(e.kind, e.local), fields: fieldsOf(e.fields),
+    theirsBy: e.incoming.author,
+  }));
+  const unchanged = plan.unchanged.slice(0, UNCHANGED_LISTED).map<PreviewItem>((e) => {
+    const rec = incomingById.get(`${e.kind}|${e.id}`);
+    return { key: `${e.kind}|${e.id}`, table: e.kind, id: e.id, company: companyOf(e.kind, rec, e.id), detail: detailOf(e.kind, rec) };
+  });
+  const duplicates = plan.duplicates.map<PreviewItem>((d) => ({
+    key: d.incomingId, table: 'dossiers', id: d.incomingId, company: d.company, existingCompany: d.existingCompany,
+    detail: d.reasons.map((r) => t(`import.reason.${r}`)).join(', '),
+  }));
+  return {
+    meta: input.meta,
+    created,
+    updated,
+    unchanged,
+    unchangedCount: plan.unchanged.length,
+    conflicts,
+    duplicates,
+    changeCount: created.length + updated.length + conflicts.length,
+    returningFrom: input.returningFrom,
+  };
+}
+
+export function emptyChoices(view: PlanView): ChoiceState {
+  return { fields: {}, duplicates: Object.fromEntries(view.duplicates.map((d) => [d.id, 'merge' as const])) };
+}
+
+export function toResolutions(choices: ChoiceState): MergeResolutions {
+  return {
+    fields: choices.fields,
+    duplicates: Object.fromEntries(Object.entries(choices.duplicates).map(([id, c]) => [id, c === 'merge' ? 'merge' : 'create'])),
+  };
+}
+
+/** The records to write for the user's choices; counts for the summary toast. */
+export function planChanges(input: PlanInput, choices: ChoiceState) {
+  const { changes, summary } = applyMergePlan(input.local, input.plan, toResolutions(choices));
+  const createdIds = new Set(input.plan.created.filter((e) => e.kind === 'dossiers').map((e) => e.id));
+  const createdDossiers = changes.dossiers.filter((d) => createdIds.has(d.id)).length;
+  return { portfolio: changes, counts: { created: createdDossiers, updated: summary.updated + summary.conflicts, history: summary.historyAdded } };
+}

@@ -1,0 +1,142 @@
+/**
+ * The reminder scheduler: a periodic tick that asks the pure `dueReminders` what is due,
+ * records the keys in the kv table first (so a crash, a second window or an overlapping
+ * tick can never show one twice), then notifies. Comparing wall-clock instants on every
+ * tick survives sleep, clock changes and restarts, which one long setTimeout would not.
+ */
+import { addDays } from '../../shared/dates/calendar-day';
+import { dueReminders, localDay, type DueReminder, type ReminderSettings } from '../../shared/reminders/schedule';
+import { getDaySummary, getTimedSteps, type CalendarItem, type DaySummary } from '../data/calendar-repo';
+import { getDb, type TicklerDb } from '../data/db';
+
+export const FIRED_PREFIX = 'reminder:';
+/** Fired keys older than this are dropped: a step that far back can never be due again. */
+const KEEP_FIRED_DAYS = 14;
+/** A step's own reminder may be up to a week ahead (the schema's maximum). */
+const LOOKAHEAD_DAYS = 8;
+export const TICK_MS = 30_000;
+
+export type ReminderDue = DueReminder<CalendarItem>;
+
+export interface ReminderServiceDeps {
+  settings(): ReminderSettings;
+  notify(req: { title: string; body: string; tag: string }): Promise<void>;
+  /** Reminders that came due while the app was closed: shown once, as one list. */
+  onMissed(missed: ReminderDue[]): void;
+  text: {
+    reminder(due: ReminderDue): { title: string; body: string };
+    summary(s: DaySummary): { title: string; body: string };
+  };
+  now?: () => Date;
+  /** IANA zone; the system's by default. */
+  timeZone?: () => string;
+  db?: () => TicklerDb;
+  tickMs?: number;
+}
+
+export interface ReminderService {
+  tick(): Promise<void>;
+  stop(): void;
+}
+
+async function readFired(db: TicklerDb): Promise<Set<string>> {
+  const keys = await db.kv.where('key').startsWith(FIRED_PREFIX).primaryKeys();
+  return new Set(keys.map((k) => String(k).slice(FIRED_PREFIX.length)));
+}
+
+/**
+ * Records keys as fired and returns only those no one recorded before (checked inside the
+ * same transaction), so whoever records a key is the only one who shows it.
+ */
+async function claim(db: TicklerDb, keys: string[], at: string): Promise<Set<string>> {
+  if (!keys.length) return new Set();
+  return db.transaction('rw', db.kv, async () => {
+    const existing = await db.kv.bulkGet(keys.map((k) => FIRED_PREFIX + k));
+    const fresh = keys.filter((_, i) => !existing[i]);
+    await db.kv.bulkPut(fresh.map((k) => ({ key: FIRED_PREFIX + k, value: { at } })));
+    return new Set(fresh);
+  });
+}
+
+async function prune(db: TicklerDb, now: Date): Promise<void> {
+  const limit = new Date(now.getTime() - KEEP_FIRED_DAYS * 86_400_000).toISOString();
+  await db.kv
+    .where('key')
+    .startsWith(FIRED_PREFIX)
+    .filter((r) => ((r.value as { at?: string } | undefined)?.at ?? '') < limit)
+    .delete();
+}
+
+export function startReminderService(deps: ReminderServiceDeps): ReminderService {
+  const clock = deps.now ?? (() => new Date());
+  const zone = deps.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const database = deps.db ?? getDb;
+  let running: Promise<void> | null = null;
+  let prunedOn = '';
+  let stopped = false;
+
+  async function run(): Promise<void> {
+    const db = database();
+    const now = clock();
+    const tz = zone();
+    const settings = deps.settings();
+    const today = localDay(now, tz);
+    const steps = await getTimedSteps(addDays(today, -1), addDays(today, LOOKAHEAD_DAYS), db);
+    const due = dueReminders(steps, await readFired(db), now, settings, tz);
+    const keys = [...due.fire, ...due.missed].map((d) => d.key);
+    if (due.summary) keys.push(due.summary.key);
+    const mine = await claim(db, keys, now.toISOString());
+    if (stopped) return;
+
+    for (const d of due.fire) {
+      if (!mine.has(d.key)) continue;
+      const { title, body } = deps.text.reminder(d);
+      await deps.notify({ title, body, tag: `dossier:${d.step.dossierId}` });
+    }
+    const missed = due.missed.filter((d) => mine.has(d.key));
+    if (missed.length) deps.onMissed(missed);
+    if (due.summary && mine.has(due.summary.key)) {
+      const { title, body } = deps.text.summary(await getDaySummary(today, db));
+      await deps.notify({ title, body, tag: 'today' });
+    }
+    if (prunedOn !== today) {
+      prunedOn = today;
+      await prune(db, now);
+    }
+  }
+
+  // One run at a time. A tick that arrives during a run is not lost: the run repeats once
+  // with a fresh clock, so a burst of ticks (a throttled or fast-forwarded timer) ends with
+  // a check at the latest time.
+  let again = false;
+  function tick(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await run();
+      } while (again && !stopped);
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  const timer = setInterval(() => void tick().catch(() => undefined), deps.tickMs ?? TICK_MS);
+  // Waking from sleep or coming back to the window: check at once rather than at the next tick.
+  const wake = () => void tick().catch(() => undefined);
+  if (typeof document !== 'undefined') document.addEventListener('visibilitychange', wake);
+  void tick().catch(() => undefined);
+
+  return {
+    tick,
+    stop() {
+      stopped = true;
+      clearInterval(timer);
+      if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', wake);
+    },
+  };
+}

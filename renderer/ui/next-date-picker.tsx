@@ -1,0 +1,212 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseTypedDate, quickPicks, type QuickPick } from '../../shared/dates/quick-picks';
+import { isWorkingDay } from '../../shared/dates/working-days';
+import { useFolderCounts, useWorkCalendar } from './binder-hooks';
+import { todayKey } from './clock';
+import { formatDay, formatMonth, formatWeekday } from './format';
+import { LoadMeter } from './load-meter';
+import { useSettings } from './settings-context';
+
+/** Where a dossier goes next: a day folder or a month folder ("sometime in December"). */
+export type NextDate = { date: string } | { month: string };
+
+export interface NextDatePickerProps {
+  value: NextDate | null;
+  onChange(v: NextDate): void;
+  autoFocus?: boolean;
+}
+
+/** Keyboard accelerators of the fixed quick picks, as printed on their buttons. */
+const ACCELERATORS: Record<string, string> = {
+  tomorrow: '1',
+  plus2: '2',
+  plus3: '3',
+  'next-week': 'W',
+  'next-month': 'M',
+};
+const LABEL_KEYS: Record<string, string> = {
+  tomorrow: 'picker.tomorrow',
+  plus2: 'picker.plus2',
+  plus3: 'picker.plus3',
+  'next-week': 'picker.nextWeek',
+  'next-month': 'picker.nextMonth',
+};
+/** Russian layout: the same physical keys as W and M, so the accelerator works without switching. */
+const LAYOUT_ALIASES: Record<string, string> = { ц: 'W', ь: 'M' };
+
+function targetOf(p: QuickPick): NextDate {
+  return p.date ? { date: p.date } : { month: p.month! };
+}
+
+function sameTarget(a: NextDate | null, b: NextDate): boolean {
+  if (!a) return false;
+  return 'date' in a ? 'date' in b && a.date === b.date : 'month' in b && a.month === b.month;
+}
+
+function isTextField(el: EventTarget | null): boolean {
+  return el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLInputElement && el.type !== 'checkbox' && el.type !== 'radio');
+}
+
+/**
+ * Picks the folder a dossier is refiled under: quick picks with one-key accelerators
+ * (1, 2, 3, W, M while focus is in the picker), "sometime in <month>", a typed date
+ * ("5.12", "fri", "+3") with its reading in words, and the native date input as a
+ * fallback. Always shows the chosen folder's weekday and how loaded it already is, so
+ * the manager does not pile everything onto one day.
+ */
+export function NextDatePicker({ value, onChange, autoFocus }: NextDatePickerProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const cal = useWorkCalendar();
+  const counts = useFolderCounts();
+  const { settings } = useSettings();
+  const today = todayKey();
+  const picks = useMemo(() => quickPicks(today, cal), [today, cal]);
+  const fixed = picks.filter((p) => !p.id.startsWith('month:'));
+  const months = picks.filter((p) => p.id.startsWith('month:'));
+  const [typed, setTyped] = useState('');
+  const typedId = useId();
+  const nativeId = useId();
+
+  const parsed = typed.trim() ? parseTypedDate(typed, today, cal) : null;
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.ctrlKey || e.altKey || e.metaKey || isTextField(e.target)) return;
+    const key = LAYOUT_ALIASES[e.key.toLowerCase()] ?? e.key.toUpperCase();
+    const pick = fixed.find((p) => ACCELERATORS[p.id] === key);
+    if (pick) {
+      e.preventDefault();
+      e.stopPropagation();
+      onChange(targetOf(pick));
+    }
+  };
+
+  const onTyped = (text: string) => {
+    setTyped(text);
+    const r = text.trim() ? parseTypedDate(text, today, cal) : null;
+    if (r && !('error' in r)) onChange(r);
+  };
+
+  return (
+    <div className="ndp" onKeyDown={onKeyDown} role="group" aria-label={t('picker.label')} data-testid="next-date-picker">
+      <div className="ndp-picks">
+        {fixed.map((p, i) => {
+          const target = targetOf(p);
+          const pressed = sameTarget(value, target);
+          return (
+            <button
+              key={p.id}
+              type="button"
+              className={`ndp-pick${pressed ? ' is-on' : ''}`}
+              aria-pressed={pressed}
+              aria-keyshortcuts={ACCELERATORS[p.id]}
+              autoFocus={autoFocus && i === 0}
+              onClick={() => onChange(target)}
+              data-pick={p.id}
+            >
+              <kbd>{ACCELERATORS[p.id]}</kbd>
+              <span className="ndp-pick-label">{t(LABEL_KEYS[p.id] ?? p.id)}</span>
+              {p.date && <span className="ndp-pick-date">{shortDay(p.date, lang)}</span>}
+            </button>
+          );
+        })}
+      </div>
+      {months.length > 0 && (
+        <div className="ndp-months">
+          <span className="ndp-caption">{t('picker.sometimeIn')}</span>
+          {months.map((p) => {
+            const target = targetOf(p);
+            const pressed = sameTarget(value, target);
+            return (
+              <button
+                key={p.id}
+                type="button"
+                className={`ndp-month${pressed ? ' is-on' : ''}`}
+                aria-pressed={pressed}
+                onClick={() => onChange(target)}
+                data-pick={p.id}
+              >
+                {formatMonth(p.month!, lang, { month: 'short' })}
+              </button>
+            );
+          })}
+        </div>
+      )}
+      <div className="ndp-inputs">
+        <label className="field ndp-typed" htmlFor={typedId}>
+          <span>{t('picker.typed')}</span>
+          <input
+            id={typedId}
+            className="input"
+            value={typed}
+            placeholder={t('picker.typedPlaceholder')}
+            onChange={(e) => onTyped(e.target.value)}
+            aria-invalid={parsed ? 'error' in parsed : undefined}
+            aria-describedby={`${typedId}-reading`}
+            autoComplete="off"
+            data-testid="typed-date"
+          />
+        </label>
+        <label className="field" htmlFor={nativeId}>
+          <span>{t('picker.native')}</span>
+          <input
+            id={nativeId}
+            type="date"
+            className="input"
+            value={value && 'date' in value ? value.date : ''}
+            min={today}
+            onChange={(e) => e.target.value && onChange({ date: e.target.value })}
+          />
+        </label>
+      </div>
+      <div id={`${typedId}-reading`} className="ndp-reading" aria-live="polite">
+        {parsed && 'error' in parsed ? (
+          <span className="field-error">{t(`picker.err.${parsed.error}`)}</span>
+        ) : (
+          <ChosenFolder value={value} counts={counts} capacity={settings.capacity} working={value && 'date' in value ? isWorkingDay(value.date, cal) : true} today={today} />
+        )}
+      </div>
+    </div>
+  );
+}
+
+function shortDay(day: string, lang: string): string {
+  return `${formatWeekday(day, lang)} ${formatDay(day, lang, { day: 'numeric', month: 'short' })}`;
+}
+
+interface ChosenProps {
+  value: NextDate | null;
+  counts: Map<string, number> | undefined;
+  capacity: number;
+  working: boolean;
+  today: string;
+}
+
+/** "Thursday, 26 November · 14 of 30 filed" with a load bar: the folder as it is now. */
+function ChosenFolder({ value, counts, capacity, working, today }: ChosenProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  if (!value) return <span className="muted">{t('picker.none')}</span>;
+  if ('month' in value) {
+    const count = counts?.get(value.month) ?? 0;
+    return (
+      <span className="ndp-chosen" data-testid="chosen-folder">
+        <strong>{t('picker.monthFolder', { month: formatMonth(value.month, lang, { month: 'long', year: 'numeric' }) })}</strong>
+        <span className="muted"> · {t('picker.loadMonth', { count })}</span>
+      </span>
+    );
+  }
+  const count = counts?.get(value.date) ?? 0;
+  return (
+    <span className="ndp-chosen" data-testid="chosen-folder">
+      <strong>
+        {formatWeekday(value.date, lang, 'long')}, {formatDay(value.date, lang, { day: 'numeric', month: 'long', year: 'numeric' })}
+      </strong>
+      {!working && <span className="ndp-warn"> · {t('picker.nonWorking')}</span>}
+      {value.date < today && <span className="ndp-warn"> · {t('picker.past')}</span>}
+      <span className="muted"> · {t('picker.load', { count, capacity })}</span>
+      <LoadMeter count={count} capacity={capacity} compact />
+    </span>
+  );
+}

@@ -1,0 +1,163 @@
+/**
+ * The heavy workbook work (parse, validate, plan a merge, write): pure functions over
+ * bytes and portfolios, run inside workbook.worker.ts so a 50,000-row file never freezes
+ * the window. The same functions run inline where there is no Worker (unit tests, CLI).
+ */
+import * as XLSX from 'xlsx';
+import type { Portfolio } from '../../shared/model/records';
+import { DOSSIER_SHEET, headerKey } from '../../shared/workbook/columns';
+import {
+  mapForeignRows,
+  readPortfolioWorkbook,
+  readSheetTable,
+  type ForeignOptions,
+  type SheetTable,
+  type TargetField,
+  writePortfolioWorkbook,
+  type ExportMeta,
+  type SheetTables,
+  type WorkbookIssue,
+  type WorkbookMeta,
+} from '../../shared/workbook';
+import { contentHash, planMerge, type MergePlan } from '../../shared/merge';
+
+const withHash = <T extends { syncBase: string }>(r: T): T => (r.syncBase ? r : { ...r, syncBase: contentHash(r) });
+
+export type { SheetTables };
+
+export type WorkbookJob =
+  /** Import: our format is parsed and planned against `local`; anything else is read as a table. */
+  | { kind: 'import'; data: Uint8Array; local: Portfolio }
+  /** Restore / undo: parse only. */
+  | { kind: 'read'; data: Uint8Array }
+  | { kind: 'write'; portfolio: Portfolio; meta: ExportMeta }
+  /** A foreign list mapped to dossiers, with the rows that look like dossiers already here. */
+  | { kind: 'map'; table: SheetTable; mapping: Record<number, TargetField | null>; opts: ForeignOptions; local: Portfolio };
+
+export type JobPhase = 'load' | 'read' | 'validate' | 'plan' | 'write' | 'apply';
+
+export interface JobProgress {
+  phase: JobPhase;
+  /**
+   * 0..1 where the work can be counted (the database write); SheetJS parses and writes in
+   * one synchronous call, so its phases are reported by name only (an indeterminate bar).
+   */
+  fraction?: number;
+}
+
+export type ImportResult =
+  | {
+      kind: 'plan';
+      portfolio: Portfolio;
+      meta: WorkbookMeta;
+      warnings: WorkbookIssue[];
+      errors: WorkbookIssue[];
+      plan: MergePlan;
+      /** The manager who covered these dossiers, when the workbook brings them back. */
+      returningFrom?: string;
+    }
+  | { kind: 'foreign'; tables: SheetTables }
+  | { kind: 'fatal'; fatal: WorkbookIssue };
+
+export type ReadResult =
+  | { kind: 'portfolio'; portfolio: Portfolio; meta: WorkbookMeta; warnings: WorkbookIssue[]; errors: WorkbookIssue[] }
+  | { kind: 'fatal'; fatal: WorkbookIssue };
+
+export type WriteResult = { kind: 'bytes'; data: Uint8Array };
+
+export type MapResult = { kind: 'mapped'; portfolio: Portfolio; errors: WorkbookIssue[]; duplicateIds: string[] };
+
+export type JobResult<J extends WorkbookJob> = J extends { kind: 'import' }
+  ? ImportResult
+  : J extends { kind: 'read' }
+    ? ReadResult
+    : J extends { kind: 'map' }
+      ? MapResult
+      : WriteResult;
+
+/** Not our portfolio, but maybe a readable spreadsheet (or CSV): offer the column mapping instead. */
+const FOREIGN_CODES = new Set(['no-dossiers-sheet', 'missing-columns', 'not-a-workbook']);
+
+export function runWorkbookJob(job: WorkbookJob, progress: (p: JobProgress) => void): ImportResult | ReadResult | WriteResult | MapResult {
+  switch (job.kind) {
+    case 'map': {
+      progress({ phase: 'validate' });
+      const mapped = mapForeignRows(job.table, job.mapping, job.opts);
+      const duplicateIds = planMerge(job.local, mapped.portfolio).duplicates.map((d) => d.incomingId);
+      // The content hashes (the records' syncBase after import) are computed here, off the main thread.
+      const p = mapped.portfolio;
+      const hashed: Portfolio = {
+        ...p,
+        dossiers: p.dossiers.map(withHash),
+        contacts: p.contacts.map(withHash),
+        steps: p.steps.map(withHash),
+      };
+      return { kind: 'mapped', portfolio: hashed, errors: mapped.errors, duplicateIds };
+    }
+    case 'write': {
+      progress({ phase: 'write' });
+      return { kind: 'bytes', data: writePortfolioWorkbook(job.portfolio, job.meta) };
+    }
+    case 'read': {
+      progress({ phase: 'read' });
+      const r = readPortfolioWorkbook(job.data);
+      if (!r.ok) return { kind: 'fatal', fatal: r.fatal };
+      return { kind: 'portfolio', portfolio: r.portfolio, meta: r.meta, warnings: r.warnings, errors: r.errors };
+    }
+    case 'import': {
+      progress({ phase: 'read' });
+      if (hasDossierSheet(job.data) === false) {
+        // Clearly someone's own list: read it once, as tables, instead of parsing it twice.
+        const tables = readSheetTable(job.data);
+        if (!tables.fatal && tables.sheets.length > 0) return { kind: 'foreign', tables };
+      }
+      const r = readPortfolioWorkbook(job.data);
+      if (!r.ok) {
+        if (!FOREIGN_CODES.has(r.fatal.code)) return { kind: 'fatal', fatal: r.fatal };
+        progress({ phase: 'validate' });
+        const tables = readSheetTable(job.data);
+        // The first diagnosis is the better one when the file is no table either.
+        if (tables.fatal || tables.sheets.length === 0) return { kind: 'fatal', fatal: r.fatal };
+        return { kind: 'foreign', tables };
+      }
+      progress({ phase: 'plan' });
+      const back = endCover(job.local, r.portfolio);
+      const plan = planMerge(job.local, back.portfolio);
+      const returningFrom = back.ended ? r.meta.exportedBy || undefined : undefined;
+      return { kind: 'plan', portfolio: back.portfolio, meta: r.meta, warnings: r.warnings, errors: r.errors, plan, returningFrom };
+    }
+  }
+}
+
+/**
+ * The handover's return: dossiers that come back marked "covered for …" into a binder where
+ * they are not covered are home again, so the cover marks are dropped instead of being
+ * imported as a change (the owner never changed; only the colleague's work comes back).
+ */
+export function endCover(local: Portfolio, incoming: Portfolio): { portfolio: Portfolio; ended: number } {
+  const mine = new Map(local.dossiers.map((d) => [d.id, d]));
+  let ended = 0;
+  const dossiers = incoming.dossiers.map((d) => {
+    const here = mine.get(d.id);
+    if (!here || d.coveredFor === '' || here.coveredFor !== '') return d;
+    ended++;
+    return { ...d, coveredFor: here.coveredFor, coveredUntil: here.coveredUntil };
+  });
+  return { portfolio: ended ? { ...incoming, dossiers } : incoming, ended };
+}
+
+const DOSSIER_SHEET_KEYS = new Set([headerKey(DOSSIER_SHEET.en), headerKey(DOSSIER_SHEET.ru)]);
+
+/**
+ * Whether a workbook has our Dossiers sheet, from the sheet names alone (SheetJS reads
+ * them without parsing any cells); undefined when that cannot be told (CSV, damaged).
+ */
+function hasDossierSheet(data: Uint8Array): boolean | undefined {
+  const zipOrCfb = (data[0] === 0x50 && data[1] === 0x4b) || (data[0] === 0xd0 && data[1] === 0xcf);
+  if (!zipOrCfb) return undefined;
+  try {
+    return XLSX.read(data, { type: 'array', bookSheets: true }).SheetNames.some((n) => DOSSIER_SHEET_KEYS.has(headerKey(n)));
+  } catch {
+    return undefined;
+  }
+}

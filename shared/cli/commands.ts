@@ -1,0 +1,189 @@
+/**
+ * The command-line tool: `npm run tickler -- <command>`. Pure: the file system is passed
+ * in (CliIo), output is lines and an exit code, so every command is tested without
+ * spawning a process. Exit codes: 0 success, 1 the file has problems, 2 usage error.
+ */
+import { todayKey } from '../dates/calendar-day';
+import { generateDemoPortfolio } from '../demo/generate-demo-portfolio';
+import type { Portfolio } from '../model/records';
+import { applyChanges, applyMergePlan, planMerge } from '../merge';
+import { issueLine } from '../workbook/issues';
+import { readPortfolioWorkbook, type ReadResult } from '../workbook/read';
+import { writePortfolioWorkbook, type Language } from '../workbook/write';
+
+export interface CliOutput {
+  lines: string[];
+  exitCode: number;
+}
+
+export interface CliIo {
+  readFile(path: string): Uint8Array;
+  writeFile(path: string, data: Uint8Array): void;
+}
+
+export const APP_VERSION = '0.1.0';
+
+export const USAGE = [
+  'Usage: npm run tickler -- <command> [options]',
+  '',
+  'Commands:',
+  '  validate <file.xlsx>                      check a portfolio workbook; one line per problem',
+  '  merge <base.xlsx> <incoming.xlsx> -o <out.xlsx>',
+  '                                            merge incoming into base (conflicts keep base)',
+  '  stats <file.xlsx>                         row counts of every record type (last line JSON)',
+  '  demo <out.xlsx> --dossiers N [--seed S] [--today YYYY-MM-DD]',
+  '                                            write a generated demo portfolio',
+  '',
+  'Options: --lang ru|en (messages and headers, default en), --help',
+];
+
+interface Args {
+  positional: string[];
+  options: Map<string, string | true>;
+}
+
+/** Options that take a value; everything else starting with '-' is a flag. */
+const VALUED = new Set(['o', 'out', 'dossiers', 'seed', 'today', 'lang', 'history']);
+
+export function parseArgs(argv: readonly string[]): Args {
+  const positional: string[] = [];
+  const options = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a.startsWith('-') && a.length > 1) {
+      const [name, inline] = a.replace(/^--?/, '').split('=', 2) as [string, string | undefined];
+      if (inline !== undefined) options.set(name, inline);
+      else if (VALUED.has(name) && i + 1 < argv.length) options.set(name, argv[++i]!);
+      else options.set(name, true);
+    } else {
+      positional.push(a);
+    }
+  }
+  return { positional, options };
+}
+
+function counts(p: Portfolio): Record<string, number> {
+  return {
+    dossiers: p.dossiers.length, contacts: p.contacts.length, history: p.history.length,
+    steps: p.steps.length, invoices: p.invoices.length, holidays: p.holidays.length,
+  };
+}
+
+export function validateCommand(data: Uint8Array, file: string, lang: Language = 'en'): CliOutput {
+  const r = readPortfolioWorkbook(data);
+  if (!r.ok) return { lines: [issueLine(r.fatal, lang, file)], exitCode: 1 };
+  const lines = r.errors.map((e) => issueLine(e, lang));
+  const warn = lang === 'ru' ? 'предупреждение' : 'warning';
+  lines.push(...r.warnings.map((w) => `${warn}: ${issueLine(w, lang)}`));
+  if (r.errors.length === 0) lines.push(`OK: ${JSON.stringify(counts(r.portfolio))}`);
+  return { lines, exitCode: r.errors.length ? 1 : 0 };
+}
+
+export function statsCommand(data: Uint8Array, file: string, lang: Language = 'en'): CliOutput {
+  const r = readPortfolioWorkbook(data);
+  if (!r.ok) return { lines: [issueLine(r.fatal, lang, file)], exitCode: 1 };
+  const lines = r.errors.map((e) => issueLine(e, lang));
+  lines.push(JSON.stringify(counts(r.portfolio)));
+  return { lines, exitCode: 0 };
+}
+
+export function mergeCommand(
+  base: Uint8Array,
+  incoming: Uint8Array,
+  names: { base: string; incoming: string },
+  lang: Language = 'en',
+): CliOutput & { output?: Uint8Array } {
+  const reads: [ReadResult, string][] = [[readPortfolioWorkbook(base), names.base], [readPortfolioWorkbook(incoming), names.incoming]];
+  const lines: string[] = [];
+  for (const [r, file] of reads) if (!r.ok) lines.push(issueLine(r.fatal, lang, file));
+  const [b, i] = reads.map(([r]) => r);
+  if (!b!.ok || !i!.ok) return { lines, exitCode: 1 };
+  const plan = planMerge(b.portfolio, i.portfolio);
+  const { changes, summary } = applyMergePlan(b.portfolio, plan);
+  const merged = applyChanges(b.portfolio, changes);
+  const companyOf = new Map([...b.portfolio.dossiers, ...i.portfolio.dossiers].map((d) => [d.id, d.company]));
+  for (const e of i.errors) lines.push(issueLine(e, lang));
+  for (const e of plan.errors) lines.push(issueLine(e, lang));
+  for (const c of plan.conflicts) {
+    const who = companyOf.get(c.kind === 'dossiers' ? c.id : (c.incoming as { dossierId: string }).dossierId) ?? '';
+    lines.push(`conflict (kept base): ${c.kind} ${c.id} ${who}: ${c.fields.map((f) => f.field).join(', ')}`);
+  }
+  for (const d of plan.duplicates) {
+    lines.push(`possible duplicate (created): "${d.company}" looks like "${d.existingCompany}" (${d.reasons.join(', ')})`);
+  }
+  const output = writePortfolioWorkbook(merged, {
+    appVersion: APP_VERSION, exportedBy: b.meta.exportedBy, scope: b.meta.scope || 'merge', language: b.meta.language || lang,
+  });
+  lines.push(JSON.stringify({
+    created: summary.created, updated: summary.updated, unchanged: summary.unchanged,
+    conflicts: summary.conflicts, errors: summary.errors + i.errors.length,
+  }));
+  return { lines, exitCode: 0, output };
+}
+
+export function demoCommand(opts: { dossiers: number; seed?: number; today: string; lang: Language }): CliOutput & { output: Uint8Array } {
+  const p = generateDemoPortfolio({ dossiers: opts.dossiers, seed: opts.seed, today: opts.today });
+  const output = writePortfolioWorkbook(p, { appVersion: APP_VERSION, exportedBy: 'demo', scope: 'demo', language: opts.lang });
+  return { lines: [JSON.stringify(counts(p))], exitCode: 0, output };
+}
+
+const usageError = (why: string): CliOutput => ({ lines: [why, '', ...USAGE], exitCode: 2 });
+
+/** Dispatch: arguments in, files through `io`, lines and an exit code out. Never throws. */
+export function runCli(argv: readonly string[], io: CliIo): CliOutput {
+  const { positional, options } = parseArgs(argv);
+  const [command, ...rest] = positional;
+  if (options.has('help') || options.has('h') || command === 'help') return { lines: USAGE, exitCode: 0 };
+  const langOpt = options.get('lang');
+  const lang: Language = langOpt === 'ru' ? 'ru' : 'en';
+  if (langOpt !== undefined && langOpt !== 'ru' && langOpt !== 'en') return usageError(`--lang must be ru or en`);
+  const read = (path: string): Uint8Array | CliOutput => {
+    try {
+      return io.readFile(path);
+    } catch (e) {
+      return { lines: [`${path}: ${e instanceof Error ? e.message : String(e)}`], exitCode: 1 };
+    }
+  };
+  const isOut = (x: Uint8Array | CliOutput): x is CliOutput => !(x instanceof Uint8Array);
+  try {
+    switch (command) {
+      case 'validate':
+      case 'stats': {
+        if (rest.length !== 1) return usageError(`${command} needs exactly one file`);
+        const data = read(rest[0]!);
+        if (isOut(data)) return data;
+        return command === 'validate' ? validateCommand(data, rest[0]!, lang) : statsCommand(data, rest[0]!, lang);
+      }
+      case 'merge': {
+        const out = options.get('o') ?? options.get('out');
+        if (rest.length !== 2 || typeof out !== 'string') return usageError('merge needs <base> <incoming> -o <out>');
+        const base = read(rest[0]!);
+        if (isOut(base)) return base;
+        const incoming = read(rest[1]!);
+        if (isOut(incoming)) return incoming;
+        const r = mergeCommand(base, incoming, { base: rest[0]!, incoming: rest[1]! }, lang);
+        if (r.output) io.writeFile(out, r.output);
+        return { lines: r.lines, exitCode: r.exitCode };
+      }
+      case 'demo': {
+        const n = Number(options.get('dossiers'));
+        if (rest.length !== 1 || !Number.isInteger(n) || n < 0) return usageError('demo needs <out> --dossiers N');
+        const seedOpt = options.get('seed');
+        const seed = seedOpt === undefined ? undefined : Number(seedOpt);
+        if (seed !== undefined && !Number.isFinite(seed)) return usageError('--seed must be a number');
+        const todayOpt = options.get('today');
+        const today = typeof todayOpt === 'string' ? todayOpt : todayKey();
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) return usageError('--today must be YYYY-MM-DD');
+        const r = demoCommand({ dossiers: n, seed, today, lang });
+        io.writeFile(rest[0]!, r.output);
+        return { lines: r.lines, exitCode: 0 };
+      }
+      case undefined:
+        return usageError('No command given.');
+      default:
+        return usageError(`Unknown command: ${command}`);
+    }
+  } catch (e) {
+    return { lines: [`error: ${e instanceof Error ? e.message : String(e)}`], exitCode: 1 };
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * Working days. A day is working when it is listed in extraWorkingDays (a weekend day moved
+ * to be working by the production calendar), otherwise when its weekday is in the working
+ * week and it is not a holiday. A day listed both as a holiday and as an extra working day
+ * is a holiday: planning a call on a day off is the worse mistake.
+ * A calendar may have no working days at all (an empty working week): searches stop after
+ * SEARCH_LIMIT_DAYS and then fall back to plain calendar days instead of looping forever.
+ */
+import type { Settings } from '../model/settings';
+import { addDays, eachDay, firstDayOfMonth, isoWeekday, lastDayOfMonth } from './calendar-day';
+
+export interface WorkCalendar {
+  workingWeek: number[];
+  holidays: string[];
+  extraWorkingDays: string[];
+}
+
+/** Long enough to cross any run of holidays and weekends a real calendar has. */
+export const SEARCH_LIMIT_DAYS = 800;
+
+export const DEFAULT_WORK_CALENDAR: WorkCalendar = Object.freeze({
+  workingWeek: [1, 2, 3, 4, 5],
+  holidays: [],
+  extraWorkingDays: [],
+}) as WorkCalendar;
+
+export function workCalendarFrom(settings: Pick<Settings, 'workingWeek' | 'holidays' | 'extraWorkingDays'>): WorkCalendar {
+  return {
+    workingWeek: [...settings.workingWeek],
+    holidays: [...settings.holidays],
+    extraWorkingDays: [...settings.extraWorkingDays],
+  };
+}
+
+interface Compiled {
+  week: Set<number>;
+  holidays: Set<string>;
+  extra: Set<string>;
+}
+
+// Calendars are read in tight loops (a month of folders, a year of spreading): compile the
+// arrays to sets once per calendar object. A calendar is therefore treated as immutable:
+// change settings by building a new one (workCalendarFrom), never by pushing into its arrays.
+const compiled = new WeakMap<WorkCalendar, Compiled>();
+
+function compile(cal: WorkCalendar): Compiled {
+  let c = compiled.get(cal);
+  if (!c) {
+    c = { week: new Set(cal.workingWeek), holidays: new Set(cal.holidays), extra: new Set(cal.extraWorkingDays) };
+    compiled.set(cal, c);
+  }
+  return c;
+}
+
+export function isWorkingDay(day: string, cal: WorkCalendar): boolean {
+  const c = compile(cal);
+  if (c.holidays.has(day)) return false;
+  return c.extra.has(day) || c.week.has(isoWeekday(day));
+}
+
+/** The first working day found stepping by `step` (+1/-1) from `start` (included), if any. */
+function scan(start: string, step: 1 | -1, cal: WorkCalendar): string | undefined {
+  let d = start;
+  for (let i = 0; i < SEARCH_LIMIT_DAYS; i++, d = addDays(d, step)) {
+    if (isWorkingDay(d, cal)) return d;
+  }
+  return undefined;
+}
+
+/** The day itself when working, else the next working day (the day itself if there is none). */
+export function nextWorkingDay(day: string, cal: WorkCalendar): string {
+  return scan(day, 1, cal) ?? day;
+}
+
+/** The first working day strictly after the day (the next calendar day if there is none). */
+export function nextWorkingDayAfter(day: string, cal: WorkCalendar): string {
+  const after = addDays(day, 1);
+  return scan(after, 1, cal) ?? after;
+}
+
+/** The day itself when working, else the previous working day (the day itself if there is none). */
+export function previousWorkingDay(day: string, cal: WorkCalendar): string {
+  return scan(day, -1, cal) ?? day;
+}
+
+/**
+ * n working days after the day (n > 0), or before it (n < 0), not counting the day itself:
+ * addWorkingDays(Friday, 1) is Monday; addWorkingDays(Monday, -3) is the previous Wednesday.
+ * n = 0 gives the day itself when working, else the next working day.
+ * Without any working day in reach, counts calendar days.
+ */
+export function addWorkingDays(day: string, n: number, cal: WorkCalendar): string {
+  if (n === 0) return nextWorkingDay(day, cal);
+  const step = n > 0 ? 1 : -1;
+  let d = day;
+  for (let left = Math.abs(n); left > 0; left--) {
+    const found = scan(addDays(d, step), step, cal);
+    if (found === undefined) return addDays(day, n);
+    d = found;
+  }
+  return d;
+}
+
+/** Working days in [from, to], both included. */
+export function workingDaysInRange(from: string, to: string, cal: WorkCalendar): string[] {
+  return eachDay(from, to).filter((d) => isWorkingDay(d, cal));
+}
+
+export function workingDaysInMonth(month: string, cal: WorkCalendar): string[] {
+  return workingDaysInRange(firstDayOfMonth(month), lastDayOfMonth(month), cal);
+}
+
+/**
+ * Working days from `from` to `to`: those in (from, to] when to >= from, and minus those in
+ * [to, from) otherwise, so that workingDaysBetween(d, addWorkingDays(d, n)) === n for any
+ * day d and n != 0.
+ */
+export function workingDaysBetween(from: string, to: string, cal: WorkCalendar): number {
+  if (to >= from) return workingDaysInRange(addDays(from, 1), to, cal).length;
+  return -workingDaysInRange(to, addDays(from, -1), cal).length;
+}
+
+/** False for a calendar with no working day within SEARCH_LIMIT_DAYS from `from` (empty working week). */
+export function hasWorkingDayFrom(from: string, cal: WorkCalendar): boolean {
+  return scan(from, 1, cal) !== undefined;
+}

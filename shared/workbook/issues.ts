@@ -1,0 +1,175 @@
+/**
+ * Problems found in a workbook. Each names where it is (sheet, Excel row number, column
+ * letter) and carries a code plus parameters, so the UI and the CLI can print it in the
+ * user's language (issueMessage) while tests assert on the code.
+ */
+
+export interface WorkbookIssue {
+  code: IssueCode;
+  sheet?: string;
+  /** Excel row number (1 = header row). */
+  row?: number;
+  /** Column letter (A, B, …). */
+  column?: string;
+  params?: Record<string, string | number>;
+  /** English text, for logs and tests; use issueMessage for the UI. */
+  message: string;
+}
+
+type Lang = 'ru' | 'en';
+type Template = (p: Record<string, string | number>) => string;
+
+const TAX_REASON_RU: Record<string, string> = {
+  checksum: 'не сходится контрольное число', length: 'нужно 10 или 12 цифр', digits: 'не только цифры', empty: 'пусто',
+};
+
+/** en, ru templates. Keep them short: one line per problem in the CLI. */
+const TEMPLATES = {
+  // fatal: the file as a whole
+  'not-a-workbook': [
+    () => 'This is not an Excel workbook (.xlsx).',
+    () => 'Это не книга Excel (.xlsx).',
+  ],
+  damaged: [
+    (p) => `The workbook is damaged and cannot be read (${p.detail}).`,
+    (p) => `Книга повреждена и не читается (${p.detail}).`,
+  ],
+  encrypted: [
+    () => 'The workbook is password-protected. Open it in Excel, remove the password (File > Info > Protect Workbook) and save it again.',
+    () => 'Книга защищена паролем. Откройте её в Excel, снимите пароль (Файл > Сведения > Защита книги) и сохраните снова.',
+  ],
+  'no-dossiers-sheet': [
+    () => 'The workbook has no Dossiers sheet: it is not a Tickler portfolio. To bring in an old client list, use "Import a list".',
+    () => 'В книге нет листа «Досье»: это не портфель Tickler. Старый список клиентов загружайте через «Импорт списка».',
+  ],
+  'missing-columns': [
+    (p) => `Required columns are missing: ${p.columns}.`,
+    (p) => `Нет обязательных столбцов: ${p.columns}.`,
+  ],
+  'future-version': [
+    (p) => `The workbook has format version ${p.version}, newer than this app understands (${p.supported}). Update the app.`,
+    (p) => `Формат книги версии ${p.version} новее, чем понимает программа (${p.supported}). Обновите программу.`,
+  ],
+  'bad-version': [
+    (p) => `The format version "${p.value}" is not a whole number.`,
+    (p) => `Версия формата «${p.value}» не целое число.`,
+  ],
+  'text-too-long': [
+    (p) => `Text of ${p.length} characters is longer than a cell can hold (${p.max}).`,
+    (p) => `Текст из ${p.length} символов длиннее, чем вмещает ячейка (${p.max}).`,
+  ],
+  // row errors: the row is left out
+  'bad-date': [
+    (p) => `"${p.value}" is not a date (expected dd.mm.yyyy).`,
+    (p) => `«${p.value}» — не дата (ожидается дд.мм.гггг).`,
+  ],
+  'bad-instant': [
+    (p) => `"${p.value}" is not a date and time.`,
+    (p) => `«${p.value}» — не дата и время.`,
+  ],
+  'bad-month': [
+    (p) => `"${p.value}" is not a month (expected yyyy-mm or mm.yyyy).`,
+    (p) => `«${p.value}» — не месяц (ожидается гггг-мм или мм.гггг).`,
+  ],
+  'bad-time': [
+    (p) => `"${p.value}" is not a time (expected hh:mm).`,
+    (p) => `«${p.value}» — не время (ожидается чч:мм).`,
+  ],
+  'bad-number': [
+    (p) => `"${p.value}" is not a number.`,
+    (p) => `«${p.value}» — не число.`,
+  ],
+  'bad-boolean': [
+    (p) => `"${p.value}" is not yes or no.`,
+    (p) => `«${p.value}» — не «да» или «нет».`,
+  ],
+  'bad-id': [
+    (p) => `"${p.value}" is not a record id.`,
+    (p) => `«${p.value}» — не идентификатор записи.`,
+  ],
+  'unknown-value': [
+    (p) => `"${p.value}" is not one of: ${p.allowed}.`,
+    (p) => `«${p.value}» — не одно из: ${p.allowed}.`,
+  ],
+  required: [
+    (p) => `${p.header} is required.`,
+    (p) => `Нужно заполнить «${p.header}».`,
+  ],
+  'duplicate-id': [
+    (p) => `The id ${p.id} already appears in row ${p.firstRow}.`,
+    (p) => `Идентификатор ${p.id} уже есть в строке ${p.firstRow}.`,
+  ],
+  'unknown-dossier': [
+    (p) => `No dossier "${p.value}" for this row.`,
+    (p) => `Нет досье «${p.value}» для этой строки.`,
+  ],
+  'ambiguous-dossier': [
+    (p) => `Several dossiers are named "${p.value}"; fill in the dossier id.`,
+    (p) => `Несколько досье называются «${p.value}»; укажите id досье.`,
+  ],
+  'step-date-or-month': [
+    () => 'A step needs a date or a month.',
+    () => 'Для шага нужна дата или месяц.',
+  ],
+  // warnings: the data is kept
+  'bad-tax-id': [
+    (p) => `Tax id "${p.value}" looks wrong (${p.reason}); kept as typed.`,
+    (p) => `ИНН «${p.value}» похож на ошибочный (${TAX_REASON_RU[p.reason as string] ?? p.reason}); сохранён как есть.`,
+  ],
+  'unknown-column': [
+    (p) => `Column "${p.header}" is not part of the format and was ignored.`,
+    (p) => `Столбец «${p.header}» не входит в формат и пропущен.`,
+  ],
+  'unknown-sheet': [
+    (p) => `Sheet "${p.sheet}" is not part of the format and was ignored.`,
+    (p) => `Лист «${p.sheet}» не входит в формат и пропущен.`,
+  ],
+  'no-meta': [
+    () => 'The workbook has no Meta sheet; read as format version 1.',
+    () => 'В книге нет листа «Сведения»; прочитана как формат версии 1.',
+  ],
+  'count-mismatch': [
+    (p) => `The Meta sheet says ${p.expected} rows, the sheet has ${p.actual} (rows were added or deleted).`,
+    (p) => `На листе «Сведения» указано строк: ${p.expected}, на листе: ${p.actual} (строки добавлены или удалены).`,
+  ],
+  // merge
+  'orphan-record': [
+    (p) => `The record refers to dossier ${p.dossierId}, which exists neither here nor in the workbook.`,
+    (p) => `Запись ссылается на досье ${p.dossierId}, которого нет ни здесь, ни в книге.`,
+  ],
+} satisfies Record<string, [Template, Template]>;
+
+export type IssueCode = keyof typeof TEMPLATES;
+
+export const FATAL_CODES: readonly IssueCode[] = [
+  'not-a-workbook', 'damaged', 'encrypted', 'no-dossiers-sheet', 'missing-columns', 'future-version', 'bad-version',
+];
+
+export function makeIssue(
+  code: IssueCode,
+  where: { sheet?: string; row?: number; column?: string } = {},
+  params: Record<string, string | number> = {},
+): WorkbookIssue {
+  const issue: WorkbookIssue = { code, ...where, params, message: '' };
+  issue.message = issueMessage(issue, 'en');
+  return issue;
+}
+
+/** The issue's text in the user's language, prefixed by its place ("Досье!5, C: …"). */
+export function issueMessage(issue: Pick<WorkbookIssue, 'code' | 'params'>, lang: Lang): string {
+  const pair = (TEMPLATES as Record<string, [Template, Template]>)[issue.code];
+  if (!pair) return issue.code;
+  return pair[lang === 'ru' ? 1 : 0](issue.params ?? {});
+}
+
+/**
+ * "Sheet!Row: column C: message" (or "file: message" for a problem with the whole file):
+ * the one-line form the CLI prints and the import report lists.
+ */
+export function issueLine(issue: WorkbookIssue, lang: Lang = 'en', file?: string): string {
+  const text = issueMessage(issue, lang);
+  const col = issue.column ? `${lang === 'ru' ? 'столбец' : 'column'} ${issue.column}: ` : '';
+  if (issue.sheet && issue.row !== undefined) return `${issue.sheet}!${issue.row}: ${col}${text}`;
+  if (issue.sheet) return `${issue.sheet}: ${col}${text}`;
+  return file ? `${file}: ${text}` : text;
+}

@@ -1,0 +1,456 @@
+/**
+ * xlsx -> Portfolio. Accepts the workbook as any spreadsheet saved it back: date cells or
+ * dates typed as text, numbers stored as text, headers in Russian or English, extra
+ * columns, empty rows. A bad row is left out and listed (sheet, row, column); a problem
+ * with the file as a whole is one fatal issue. It never throws: whatever comes in, the
+ * caller gets a result it can show, and nothing is half-imported.
+ */
+import * as XLSX from 'xlsx';
+import { newId, nowIso } from '../model/ids';
+import { emptyPortfolio, type Portfolio } from '../model/records';
+import { validateTaxId } from '../model/tax-id';
+import {
+  columnLetter, companyKey, parseBool, parseDayText, parseInstantText, parseMonthText, parseNumberText, parseTime,
+  serialToDay, serialToInstant, splitList,
+} from './cells';
+import {
+  customKeyOf, FORMAT_VERSION, headerKey, HOLIDAY_SHEET, META_SHEET, OVERFLOW_SHEET, RECORD_SHEETS,
+  type ColumnSpec, type RecordSheetKey, type SheetSpec,
+} from './columns';
+import { makeIssue, type IssueCode, type WorkbookIssue } from './issues';
+import type { Language, WorkbookMeta } from './write';
+
+export type ReadResult =
+  | { ok: true; portfolio: Portfolio; meta: WorkbookMeta; warnings: WorkbookIssue[]; errors: WorkbookIssue[] }
+  | { ok: false; fatal: WorkbookIssue };
+
+export interface ReadOptions {
+  /** Timestamp for rows a person added (no "Created"/"Updated"). Default: now. */
+  now?: string;
+  /** Author for rows a person added. Default: the workbook's exportedBy. */
+  author?: string;
+}
+
+type Cell = XLSX.CellObject | undefined | null;
+type Raw = string | number | boolean;
+
+class Fatal extends Error {
+  constructor(readonly issue: WorkbookIssue) {
+    super(issue.message);
+  }
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const ENUM_SYNONYMS: Record<string, string> = {
+  звонок: 'call', встреча: 'meeting', письмо: 'letter', почта: 'email', 'e-mail': 'email', 'эл.письмо': 'email',
+  задача: 'task', оплата: 'payment', платеж: 'payment', платёж: 'payment', заметка: 'note',
+  крупный: 'large', средний: 'medium', малый: 'small', активно: 'active', активный: 'active', архив: 'archived',
+};
+
+function isZip(d: Uint8Array): boolean {
+  return d.length > 4 && d[0] === 0x50 && d[1] === 0x4b && d[2] === 0x03 && d[3] === 0x04;
+}
+function isCfb(d: Uint8Array): boolean {
+  return d.length > 8 && d[0] === 0xd0 && d[1] === 0xcf && d[2] === 0x11 && d[3] === 0xe0;
+}
+
+/**
+ * Password-protected .xlsx files are not zips: Excel wraps the encrypted package in a
+ * compound file (CFB) with EncryptionInfo and EncryptedPackage streams.
+ */
+function isEncryptedCfb(d: Uint8Array): boolean {
+  try {
+    const cfb = XLSX.CFB.read(d, { type: 'buffer' });
+    return !!(XLSX.CFB.find(cfb, 'EncryptionInfo') || XLSX.CFB.find(cfb, 'EncryptedPackage'));
+  } catch {
+    return false;
+  }
+}
+
+/** Opens the bytes as a SheetJS workbook, or throws Fatal with the specific reason. */
+export function openWorkbook(data: Uint8Array): XLSX.WorkBook {
+  if (!isZip(data) && !isCfb(data)) throw new Fatal(makeIssue('not-a-workbook'));
+  if (isCfb(data) && isEncryptedCfb(data)) throw new Fatal(makeIssue('encrypted'));
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(data, {
+      type: 'array', dense: true, cellDates: false, cellText: false, cellHTML: false, cellNF: false, cellStyles: false,
+    });
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    if (/password|encrypt/i.test(msg)) throw new Fatal(makeIssue('encrypted'));
+    throw new Fatal(makeIssue('damaged', {}, { detail: msg.slice(0, 120) }));
+  }
+  if (!wb.SheetNames?.length) throw new Fatal(makeIssue('damaged', {}, { detail: 'no sheets' }));
+  return wb;
+}
+
+function rowsOf(ws: XLSX.WorkSheet | undefined): Cell[][] {
+  if (!ws) return [];
+  const data = (ws as unknown as { '!data'?: Cell[][] })['!data'];
+  return data ?? [];
+}
+
+function rawOf(cell: Cell): Raw | undefined {
+  if (!cell || cell.v === undefined || cell.v === null) return undefined;
+  if (cell.t === 'e') return '#ERROR';
+  const v = cell.v as Raw | Date;
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'string' && v === '') return undefined;
+  return v;
+}
+
+const textOf = (v: Raw): string => (typeof v === 'string' ? v : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v));
+
+function findSheet(wb: XLSX.WorkBook, names: readonly string[]): string | undefined {
+  const keys = new Set(names.map(headerKey));
+  return wb.SheetNames.find((n) => keys.has(headerKey(n)));
+}
+
+interface Ctx {
+  warnings: WorkbookIssue[];
+  errors: WorkbookIssue[];
+  dateOffset: number;
+  now: string;
+  author: string;
+}
+
+interface Bound {
+  col: ColumnSpec;
+  index: number;
+  header: string;
+  custom?: string;
+}
+
+function bindColumns(spec: SheetSpec, sheet: string, header: Cell[], ctx: Ctx): Bound[] {
+  const byKey = new Map<string, ColumnSpec>();
+  for (const c of spec.columns) {
+    byKey.set(headerKey(c.en), c);
+    byKey.set(headerKey(c.ru), c);
+  }
+  const bound: Bound[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < header.length; i++) {
+    const raw = rawOf(header[i]);
+    if (raw === undefined) continue;
+    const h = textOf(raw).trim();
+    const custom = spec.key === 'dossiers' ? customKeyOf(h) : undefined;
+    if (custom !== undefined && custom !== '') {
+      bound.push({ col: { field: `custom:${custom}`, en: h, ru: h, type: 'text', width: 0 }, index: i, header: h, custom });
+      continue;
+    }
+    const col = byKey.get(headerKey(h));
+    if (!col || seen.has(col.field)) {
+      ctx.warnings.push(makeIssue('unknown-column', { sheet, row: 1, column: columnLetter(i) }, { header: h }));
+      continue;
+    }
+    seen.add(col.field);
+    bound.push({ col, index: i, header: h });
+  }
+  const missing = spec.columns.filter((c) => (c.type === 'id' || c.required) && !seen.has(c.field));
+  const needsDossier = spec.key !== 'dossiers' && !seen.has('dossierId') && !seen.has('$company');
+  if (missing.length || needsDossier) {
+    const names = missing.map((c) => c.en);
+    if (needsDossier) names.push('Dossier ID');
+    throw new Fatal(makeIssue('missing-columns', { sheet }, { columns: names.join(', ') }));
+  }
+  return bound;
+}
+
+function emptyValue(col: ColumnSpec): unknown {
+  if (col.empty !== undefined) return col.empty;
+  switch (col.type) {
+    case 'bool': return false;
+    case 'list': return [];
+    case 'int': case 'number': return 0;
+    default: return '';
+  }
+}
+
+type Parsed = { ok: true; value: unknown } | { ok: false; code: IssueCode; params?: Record<string, string | number> };
+
+function parseCell(col: ColumnSpec, v: Raw, ctx: Ctx): Parsed {
+  const bad = (code: IssueCode): Parsed => ({ ok: false, code, params: { value: textOf(v).slice(0, 60) } });
+  switch (col.type) {
+    case 'id':
+    case 'ref': {
+      const s = textOf(v).trim();
+      return UUID_RE.test(s) ? { ok: true, value: s.toLowerCase() } : bad('bad-id');
+    }
+    case 'text': {
+      if (typeof v !== 'number') return { ok: true, value: textOf(v) };
+      // A tax id typed as a number loses its leading zero (0274… in Bashkortostan).
+      const s = String(v);
+      return { ok: true, value: col.field === 'taxId' && (s.length === 9 || s.length === 11) ? `0${s}` : s };
+    }
+    case 'list':
+      return { ok: true, value: splitList(textOf(v)) };
+    case 'bool': {
+      const b = parseBool(v);
+      return b === undefined ? bad('bad-boolean') : { ok: true, value: b };
+    }
+    case 'day': {
+      const d = typeof v === 'number' ? serialToDay(v + ctx.dateOffset) : typeof v === 'string' ? parseDayText(v) : undefined;
+      return d === undefined ? bad('bad-date') : { ok: true, value: d };
+    }
+    case 'instant': {
+      const d = typeof v === 'number' ? serialToInstant(v + ctx.dateOffset) : typeof v === 'string' ? parseInstantText(v) : undefined;
+      return d === undefined ? bad('bad-instant') : { ok: true, value: d };
+    }
+    case 'month': {
+      // A month typed into Excel may become a date cell (01.07.2026): take its month.
+      const d = typeof v === 'number' ? serialToDay(v + ctx.dateOffset)?.slice(0, 7) : typeof v === 'string' ? parseMonthText(v) : undefined;
+      return d === undefined ? bad('bad-month') : { ok: true, value: d };
+    }
+    case 'time': {
+      const t = typeof v === 'boolean' ? undefined : parseTime(v);
+      return t === undefined ? bad('bad-time') : { ok: true, value: t };
+    }
+    case 'int':
+    case 'number': {
+      const n = typeof v === 'number' ? v : typeof v === 'string' ? parseNumberText(v) : undefined;
+      if (n === undefined || (col.type === 'int' && !Number.isInteger(n))) return bad('bad-number');
+      return { ok: true, value: n };
+    }
+    case 'enum': {
+      const s = textOf(v).trim().toLowerCase();
+      const value = ENUM_SYNONYMS[s] ?? s;
+      if (col.values!.includes(value)) return { ok: true, value };
+      return { ok: false, code: 'unknown-value', params: { value: textOf(v).slice(0, 60), allowed: col.values!.join(', ') } };
+    }
+  }
+}
+
+interface SheetRead {
+  records: Record<string, unknown>[];
+  /** Excel row of each record, for later messages. */
+  rows: number[];
+  /** Data rows that were not empty. */
+  count: number;
+  name: string;
+}
+
+function readRecordSheet(
+  spec: SheetSpec,
+  sheet: string,
+  ws: XLSX.WorkSheet,
+  ctx: Ctx,
+  dossierByCompany: Map<string, string[]> | undefined,
+): SheetRead {
+  const rows = rowsOf(ws);
+  const bound = bindColumns(spec, sheet, rows[0] ?? [], ctx);
+  const out: SheetRead = { records: [], rows: [], count: 0, name: sheet };
+  const firstRow = new Map<string, number>();
+  const companyCol = bound.find((b) => b.col.field === '$company');
+  const refCol = bound.find((b) => b.col.field === 'dossierId');
+  const present = new Set(bound.map((b) => b.col.field));
+  const absent = spec.columns.filter((c) => !present.has(c.field) && c.field !== '$company');
+
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row || !row.some((c) => rawOf(c) !== undefined)) continue;
+    out.count++;
+    const excelRow = r + 1;
+    const rec: Record<string, unknown> = {};
+    let failed = false;
+    const fail = (b: Bound, code: IssueCode, params: Record<string, string | number> = {}): void => {
+      ctx.errors.push(makeIssue(code, { sheet, row: excelRow, column: columnLetter(b.index) }, params));
+      failed = true;
+    };
+    for (const b of bound) {
+      if (b.col.field === '$company') continue;
+      const v = rawOf(row[b.index]);
+      if (b.custom !== undefined) {
+        if (v !== undefined) {
+          const fields = (rec.customFields ??= {}) as Record<string, string>;
+          fields[b.custom] = textOf(v);
+        }
+        continue;
+      }
+      if (v === undefined) {
+        if (b.col.required) fail(b, 'required', { header: b.header });
+        else rec[b.col.field] = emptyValue(b.col);
+        continue;
+      }
+      const p = parseCell(b.col, v, ctx);
+      if (p.ok) rec[b.col.field] = p.value;
+      else fail(b, p.code, p.params);
+    }
+    for (const c of absent) rec[c.field] = emptyValue(c);
+    if (spec.key === 'dossiers') rec.customFields ??= {};
+    if (failed) continue;
+
+    // Rows a person added have no id: they become new records.
+    const isNew = rec.id === '';
+    if (isNew) rec.id = newId();
+    const id = rec.id as string;
+    const idCol = bound.find((b) => b.col.field === 'id')!;
+    const seenAt = firstRow.get(id);
+    if (seenAt !== undefined) {
+      ctx.errors.push(makeIssue('duplicate-id', { sheet, row: excelRow, column: columnLetter(idCol.index) }, { id, firstRow: seenAt }));
+      continue;
+    }
+    if (spec.key !== 'dossiers' && rec.dossierId === '') {
+      const company = companyCol ? rawOf(row[companyCol.index]) : undefined;
+      const ids = company === undefined ? undefined : dossierByCompany?.get(companyKey(textOf(company)));
+      const at = columnLetter((refCol ?? companyCol)!.index);
+      if (!ids || ids.length === 0) {
+        ctx.errors.push(makeIssue('unknown-dossier', { sheet, row: excelRow, column: at }, { value: company === undefined ? '' : textOf(company) }));
+        continue;
+      }
+      if (ids.length > 1) {
+        ctx.errors.push(makeIssue('ambiguous-dossier', { sheet, row: excelRow, column: at }, { value: textOf(company!) }));
+        continue;
+      }
+      rec.dossierId = ids[0];
+    }
+    if (spec.key === 'steps' && rec.date === '' && rec.month === '') {
+      const dateCol = bound.find((b) => b.col.field === 'date') ?? idCol;
+      ctx.errors.push(makeIssue('step-date-or-month', { sheet, row: excelRow, column: columnLetter(dateCol.index) }));
+      continue;
+    }
+    if (spec.key === 'dossiers' && rec.taxId !== '') {
+      const check = validateTaxId(rec.taxId as string);
+      if (!check.ok) {
+        const col = bound.find((b) => b.col.field === 'taxId')!;
+        ctx.warnings.push(makeIssue('bad-tax-id', { sheet, row: excelRow, column: columnLetter(col.index) }, { value: rec.taxId as string, reason: check.reason }));
+      }
+    }
+    if (rec.createdAt === '') rec.createdAt = ctx.now;
+    if (rec.updatedAt === '') rec.updatedAt = rec.createdAt;
+    if (rec.author === '' && isNew) rec.author = ctx.author;
+    firstRow.set(id, excelRow);
+    out.records.push(rec);
+    out.rows.push(excelRow);
+  }
+  return out;
+}
+
+function readMeta(wb: XLSX.WorkBook, ctx: Ctx): WorkbookMeta {
+  const meta: WorkbookMeta = {
+    formatVersion: FORMAT_VERSION, appVersion: '', exportedAt: '', exportedBy: '', scope: '', language: '', counts: {},
+  };
+  const name = findSheet(wb, [META_SHEET.en, META_SHEET.ru]);
+  if (!name) {
+    ctx.warnings.push(makeIssue('no-meta'));
+    return meta;
+  }
+  for (const row of rowsOf(wb.Sheets[name]).slice(1)) {
+    const k = row?.[0] ? rawOf(row[0]) : undefined;
+    const v = row?.[1] ? rawOf(row[1]) : undefined;
+    if (k === undefined || v === undefined) continue;
+    const key = textOf(k).trim();
+    if (key === 'formatVersion') {
+      const n = typeof v === 'number' ? v : parseNumberText(textOf(v));
+      if (n === undefined || !Number.isInteger(n)) throw new Fatal(makeIssue('bad-version', { sheet: name }, { value: textOf(v) }));
+      if (n > FORMAT_VERSION) throw new Fatal(makeIssue('future-version', { sheet: name }, { version: n, supported: FORMAT_VERSION }));
+      meta.formatVersion = n;
+    } else if (key.startsWith('rows.')) {
+      if (typeof v === 'number') meta.counts[key.slice(5)] = v;
+    } else if (key === 'language') {
+      meta.language = v === 'ru' || v === 'en' ? (v as Language) : '';
+    } else if (key === 'appVersion' || key === 'exportedAt' || key === 'exportedBy' || key === 'scope') {
+      meta[key] = textOf(v);
+    }
+  }
+  return meta;
+}
+
+/** Continuations of texts longer than a cell, appended in part order. */
+function applyOverflow(wb: XLSX.WorkBook, sheets: Map<RecordSheetKey, SheetRead>): void {
+  const name = findSheet(wb, [OVERFLOW_SHEET.en, OVERFLOW_SHEET.ru]);
+  if (!name) return;
+  const parts = rowsOf(wb.Sheets[name])
+    .slice(1)
+    .map((row) => row?.map(rawOf) ?? [])
+    .filter((r) => r[0] !== undefined && r[1] !== undefined && r[2] !== undefined)
+    .sort((a, b) => Number(a[3] ?? 0) - Number(b[3] ?? 0));
+  const index = new Map<string, Record<string, unknown>>();
+  for (const [key, read] of sheets) for (const rec of read.records) index.set(`${key}|${rec.id as string}`, rec);
+  for (const [sheet, id, header, , text] of parts) {
+    const spec = RECORD_SHEETS.find((s) => [s.en, s.ru].some((n) => headerKey(n) === headerKey(textOf(sheet!))));
+    const rec = spec && index.get(`${spec.key}|${textOf(id!).toLowerCase()}`);
+    if (!spec || !rec) continue;
+    const h = textOf(header!);
+    const custom = customKeyOf(h);
+    const chunk = text === undefined ? '' : textOf(text);
+    if (custom !== undefined && rec.customFields) {
+      const f = rec.customFields as Record<string, string>;
+      f[custom] = (f[custom] ?? '') + chunk;
+      continue;
+    }
+    const col = spec.columns.find((c) => headerKey(c.en) === headerKey(h) || headerKey(c.ru) === headerKey(h));
+    if (!col) continue;
+    const cur = rec[col.field];
+    if (col.type === 'list' && Array.isArray(cur)) {
+      rec[col.field] = splitList((cur as string[]).join('; ') + chunk);
+    } else if (typeof cur === 'string') {
+      rec[col.field] = cur + chunk;
+    }
+  }
+}
+
+function readInner(data: Uint8Array, opts: ReadOptions): ReadResult {
+  const wb = openWorkbook(data);
+  const date1904 = !!(wb.Workbook as { WBProps?: { date1904?: boolean } } | undefined)?.WBProps?.date1904;
+  const ctx: Ctx = { warnings: [], errors: [], dateOffset: date1904 ? 1462 : 0, now: opts.now ?? nowIso(), author: '' };
+  const meta = readMeta(wb, ctx);
+  ctx.author = opts.author ?? meta.exportedBy;
+
+  const dossierSheet = findSheet(wb, [RECORD_SHEETS[0]!.en, RECORD_SHEETS[0]!.ru]);
+  if (!dossierSheet) throw new Fatal(makeIssue('no-dossiers-sheet'));
+  const knownNames: string[] = [META_SHEET, HOLIDAY_SHEET, OVERFLOW_SHEET, ...RECORD_SHEETS].flatMap((s) => [s.en, s.ru, ...('aliases' in s ? s.aliases ?? [] : [])]);
+  const known = new Set(knownNames.map(headerKey));
+  for (const n of wb.SheetNames) if (!known.has(headerKey(n))) ctx.warnings.push(makeIssue('unknown-sheet', { sheet: n }, { sheet: n }));
+
+  const sheets = new Map<RecordSheetKey, SheetRead>();
+  let byCompany: Map<string, string[]> | undefined;
+  for (const spec of RECORD_SHEETS) {
+    const name = spec.key === 'dossiers' ? dossierSheet : findSheet(wb, [spec.en, spec.ru, ...(spec.aliases ?? [])]);
+    if (!name) continue;
+    const read = readRecordSheet(spec, name, wb.Sheets[name]!, ctx, byCompany);
+    sheets.set(spec.key, read);
+    if (spec.key === 'dossiers') {
+      byCompany = new Map();
+      for (const d of read.records) {
+        const k = companyKey(d.company as string);
+        const list = byCompany.get(k);
+        if (list) list.push(d.id as string);
+        else byCompany.set(k, [d.id as string]);
+      }
+    }
+  }
+  applyOverflow(wb, sheets);
+
+  const portfolio = emptyPortfolio();
+  for (const [key, read] of sheets) {
+    (portfolio[key] as unknown[]) = read.records;
+    const expected = meta.counts[key];
+    if (expected !== undefined && expected !== read.count) {
+      ctx.warnings.push(makeIssue('count-mismatch', { sheet: read.name }, { expected, actual: read.count }));
+    }
+  }
+  const holidaySheet = findSheet(wb, [HOLIDAY_SHEET.en, HOLIDAY_SHEET.ru]);
+  if (holidaySheet) {
+    const dayCol: ColumnSpec = { field: 'date', en: '', ru: '', type: 'day', width: 0 };
+    rowsOf(wb.Sheets[holidaySheet]).forEach((row, r) => {
+      const v = r === 0 ? undefined : rawOf(row?.[0]);
+      if (v === undefined) return;
+      const p = parseCell(dayCol, v, ctx);
+      if (p.ok) portfolio.holidays.push(p.value as string);
+      else ctx.errors.push(makeIssue(p.code, { sheet: holidaySheet, row: r + 1, column: 'A' }, p.params));
+    });
+  }
+  return { ok: true, portfolio, meta, warnings: ctx.warnings, errors: ctx.errors };
+}
+
+export function readPortfolioWorkbook(data: Uint8Array, opts: ReadOptions = {}): ReadResult {
+  try {
+    return readInner(data, opts);
+  } catch (e) {
+    if (e instanceof Fatal) return { ok: false, fatal: e.issue };
+    const msg = e instanceof Error ? e.message : String(e);
+    return { ok: false, fatal: makeIssue('damaged', {}, { detail: msg.slice(0, 120) }) };
+  }
+}

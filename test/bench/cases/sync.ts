@@ -1,0 +1,75 @@
+/**
+ * The Excel sync at 10,000 dossiers and 100,000 history entries: export (read the DB and
+ * write the workbook in the worker), import into an empty binder (parse, validate, plan,
+ * apply in one transaction), and SheetJS alone writing and reading the same cells (the
+ * floor no app logic can beat).
+ */
+import * as XLSX from 'xlsx';
+import type { BenchCase } from '../bench-case';
+import type { Portfolio } from '../../../shared/model/records';
+import { generateDemoPortfolio } from '../../../shared/demo/generate-demo-portfolio';
+import { applyMergePlan } from '../../../shared/merge';
+import { clearAll, readPortfolio, writePortfolio } from '../../../renderer/data/portfolio-repo';
+import { applyImport } from '../../../renderer/data/sync-repo';
+import { startJob } from '../../../renderer/workers/workbook-client';
+
+const META = { appVersion: 'bench', exportedBy: 'bench', scope: 'all', language: 'ru' as const };
+
+const syncCase: BenchCase = {
+  name: 'sync',
+  async run(ctx) {
+    return ctx.withScratchDb(async () => {
+      let portfolio: Portfolio | undefined = generateDemoPortfolio({ dossiers: 10_000, historyPerDossier: 10, today: ctx.today, seed: 7 });
+      await writePortfolio(portfolio);
+      const expected = portfolio.dossiers.length;
+      ctx.log(`sync: seeded ${expected} dossiers, ${portfolio.history.length} history`);
+      // Not kept alive through the measurements (the heap figure is the import's own).
+      portfolio = undefined;
+
+      let bytes: Uint8Array = new Uint8Array();
+      const exportMs = await ctx.time(async () => {
+        const p = await readPortfolio({ kind: 'all' });
+        bytes = (await startJob({ kind: 'write', portfolio: p, meta: META }).result).data;
+      });
+      const workbookKB = Math.round(bytes.byteLength / 1024);
+
+      // The floor: SheetJS reading and writing the very same cells, nothing else.
+      let wb: XLSX.WorkBook | undefined;
+      const rawSheetReadMs = await ctx.time(async () => {
+        wb = XLSX.read(bytes, { type: 'array', dense: true });
+      });
+      const rawSheetWriteMs = await ctx.time(async () => {
+        XLSX.write(wb!, { type: 'array', bookType: 'xlsx', compression: true });
+      });
+      wb = undefined;
+
+      await clearAll();
+      // Chromium's heap figure is coarse (it updates every few seconds); sampled during the import.
+      let peak = ctx.heapMB();
+      const sampler = setInterval(() => (peak = Math.max(peak, ctx.heapMB())), 50);
+      let imported = 0;
+      const importMs = await ctx.time(async () => {
+        const local = await readPortfolio({ kind: 'all' });
+        const r = await startJob({ kind: 'import', data: bytes.slice(), local }).result;
+        if (r.kind !== 'plan') throw new Error(`import did not plan: ${r.kind}`);
+        peak = Math.max(peak, ctx.heapMB());
+        const { changes } = applyMergePlan(local, r.plan, {});
+        const done = await applyImport(changes);
+        imported = done.dossiers;
+      });
+      clearInterval(sampler);
+      peak = Math.max(peak, ctx.heapMB());
+      if (imported !== expected) throw new Error(`imported ${imported} of ${expected}`);
+      return {
+        exportMs: Math.round(exportMs),
+        importMs: Math.round(importMs),
+        rawSheetWriteMs: Math.round(rawSheetWriteMs),
+        rawSheetReadMs: Math.round(rawSheetReadMs),
+        importPeakMB: Math.round(peak),
+        workbookKB,
+      };
+    });
+  },
+};
+
+export default syncCase;

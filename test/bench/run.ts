@@ -1,0 +1,123 @@
+/**
+ * `npm run bench`: builds the bench page (test/bench/page) into .tmp/bench-dist, serves it,
+ * opens it in headless Chromium (real IndexedDB), seeds the binder (100,000 dossiers and
+ * 1,000,000 history entries by default), measures the daily loop and runs every case in
+ * test/bench/cases. Prints readable figures, then ONE JSON object on the last line.
+ *
+ * Environment: BENCH_DOSSIERS, BENCH_HISTORY (per dossier), BENCH_TODAY, BENCH_SEED.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+import { chromiumLaunchOptions } from '../e2e/chromium';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const outDir = path.resolve(here, '../../.tmp/bench-dist');
+// One profile per run: a previous run's browser may still be flushing its own.
+const profileDir = path.resolve(here, `../../.tmp/bench-profile-${process.pid}`);
+
+/** The daily loop's targets; cases add theirs through BenchCase.goals. */
+const GOALS: Record<string, number> = { todayFolderMs: 50, binderCountsMs: 50, searchMs: 100, openDossierMs: 30, refileMs: 30, calendarMonthMs: 300, calendarRangeQueryMs: 50 };
+
+const opts = {
+  dossiers: Number(process.env.BENCH_DOSSIERS ?? 100_000),
+  historyPerDossier: Number(process.env.BENCH_HISTORY ?? 10),
+  today: process.env.BENCH_TODAY ?? '2026-11-24',
+  seed: Number(process.env.BENCH_SEED ?? 1),
+};
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+
+function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = path.join(dir, rel === '/' ? 'index.html' : rel);
+    if (!file.startsWith(dir) || !fs.existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const fmt = (n: number): string => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  await build({
+    configFile: false,
+    root: path.resolve(here, 'page'),
+    base: './',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, minify: true, sourcemap: false, chunkSizeWarningLimit: 5000 },
+  });
+  const server = await serve(outDir);
+  const { port } = server.address() as { port: number };
+  const launch = chromiumLaunchOptions();
+  // A persistent profile on disk: a fresh browser context is incognito, whose IndexedDB lives
+  // in memory under a small quota (the seed fails with a quota error near 70,000 dossiers)
+  // and is not what the app runs on. Precise heap figures for cases that report memory.
+  const browser = await chromium.launchPersistentContext(profileDir, { ...launch, args: [...launch.args, '--enable-precise-memory-info'] });
+  try {
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    page.on('console', (msg) => {
+      if (msg.text().startsWith('[bench]')) process.stdout.write(`${msg.text()}\n`);
+      else if (msg.type() === 'error') process.stderr.write(`[page] ${msg.text()}\n`);
+    });
+    page.on('pageerror', (err) => process.stderr.write(`[page] ${err.message}\n`));
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(() => 'ticklerBench' in window);
+
+    const seeded = await page.evaluate((o) => window.ticklerBench.seed(o), opts);
+    const result: Record<string, number> = {
+      dossiers: opts.dossiers,
+      historyEntries: seeded.historyEntries,
+      seedRowsPerSec: Math.round(seeded.records / (seeded.seedMs / 1000)),
+      seedMs: Math.round(seeded.seedMs),
+      seedWriteMs: Math.round(seeded.writeMs),
+    };
+    Object.assign(result, await page.evaluate(() => window.ticklerBench.measure()));
+    // Printed at once too: the cases that follow can take minutes.
+    process.stdout.write(`[bench] daily loop ${JSON.stringify(result)}\n`);
+    const caseNames = await page.evaluate(() => window.ticklerBench.caseNames());
+    Object.assign(GOALS, await page.evaluate(() => window.ticklerBench.caseGoals()));
+    for (const name of caseNames) {
+      process.stdout.write(`[bench] case ${name}\n`);
+      try {
+        Object.assign(result, await page.evaluate((n) => window.ticklerBench.runCase(n), name));
+      } catch (err) {
+        process.stderr.write(`[bench] case ${name} failed: ${(err as Error).message}\n`);
+      }
+    }
+
+    console.log(`\nTickler CRM benchmark: ${opts.dossiers.toLocaleString('en')} dossiers, ${seeded.historyEntries.toLocaleString('en')} history entries, real IndexedDB in Chromium`);
+    console.log(`  seed: ${seeded.records.toLocaleString('en')} records in ${fmt(seeded.seedMs / 1000)} s (${fmt(seeded.writeMs / 1000)} s writing, the rest generating) = ${result.seedRowsPerSec!.toLocaleString('en')} records/s`);
+    for (const [key, value] of Object.entries(result)) {
+      if (!key.endsWith('Ms') || key.startsWith('seed')) continue;
+      const goal = GOALS[key];
+      const verdict = goal === undefined ? '' : value <= goal ? `  ok (goal <= ${goal} ms)` : `  OVER (goal <= ${goal} ms)`;
+      const floor = key === 'todayFolderMs' && result.rawRangeReadMs ? `  = ${fmt(value / result.rawRangeReadMs)}x the raw IndexedDB range read` : '';
+      console.log(`  ${key.padEnd(22)} ${fmt(value).padStart(8)} ms${verdict}${floor}`);
+    }
+    for (const [key, value] of Object.entries(result)) {
+      if (!key.endsWith('Ms') && !['dossiers', 'historyEntries', 'seedRowsPerSec'].includes(key)) console.log(`  ${key.padEnd(22)} ${fmt(value).padStart(8)}`);
+    }
+    console.log(`  total bench time ${Math.round((Date.now() - started) / 1000)} s`);
+    const rounded = Object.fromEntries(Object.entries(result).map(([k, v]) => [k, Math.round(v * 100) / 100]));
+    console.log(JSON.stringify(rounded));
+  } finally {
+    await browser.close();
+    server.close();
+    fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,108 @@
+/**
+ * Seeds dossiers straight into the app's IndexedDB for the calendar, reminder and print
+ * specs: the app opens the database first (so Dexie owns the schema), then records and the
+ * derived row fields go in through the raw IndexedDB API, and the page reloads.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Page } from '@playwright/test';
+
+export interface SeedStep {
+  date: string;
+  time?: string;
+  kind?: 'call' | 'meeting' | 'email' | 'letter' | 'task' | 'payment';
+  title?: string;
+  durationMin?: number;
+  remindMin?: number;
+}
+export interface SeedDossier {
+  company: string;
+  taxId?: string;
+  notes?: string;
+  contact?: { name: string; position?: string; phone?: string };
+  history?: { at: string; summary: string; kind?: string; outcome?: string }[];
+  steps: SeedStep[];
+}
+
+export interface Seeded {
+  dossierIds: string[];
+  stepIds: string[][];
+}
+
+export async function seedDossiers(page: Page, dossiers: SeedDossier[]): Promise<Seeded> {
+  const meta = { createdAt: '2026-11-01T08:00:00.000Z', updatedAt: '2026-11-01T08:00:00.000Z', author: 'Anna', syncBase: '' };
+  const records = dossiers.map((d) => {
+    const id = randomUUID();
+    const steps = d.steps.map((s) => ({
+      ...meta, id: randomUUID(), dossierId: id, kind: s.kind ?? 'call', title: s.title ?? '', date: s.date, month: '',
+      time: s.time ?? '', durationMin: s.durationMin ?? 0, remindMin: s.remindMin ?? -1, done: false, doneAt: '',
+    }));
+    const contacts = d.contact
+      ? [{ ...meta, id: randomUUID(), dossierId: id, name: d.contact.name, position: d.contact.position ?? '', phones: d.contact.phone ? [d.contact.phone] : [], emails: [], decisionMaker: true, note: '' }]
+      : [];
+    const history = (d.history ?? []).map((h) => ({
+      ...meta, id: randomUUID(), dossierId: id, at: h.at, kind: h.kind ?? 'call', outcome: h.outcome ?? 'reached', summary: h.summary,
+    }));
+    const next = [...steps].sort((a, b) => (a.date + a.time < b.date + b.time ? -1 : 1))[0]!;
+    const last = [...history].sort((a, b) => (a.at < b.at ? 1 : -1))[0];
+    const row = {
+      ...meta, id, company: d.company, taxId: d.taxId ?? '', industry: '', segment: '', territory: '', vip: false, owner: 'Anna',
+      tags: [], customFields: {}, notes: d.notes ?? '', status: 'active', coveredFor: '', coveredUntil: '',
+      fileKey: next.date, nextKind: next.kind, nextTime: next.time, nextTitle: next.title,
+      lastContactAt: last?.at ?? '', lastSummary: last?.summary ?? '',
+      primaryName: contacts[0]?.name, primaryPhone: contacts[0]?.phones[0],
+      words: d.company.toLowerCase().split(/\s+/),
+    };
+    return { row, steps, contacts, history };
+  });
+  await page.evaluate(async (recs) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('tickler');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const tx = db.transaction(['dossiers', 'steps', 'contacts', 'history', 'folderCounts'], 'readwrite');
+    const counts = new Map<string, number>();
+    for (const r of recs) {
+      tx.objectStore('dossiers').put(r.row);
+      for (const s of r.steps) tx.objectStore('steps').put(s);
+      for (const c of r.contacts) tx.objectStore('contacts').put(c);
+      for (const h of r.history) tx.objectStore('history').put(h);
+      counts.set(r.row.fileKey, (counts.get(r.row.fileKey) ?? 0) + 1);
+    }
+    for (const [key, count] of counts) tx.objectStore('folderCounts').put({ key, count });
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, records);
+  return { dossierIds: records.map((r) => r.row.id), stepIds: records.map((r) => r.steps.map((s) => s.id)) };
+}
+
+/** Reads one stored record by store and key (what the app persisted). */
+export async function readRecord<T>(page: Page, store: string, key: string): Promise<T | undefined> {
+  return page.evaluate(
+    async ({ store, key }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('tickler');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const value = await new Promise<unknown>((resolve, reject) => {
+        const req = db.transaction(store).objectStore(store).get(key);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      db.close();
+      return value as never;
+    },
+    { store, key },
+  );
+}
+
+/** Skips first-run onboarding: the manager is set up. */
+export async function skipOnboarding(page: Page, extra: Record<string, unknown> = {}): Promise<void> {
+  await page.addInitScript((settings) => {
+    window.localStorage.setItem('tickler.settings', JSON.stringify(settings));
+  }, { onboarded: true, managerName: 'Anna', language: 'en', ...extra });
+}

@@ -1,0 +1,180 @@
+import fs from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { asOnboarded } from './first-run';
+import { readRecord, seedDossiers } from './calendar-seed';
+
+/**
+ * Scenario 5, the leave handover, between two browser contexts (two separate binders):
+ * Anna exports her dossiers due during the leave for Boris; Boris imports them, logs a
+ * call and moves a date, exports; Anna imports Boris's workbook on her return.
+ */
+const NOW = new Date('2026-11-24T09:00:00+03:00');
+
+async function openAs(browser: Browser, managerName: string): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await asOnboarded(page, managerName, NOW);
+  await page.goto('/#/sync');
+  await expect(page.getByRole('heading', { name: /Excel/ })).toBeVisible();
+  return page;
+}
+
+async function importFile(page: Page, file: string, name: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-start').click();
+  await (await chooser).setFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: fs.readFileSync(file) });
+  const preview = page.getByTestId('import-preview');
+  await expect(preview).toBeVisible();
+  return preview;
+}
+
+/**
+ * What the app does when a call is logged and the dossier refiled, written straight into
+ * IndexedDB (the history entry, the completed step, the next step, the row's folder).
+ */
+async function logCallAndRefile(page: Page, dossierId: string, stepId: string, author: string, summary: string, nextDate: string) {
+  const at = new Date(NOW.getTime() + 3600_000).toISOString();
+  await page.evaluate(
+    async ({ dossierId, stepId, author, summary, nextDate, at, historyId, newStepId }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('tickler');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const tx = db.transaction(['dossiers', 'steps', 'history'], 'readwrite');
+      const get = <T,>(store: string, key: string) =>
+        new Promise<T>((resolve) => {
+          const r = tx.objectStore(store).get(key);
+          r.onsuccess = () => resolve(r.result as T);
+        });
+      const meta = { createdAt: at, updatedAt: at, author, syncBase: '' };
+      tx.objectStore('history').put({ ...meta, id: historyId, dossierId, at, kind: 'call', outcome: 'agreed', summary });
+      const step = await get<Record<string, unknown>>('steps', stepId);
+      tx.objectStore('steps').put({ ...step, done: true, doneAt: at, updatedAt: at, author });
+      tx.objectStore('steps').put({ ...meta, id: newStepId, dossierId, kind: 'call', title: '', date: nextDate, month: '', time: '', durationMin: 0, remindMin: -1, done: false, doneAt: '' });
+      const row = await get<Record<string, unknown>>('dossiers', dossierId);
+      tx.objectStore('dossiers').put({ ...row, fileKey: nextDate, lastContactAt: at, lastSummary: summary });
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { dossierId, stepId, author, summary, nextDate, at, historyId: randomUUID(), newStepId: randomUUID() },
+  );
+}
+
+/** Moves an open step to another day (what dragging it in the binder does). */
+async function moveStep(page: Page, dossierId: string, stepId: string, author: string, date: string) {
+  await page.evaluate(
+    async ({ dossierId, stepId, author, date }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('tickler');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const tx = db.transaction(['dossiers', 'steps'], 'readwrite');
+      const get = <T,>(store: string, key: string) =>
+        new Promise<T>((resolve) => {
+          const r = tx.objectStore(store).get(key);
+          r.onsuccess = () => resolve(r.result as T);
+        });
+      const step = await get<Record<string, unknown>>('steps', stepId);
+      tx.objectStore('steps').put({ ...step, date, updatedAt: new Date().toISOString(), author });
+      const row = await get<Record<string, unknown>>('dossiers', dossierId);
+      tx.objectStore('dossiers').put({ ...row, fileKey: date });
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { dossierId, stepId, author, date },
+  );
+}
+
+async function download(page: Page, click: () => Promise<void>): Promise<string> {
+  const pending = page.waitForEvent('download');
+  await click();
+  const d = await pending;
+  const path = `.tmp/h7-${d.suggestedFilename()}`;
+  await d.saveAs(path);
+  return path;
+}
+
+test('leave handover: Boris covers Anna, and his work comes back into her binder', async ({ browser }) => {
+  // Anna's binder: two dossiers due during her leave, one far beyond it.
+  const anna = await openAs(browser, 'Anna');
+  const seeded = await seedDossiers(anna, [
+    { company: 'Vector LLC', contact: { name: 'Irina' }, history: [{ at: '2026-11-10T10:00:00.000Z', summary: 'Sent the offer' }], steps: [{ date: '2026-11-26' }] },
+    { company: 'Zeta Steel', contact: { name: 'Pavel' }, steps: [{ date: '2026-11-27' }] },
+    { company: 'Far Future Inc', steps: [{ date: '2027-03-01' }] },
+  ]);
+  const [vectorId, zetaId] = seeded.dossierIds as [string, string];
+  const [vectorStep, zetaStep] = [seeded.stepIds[0]![0]!, seeded.stepIds[1]![0]!];
+  await anna.reload();
+
+  // The team lead's flow: Anna's dossiers due until she is back, for Boris.
+  await anna.getByTestId('handover-from').selectOption('Anna');
+  await anna.getByTestId('handover-to').fill('Boris');
+  await anna.getByTestId('handover-until').fill('2026-12-08');
+  const handover = await download(anna, () => anna.getByTestId('handover-run').click());
+  expect(handover).toContain('handover-Anna-to-Boris');
+  await expect(anna.getByText(/Handover for 2 dossiers saved/)).toBeVisible();
+
+  // Boris imports it into his own (empty) binder.
+  const boris = await openAs(browser, 'Boris');
+  const preview = await importFile(boris, handover, 'handover.xlsx');
+  await expect(preview.getByRole('tab', { name: /New/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(preview).toContainText('Vector LLC');
+  await expect(preview).toContainText('Zeta Steel');
+  await expect(preview).not.toContainText('Far Future Inc');
+  await preview.getByTestId('import-apply').click();
+  await expect(boris.getByText(/Imported: 2 new/)).toBeVisible();
+  const covered = await readRecord<{ owner: string; coveredFor: string; coveredUntil: string }>(boris, 'dossiers', vectorId);
+  expect(covered).toMatchObject({ owner: 'Anna', coveredFor: 'Anna', coveredUntil: '2026-12-07' });
+  await boris.goto(`/#/dossier/${vectorId}`);
+  await expect(boris.getByText('Covering for Anna until 7 Dec')).toBeVisible();
+  await boris.goto('/#/sync');
+
+  // Boris works: a call on Vector, refiled to 3 December; Zeta moved to 30 November.
+  await logCallAndRefile(boris, vectorId, vectorStep, 'Boris', 'Boris: agreed on the delivery', '2026-12-03');
+  await moveStep(boris, zetaId, zetaStep, 'Boris', '2026-11-30');
+  await boris.reload();
+  const back = await download(boris, () => boris.getByTestId('export-run').click());
+
+  // Meanwhile Anna also moved Zeta (to 28 November): that one is a conflict.
+  await moveStep(anna, zetaId, zetaStep, 'Anna', '2026-11-28');
+  await anna.reload();
+
+  const returned = await importFile(anna, back, 'from-boris.xlsx');
+  await expect(returned).toContainText('Returning from cover');
+  const conflicts = returned.getByRole('tab', { name: /Conflicts/ });
+  await expect(conflicts).toContainText('1');
+  await conflicts.click();
+  await expect(returned.getByTestId('preview-item')).toHaveCount(1);
+  await expect(returned.getByTestId('preview-item')).toContainText('Zeta Steel');
+  await anna.screenshot({ path: '.tmp/h7-handover-conflict.png' });
+  await returned.getByRole('tab', { name: /New/ }).click();
+  await expect(returned).toContainText('Boris: agreed on the delivery');
+  await returned.getByTestId('import-apply').click();
+  await expect(anna.getByText(/Imported:/)).toBeVisible();
+
+  // Boris's call is in Anna's history with Boris as its author; his new date applies;
+  // the dossiers are Anna's again, not "covered"; Anna's own Zeta date was kept (mine by default).
+  const vector = await readRecord<{ fileKey: string; owner: string; coveredFor: string; lastSummary: string }>(anna, 'dossiers', vectorId);
+  expect(vector).toMatchObject({ fileKey: '2026-12-03', owner: 'Anna', coveredFor: '', lastSummary: 'Boris: agreed on the delivery' });
+  const zeta = await readRecord<{ fileKey: string }>(anna, 'dossiers', zetaId);
+  expect(zeta?.fileKey).toBe('2026-11-28');
+  await anna.goto(`/#/dossier/${vectorId}`);
+  const entry = anna.getByTestId('history-entry').filter({ hasText: 'Boris: agreed on the delivery' });
+  await expect(entry).toBeVisible();
+  await expect(entry).toContainText('Boris');
+
+  // Importing the same workbook again changes nothing: no duplicates, no conflicts left.
+  await anna.goto('/#/sync');
+  const again = await importFile(anna, back, 'from-boris.xlsx');
+  await expect(again.getByTestId('import-apply')).toBeDisabled();
+  await expect(again.getByRole('tab', { name: /Conflicts/ })).toContainText('0');
+});

@@ -1,0 +1,101 @@
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { moveDossiers } from '../../../renderer/data/binder-repo';
+import type { TicklerDb } from '../../../renderer/data/db';
+import { archiveDossier, createDossiers, reactivateDossier } from '../../../renderer/data/dossier-repo';
+import { recountFolders } from '../../../renderer/data/portfolio-repo';
+import { logAndRefile, moveStep, undoLast } from '../../../renderer/data/refile';
+import type { FolderTarget, NextPlan } from '../../../renderer/data/types';
+import { fileKeyOf } from '../../../shared/model/filing';
+import { freshDb, ME } from './setup-db';
+
+const target = fc.oneof(
+  fc.integer({ min: 1, max: 40 }).map((d): FolderTarget => ({ date: `2026-${d > 30 ? '12' : '11'}-${String(d > 30 ? d - 30 : d).padStart(2, '0')}` })),
+  fc.constantFrom<FolderTarget>({ month: '2026-12' }, { month: '2027-01' }, { month: '2027-02' }),
+);
+const plan = target.map((t): NextPlan => ({ ...t, kind: 'call' }));
+const pick = fc.nat(1000);
+
+type Op =
+  | { op: 'create'; plans: NextPlan[] }
+  | { op: 'refile'; who: number; next: NextPlan | null }
+  | { op: 'move'; who: number[]; to: FolderTarget }
+  | { op: 'moveStep'; who: number; to: FolderTarget }
+  | { op: 'archive'; who: number }
+  | { op: 'reactivate'; who: number; next: NextPlan }
+  | { op: 'undo' };
+
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ op: fc.constant('create' as const), plans: fc.array(plan, { minLength: 1, maxLength: 3 }) }),
+  fc.record({ op: fc.constant('refile' as const), who: pick, next: fc.option(plan, { freq: 5 }) }),
+  fc.record({ op: fc.constant('move' as const), who: fc.array(pick, { minLength: 1, maxLength: 3 }), to: target }),
+  fc.record({ op: fc.constant('moveStep' as const), who: pick, to: target }),
+  fc.record({ op: fc.constant('archive' as const), who: pick }),
+  fc.record({ op: fc.constant('reactivate' as const), who: pick, next: plan }),
+  fc.constant<Op>({ op: 'undo' }),
+);
+
+async function apply(db: TicklerDb, op: Op): Promise<void> {
+  const ids = (await db.dossiers.toCollection().primaryKeys()) as string[];
+  const one = (n: number) => ids[n % ids.length]!;
+  if (op.op === 'create') {
+    await createDossiers(op.plans.map((next, i) => ({ company: `Клиент ${ids.length + i}`, next })), ME);
+    return;
+  }
+  if (op.op === 'undo') {
+    await undoLast();
+    return;
+  }
+  if (ids.length === 0) return;
+  switch (op.op) {
+    case 'refile':
+      await logAndRefile({ dossierId: one(op.who), entry: { kind: 'call', outcome: 'reached', summary: 'x' }, next: op.next }, ME);
+      break;
+    case 'move':
+      await moveDossiers([...new Set(op.who.map(one))], op.to, ME);
+      break;
+    case 'moveStep': {
+      const steps = await db.steps.where('dossierId').equals(one(op.who)).toArray();
+      if (steps[0]) await moveStep(steps[0].id, op.to, ME);
+      break;
+    }
+    case 'archive':
+      await archiveDossier(one(op.who), ME);
+      break;
+    case 'reactivate':
+      await reactivateDossier(one(op.who), op.next, ME);
+      break;
+  }
+}
+
+async function checkInvariants(db: TicklerDb): Promise<void> {
+  const counts = (await db.folderCounts.toArray()).sort((a, b) => a.key.localeCompare(b.key));
+  const recount = (await recountFolders(db)).sort((a, b) => a.key.localeCompare(b.key));
+  expect(counts).toEqual(recount);
+  for (const row of await db.dossiers.toArray()) {
+    const steps = await db.steps.where('dossierId').equals(row.id).toArray();
+    if (row.status === 'active') {
+      expect(row.fileKey).toBeDefined();
+      expect(row.fileKey).toBe(fileKeyOf(steps));
+    } else {
+      expect(row.fileKey).toBeUndefined();
+    }
+  }
+}
+
+describe('folder counters and filing under any sequence of operations', () => {
+  it('counters equal a recount and every active dossier is filed by its earliest open step', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 25 }), async (ops) => {
+        const db = freshDb();
+        for (const op of ops) {
+          await apply(db, op);
+          await checkInvariants(db);
+        }
+        db.close();
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

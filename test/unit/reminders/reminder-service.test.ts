@@ -1,0 +1,125 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDb, type DossierRow, type TicklerDb } from '../../../renderer/data/db';
+import { startReminderService, type ReminderService } from '../../../renderer/reminders/reminder-service';
+import type { Step } from '../../../shared/model/records';
+
+const meta = { createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z', author: 'Anna', syncBase: '' };
+const D1 = '00000000-0000-4000-8000-000000000001';
+
+function row(): DossierRow {
+  return {
+    ...meta, id: D1, company: 'Beta SRL', taxId: '', industry: '', segment: '', territory: '', vip: false, owner: 'Anna',
+    tags: [], customFields: {}, notes: '', status: 'active', coveredFor: '', coveredUntil: '', words: [], fileKey: '2026-11-24',
+  };
+}
+function step(id: string, over: Partial<Step> = {}): Step {
+  return {
+    ...meta, id, dossierId: D1, kind: 'meeting', title: 'Contract', date: '2026-11-24', month: '', time: '10:00',
+    durationMin: 60, remindMin: 15, done: false, doneAt: '', ...over,
+  };
+}
+
+const services: ReminderService[] = [];
+afterEach(() => services.splice(0).forEach((s) => s.stop()));
+
+function harness(db: TicklerDb, clock: { now: Date }) {
+  const notes: { title: string; body: string; tag: string }[] = [];
+  const missed: string[][] = [];
+  const service = startReminderService({
+    db: () => db,
+    now: () => clock.now,
+    timeZone: () => 'Europe/Moscow',
+    tickMs: 3_600_000,
+    settings: () => ({ reminderMinutes: 15, morningSummaryTime: '' }),
+    notify: async (req) => {
+      notes.push(req);
+    },
+    onMissed: (list) => missed.push(list.map((d) => d.step.id)),
+    text: {
+      reminder: (d) => ({ title: `${d.step.company} ${d.step.time}`, body: d.step.title }),
+      summary: (s) => ({ title: 'summary', body: `${s.today}/${s.overdue}/${s.meetings}` }),
+    },
+  });
+  services.push(service);
+  return { service, notes, missed };
+}
+
+async function freshDb(steps: Step[]): Promise<TicklerDb> {
+  const db = createDb(`rem-${Math.random()}`);
+  await db.dossiers.add(row());
+  await db.steps.bulkAdd(steps);
+  return db;
+}
+
+describe('reminder service', () => {
+  it('notifies once with a tag that opens the dossier, also across a restart', async () => {
+    const db = await freshDb([step('s1')]);
+    const clock = { now: new Date('2026-11-24T06:46:00Z') }; // 09:46 MSK; reminder at 09:45
+    const a = harness(db, clock);
+    await a.service.tick();
+    await a.service.tick();
+    expect(a.notes).toEqual([{ title: 'Beta SRL 10:00', body: 'Contract', tag: `dossier:${D1}` }]);
+    a.service.stop();
+    const b = harness(db, clock); // the app restarted
+    await b.service.tick();
+    expect(b.notes).toEqual([]);
+    expect(b.missed).toEqual([]);
+  });
+
+  it('two services on one database (two windows) show a reminder once between them', async () => {
+    const db = await freshDb([step('s1')]);
+    const clock = { now: new Date('2026-11-24T06:46:00Z') };
+    const a = harness(db, clock);
+    const b = harness(db, clock);
+    await Promise.all([a.service.tick(), b.service.tick()]);
+    expect(a.notes.length + b.notes.length).toBe(1);
+  });
+
+  it('reminders missed while closed are listed once at the next start, not notified', async () => {
+    const db = await freshDb([step('s1', { time: '09:00' }), step('s2', { time: '09:30' })]);
+    const clock = { now: new Date('2026-11-24T07:00:00Z') }; // 10:00 local
+    const a = harness(db, clock);
+    await a.service.tick();
+    expect(a.notes).toEqual([]);
+    expect(a.missed).toEqual([['s1', 's2']]);
+    await a.service.tick();
+    expect(a.missed).toHaveLength(1);
+  });
+
+  it('a moved step re-arms; a deleted or completed step never fires', async () => {
+    const db = await freshDb([step('s1'), step('s2', { time: '11:00' }), step('s3', { time: '12:00' })]);
+    const clock = { now: new Date('2026-11-24T06:46:00Z') };
+    const h = harness(db, clock);
+    await h.service.tick();
+    expect(h.notes).toHaveLength(1);
+    await db.steps.update('s1', { time: '13:00' });
+    await db.steps.delete('s2');
+    await db.steps.update('s3', { done: true });
+    for (const at of ['07:46', '08:46', '09:46']) {
+      clock.now = new Date(`2026-11-24T${at}:00Z`);
+      await h.service.tick();
+    }
+    expect(h.notes.map((n) => n.title)).toEqual(['Beta SRL 10:00', 'Beta SRL 13:00']);
+  });
+
+  it('the morning summary counts today, overdue and meetings once a day', async () => {
+    const db = await freshDb([step('s1', { time: '' })]);
+    await db.folderCounts.put({ key: '2026-11-24', count: 1 });
+    await db.dossiers.add({ ...row(), id: '00000000-0000-4000-8000-000000000002', fileKey: '2026-11-20' });
+    await db.dossiers.add({ ...row(), id: '00000000-0000-4000-8000-000000000003', fileKey: '2026-11' });
+    const clock = { now: new Date('2026-11-24T06:30:00Z') };
+    const notes: string[] = [];
+    const s = startReminderService({
+      db: () => db, now: () => clock.now, timeZone: () => 'Europe/Moscow', tickMs: 3_600_000,
+      settings: () => ({ reminderMinutes: 15, morningSummaryTime: '09:00' }),
+      notify: async (r) => void notes.push(`${r.tag} ${r.body}`),
+      onMissed: () => undefined,
+      text: { reminder: () => ({ title: '', body: '' }), summary: (x) => ({ title: 's', body: `${x.today}/${x.overdue}/${x.meetings}` }) },
+    });
+    services.push(s);
+    await s.tick();
+    await s.tick();
+    expect(notes).toEqual(['today 1/1/1']);
+  });
+});

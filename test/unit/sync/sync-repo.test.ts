@@ -1,0 +1,122 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { dump, freshDb, makePortfolio } from './fixtures';
+import type { TicklerDb } from '../../../renderer/data/db';
+import { readPortfolio, WRITE_CHUNK, writePortfolio } from '../../../renderer/data/portfolio-repo';
+import {
+  applyImport,
+  listSnapshots,
+  reassignOwner,
+  replacePortfolio,
+  saveSnapshot,
+  SNAPSHOTS_KEPT,
+  undoReassign,
+} from '../../../renderer/data/sync-repo';
+import { forSnapshot, fromSnapshot } from '../../../renderer/data/sync-snapshot';
+import { contentHash } from '../../../shared/merge/content-hash';
+import { historySchema, stepSchema } from '../../../shared/model/records';
+import { newId } from '../../../shared/model/ids';
+import { readPortfolioWorkbook, writePortfolioWorkbook } from '../../../shared/workbook';
+
+let db: TicklerDb;
+
+beforeEach(async () => {
+  db = freshDb();
+  await writePortfolio(makePortfolio(20, { owner: 'Ivanova' }));
+});
+
+describe('applyImport', () => {
+  it('is all or nothing: a failure after the first chunk leaves the database exactly as it was', async () => {
+    const before = await dump(db);
+    // More dossiers than one bulk-write chunk, so the failure comes after records were written.
+    const incoming = makePortfolio(WRITE_CHUNK + 50, { owner: 'Petrov', prefix: 'New' });
+    let calls = 0;
+    await expect(
+      applyImport(incoming, {
+        onProgress: () => {
+          if (++calls === 1) throw new Error('disk full');
+        },
+      }),
+    ).rejects.toThrow('disk full');
+    expect(calls).toBe(1);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('adds new dossiers with their rows and folder counts', async () => {
+    const incoming = makePortfolio(3, { owner: 'Petrov', prefix: 'New' });
+    const result = await applyImport(incoming);
+    expect(result.dossiers).toBe(3);
+    expect(await db.dossiers.count()).toBe(23);
+    const row = await db.dossiers.get(incoming.dossiers[0]!.id);
+    expect(row?.fileKey).toBe(incoming.steps[0]!.date);
+    const counted = (await db.folderCounts.toArray()).reduce((s, c) => s + c.count, 0);
+    expect(counted).toBe(23);
+  });
+
+  it('never overwrites a stored history entry, and appends the new ones', async () => {
+    const stored = (await db.history.toArray())[0]!;
+    const tampered = { ...stored, summary: 'rewritten in Excel' };
+    const added = historySchema.parse({
+      id: newId(), createdAt: '2026-11-20T10:00:00.000Z', updatedAt: '2026-11-20T10:00:00.000Z', author: 'Petrov',
+      dossierId: stored.dossierId, at: '2026-11-20T10:00:00.000Z', kind: 'call', outcome: 'agreed', summary: 'B called',
+    });
+    await applyImport({ dossiers: [], contacts: [], history: [tampered, added], steps: [], invoices: [], holidays: [] });
+    expect((await db.history.get(stored.id))?.summary).toBe(stored.summary);
+    expect((await db.history.get(added.id))?.author).toBe('Petrov');
+    // The dossier's row shows the newest contact.
+    expect((await db.dossiers.get(stored.dossierId))?.lastSummary).toBe('B called');
+  });
+
+  it('records the exchanged content as syncBase where the plan did not set one', async () => {
+    const p = await readPortfolio({ kind: 'all' });
+    const d = { ...p.dossiers[0]!, notes: 'edited by B' };
+    const step = stepSchema.parse({ ...p.steps.find((s) => s.dossierId === d.id)!, date: '2026-12-10' });
+    const given = { ...p.contacts.find((c) => c.dossierId === d.id)!, syncBase: 'fromplan' };
+    await applyImport({ dossiers: [d], contacts: [given], history: [], steps: [step], invoices: [], holidays: [] });
+    const stored = (await db.dossiers.get(d.id))!;
+    expect(stored.notes).toBe('edited by B');
+    expect(stored.syncBase).toBe(contentHash(d));
+    expect((await db.steps.get(step.id))?.syncBase).toBe(contentHash(step));
+    expect(stored.fileKey).toBe('2026-12-10');
+    expect((await db.contacts.get(given.id))?.syncBase).toBe('fromplan');
+  });
+});
+
+describe('undo of an import (restoring the pre-import snapshot)', () => {
+  it('restores exactly the records, rows and counters of before the import', async () => {
+    const before = await dump(db);
+    const snapshot = writePortfolioWorkbook(forSnapshot(await readPortfolio({ kind: 'all' })), {
+      appVersion: 'test', exportedBy: 'Ivanova', scope: 'snapshot', language: 'en',
+    });
+    const snap = await saveSnapshot('Before importing x.xlsx', snapshot);
+
+    const p = await readPortfolio({ kind: 'all' });
+    await applyImport(makePortfolio(5, { prefix: 'Added' }));
+    await applyImport({ ...p, dossiers: p.dossiers.map((d) => ({ ...d, owner: 'Petrov' })), history: [] });
+    expect(await dump(db)).not.toEqual(before);
+
+    const stored = await db.snapshots.get(snap.id);
+    const read = readPortfolioWorkbook(stored!.data);
+    if (!read.ok) throw new Error(read.fatal.message);
+    await replacePortfolio(fromSnapshot(read.portfolio));
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('keeps the last snapshots only', async () => {
+    for (let i = 0; i < SNAPSHOTS_KEPT + 2; i++) await saveSnapshot(`s${i}`, new Uint8Array([i]));
+    const list = await listSnapshots();
+    expect(list).toHaveLength(SNAPSHOTS_KEPT);
+  });
+});
+
+describe('bulk reassignment', () => {
+  it('moves every dossier of one owner, and undo moves exactly those back', async () => {
+    const ids = await reassignOwner('Ivanova', 'Sidorov', 'Lead');
+    expect(ids).toHaveLength(20);
+    expect(await db.dossiers.where('owner').equals('Sidorov').count()).toBe(20);
+    // The binder is untouched: same folders, same counts.
+    const counts = await db.folderCounts.toArray();
+    expect(counts.reduce((s, c) => s + c.count, 0)).toBe(20);
+    await undoReassign(ids, 'Ivanova', 'Sidorov', 'Lead');
+    expect(await db.dossiers.where('owner').equals('Ivanova').count()).toBe(20);
+  });
+});
