@@ -8,6 +8,7 @@ import { compareFileKeys, stepKey } from '../../shared/model/filing';
 import { stamp, touch } from '../../shared/model/new-record';
 import { contactSchema, dossierSchema, type Contact, type Dossier, type Step } from '../../shared/model/records';
 import { getDb } from './db';
+import { archiveWithin } from './refile';
 import { baseDossier } from './derive-row';
 import { folderFields, stepFromPlan } from './plans';
 import type {
@@ -125,11 +126,11 @@ function setStatus(ctx: WriteCtx, row: Dossier, status: Dossier['status']): void
   setDossier(ctx, { ...touch(baseDossier(row), ctx.author, ctx.now), status });
 }
 
-/** Takes the dossier out of the binder (the only way out); its steps are kept as they are. */
+/** Takes the dossier out of the binder (the only way out), closing its open steps. */
 export function archiveDossier(id: string, author: string): Promise<UndoInfo> {
   return runWrite(author, async (ctx) => {
     const row = await requireRow(ctx, id);
-    setStatus(ctx, row, 'archived');
+    await archiveWithin(ctx, row);
     return undoable(ctx, 'archive', row.company);
   });
 }

@@ -5,7 +5,7 @@
 import { earliestOpenStep } from '../../shared/model/filing';
 import { stamp, touch } from '../../shared/model/new-record';
 import type { HistoryEntry } from '../../shared/model/records';
-import { getDb } from './db';
+import { getDb, type DossierRow } from './db';
 import { baseDossier } from './derive-row';
 import { changedStep, doneStep, stepFromPlan } from './plans';
 import { DataError, type RefileRequest, type StepChange, type UndoInfo } from './types';
@@ -20,6 +20,7 @@ import {
   stepsOf,
   undoable,
   UNDO_KEY,
+  type WriteCtx,
 } from './write-context';
 
 /**
@@ -45,10 +46,22 @@ export function logAndRefile(req: RefileRequest, author: string): Promise<UndoIn
       // A call logged on an archived client with a next date brings the dossier back.
       if (row.status === 'archived') setDossier(ctx, { ...touch(baseDossier(row), author, ctx.now), status: 'active' });
     } else {
-      setDossier(ctx, { ...touch(baseDossier(row), author, ctx.now), status: 'archived' });
+      await archiveWithin(ctx, row);
     }
     return undoable(ctx, req.next ? 'refile' : 'archive', row.company);
   });
+}
+
+/**
+ * Archiving means "no further contact": the open steps are closed with it, so an archived
+ * client never shows in the calendar or fires a reminder, and reactivating files the
+ * dossier under the new date rather than under a stale old step.
+ */
+export async function archiveWithin(ctx: WriteCtx, row: DossierRow): Promise<void> {
+  for (const step of await stepsOf(ctx.db, row.id)) {
+    if (!step.done) await putRecord(ctx, 'steps', doneStep(step, ctx.author, ctx.now), step);
+  }
+  setDossier(ctx, { ...touch(baseDossier(row), ctx.author, ctx.now), status: 'archived' });
 }
 
 /** Moves one step to another day, month or hour: refiles the dossier exactly as the binder does. */

@@ -79,6 +79,11 @@ export const DossierRow = memo(function DossierRow({ row, today, selected, curso
           {row.company}
         </a>
         {row.vip && <span className="badge badge-vip">{t('row.vip')}</span>}
+        {row.coveredFor && row.coveredUntil >= today && (
+          <span className="badge" title={t('row.coveringTitle', { name: row.coveredFor, date: formatDay(row.coveredUntil, lang) })}>
+            {t('row.covering', { name: row.coveredFor })}
+          </span>
+        )}
       </span>
       <span className="drow-name">{row.primaryName ?? <span className="muted">{t('row.noContact')}</span>}</span>
       <span className="drow-phone-cell">

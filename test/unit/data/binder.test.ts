@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getFolder, getFolderCounts, getMonthFolder, getOverdue, getTodayFolder, moveDossiers } from '../../../renderer/data/binder-repo';
-import { archiveDossier, getDossierView } from '../../../renderer/data/dossier-repo';
+import { archiveDossier, getDossierView, reactivateDossier } from '../../../renderer/data/dossier-repo';
 import { undoLast } from '../../../renderer/data/refile';
 import { callOn, dossier, freshDb, ME } from './setup-db';
 
@@ -46,6 +46,18 @@ describe("today's folder", () => {
     const d = await dossier('D', callOn('2026-11-30'));
     await archiveDossier(d, ME);
     expect(await getFolderCounts()).toEqual(new Map([[TODAY, 2], ['2027-01', 1]]));
+  });
+
+  it('archiving closes the open steps, so reactivation files the dossier under the new date', async () => {
+    const d = await dossier('Спящий', callOn('2026-11-26'));
+    await archiveDossier(d, ME);
+    expect((await getDossierView(d))!.steps.filter((s) => !s.done)).toEqual([]);
+    await reactivateDossier(d, callOn('2026-12-10'), ME);
+    expect((await getFolder('2026-12-10')).map((r) => r.company)).toEqual(['Спящий']);
+    expect(await getFolderCounts()).toEqual(new Map([['2026-12-10', 1]]));
+    await undoLast();
+    await undoLast();
+    expect((await getFolder('2026-11-26')).map((r) => r.company)).toEqual(['Спящий']);
   });
 
   it('moves overflow to a lighter day in one action that undo reverts', async () => {
