@@ -5,7 +5,7 @@
  * saves a PDF in Electron and opens the print dialog in the browser.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getBridge } from '../../bridge';
 import { getTodayFolder } from '../../data/binder-repo';
@@ -126,91 +126,80 @@ function DossierPrint({ id, auto }: { id: string; auto: boolean }) {
         </dl>
 
         <h2>{t('dossier.contacts')}</h2>
-        {contacts.length ? (
-          <table>
-            <thead>
-              <tr>
-                <th>{t('dossier.name')}</th>
-                <th>{t('dossier.position')}</th>
-                <th>{t('dossier.phones')}</th>
-                <th>{t('dossier.emails')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {contacts.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    {c.name}
-                    {c.decisionMaker ? ` (${t('dossier.decisionMaker')})` : ''}
-                  </td>
-                  <td>{c.position}</td>
-                  <td className="print-num">{c.phones.join(', ')}</td>
-                  <td>{c.emails.join(', ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p className="print-empty">{t('dossier.none')}</p>
-        )}
+        <PrintTable
+          items={contacts}
+          empty={t('dossier.none')}
+          columns={[
+            { header: t('dossier.name'), cell: (c) => c.name + (c.decisionMaker ? ` (${t('dossier.decisionMaker')})` : '') },
+            { header: t('dossier.position'), cell: (c) => c.position },
+            { header: t('dossier.phones'), cell: (c) => c.phones.join(', '), numeric: true },
+            { header: t('dossier.emails'), cell: (c) => c.emails.join(', ') },
+          ]}
+        />
 
         <h2>{t('dossier.steps')}</h2>
-        {open.length ? (
-          <table>
-            <thead>
-              <tr>
-                <th>{t('dossier.date')}</th>
-                <th>{t('dossier.time')}</th>
-                <th>{t('dossier.kind')}</th>
-                <th>{t('dossier.title')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {open.map((s) => (
-                <tr key={s.id}>
-                  <td className="print-num">{folderLabel(s.date || s.month, lang)}</td>
-                  <td className="print-num">{s.time}</td>
-                  <td>{tc(`kind.${s.kind}`)}</td>
-                  <td>{s.title}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p className="print-empty">{t('dossier.none')}</p>
-        )}
+        <PrintTable
+          items={open}
+          empty={t('dossier.none')}
+          columns={[
+            { header: t('dossier.date'), cell: (s) => folderLabel(s.date || s.month, lang), numeric: true },
+            { header: t('dossier.time'), cell: (s) => s.time, numeric: true },
+            { header: t('dossier.kind'), cell: (s) => tc(`kind.${s.kind}`) },
+            { header: t('dossier.title'), cell: (s) => s.title },
+          ]}
+        />
 
         <h2>
           {historyTotal > recent.length
             ? t('dossier.historyOf', { count: recent.length, total: historyTotal })
             : t('dossier.history', { count: recent.length })}
         </h2>
-        {recent.length ? (
-          <table>
-            <thead>
-              <tr>
-                <th>{t('dossier.when')}</th>
-                <th>{t('dossier.kind')}</th>
-                <th>{t('dossier.outcome')}</th>
-                <th>{t('dossier.summary')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {recent.map((h) => (
-                <tr key={h.id}>
-                  <td className="print-num">{formatInstant(h.at, lang, { dateStyle: 'short', timeStyle: 'short' })}</td>
-                  <td>{tc(`kind.${h.kind}`)}</td>
-                  <td>{h.outcome ? tc(`outcome.${h.outcome}`) : ''}</td>
-                  <td>{h.summary}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p className="print-empty">{t('dossier.none')}</p>
-        )}
+        <PrintTable
+          items={recent}
+          empty={t('dossier.none')}
+          columns={[
+            { header: t('dossier.when'), cell: (h) => formatInstant(h.at, lang, { dateStyle: 'short', timeStyle: 'short' }), numeric: true },
+            { header: t('dossier.kind'), cell: (h) => tc(`kind.${h.kind}`) },
+            { header: t('dossier.outcome'), cell: (h) => (h.outcome ? tc(`outcome.${h.outcome}`) : '') },
+            { header: t('dossier.summary'), cell: (h) => h.summary },
+          ]}
+        />
       </article>
     </>
+  );
+}
+
+interface PrintColumn<T> {
+  header: string;
+  cell(item: T): ReactNode;
+  /** Dates, hours and phones: tabular figures. */
+  numeric?: boolean;
+}
+
+/** One table of the printed dossier, or a "none" line when it has no rows. */
+function PrintTable<T extends { id: string }>({ items, columns, empty }: { items: T[]; columns: PrintColumn<T>[]; empty: string }) {
+  if (!items.length) return <p className="print-empty">{empty}</p>;
+  return (
+    <table>
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c.header}>{c.header}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.id}>
+            {columns.map((c) => (
+              <td key={c.header} className={c.numeric ? 'print-num' : undefined}>
+                {c.cell(item)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
