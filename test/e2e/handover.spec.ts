@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { asOnboarded } from './first-run';
 import { readRecord, seedDossiers } from './calendar-seed';
@@ -27,42 +26,6 @@ async function importFile(page: Page, file: string, name: string) {
   const preview = page.getByTestId('import-preview');
   await expect(preview).toBeVisible();
   return preview;
-}
-
-/**
- * What the app does when a call is logged and the dossier refiled, written straight into
- * IndexedDB (the history entry, the completed step, the next step, the row's folder).
- */
-async function logCallAndRefile(page: Page, dossierId: string, stepId: string, author: string, summary: string, nextDate: string) {
-  const at = new Date(NOW.getTime() + 3600_000).toISOString();
-  await page.evaluate(
-    async ({ dossierId, stepId, author, summary, nextDate, at, historyId, newStepId }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open('tickler');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const tx = db.transaction(['dossiers', 'steps', 'history'], 'readwrite');
-      const get = <T,>(store: string, key: string) =>
-        new Promise<T>((resolve) => {
-          const r = tx.objectStore(store).get(key);
-          r.onsuccess = () => resolve(r.result as T);
-        });
-      const meta = { createdAt: at, updatedAt: at, author, syncBase: '' };
-      tx.objectStore('history').put({ ...meta, id: historyId, dossierId, at, kind: 'call', outcome: 'agreed', summary });
-      const step = await get<Record<string, unknown>>('steps', stepId);
-      tx.objectStore('steps').put({ ...step, done: true, doneAt: at, updatedAt: at, author });
-      tx.objectStore('steps').put({ ...meta, id: newStepId, dossierId, kind: 'call', title: '', date: nextDate, month: '', time: '', durationMin: 0, remindMin: -1, done: false, doneAt: '' });
-      const row = await get<Record<string, unknown>>('dossiers', dossierId);
-      tx.objectStore('dossiers').put({ ...row, fileKey: nextDate, lastContactAt: at, lastSummary: summary });
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { dossierId, stepId, author, summary, nextDate, at, historyId: randomUUID(), newStepId: randomUUID() },
-  );
 }
 
 /** Moves an open step to another day (what dragging it in the binder does). */
@@ -112,7 +75,12 @@ test('leave handover: Boris covers Anna, and his work comes back into her binder
     { company: 'Far Future Inc', steps: [{ date: '2027-03-01' }] },
   ]);
   const [vectorId, zetaId] = seeded.dossierIds as [string, string];
-  const [vectorStep, zetaStep] = [seeded.stepIds[0]![0]!, seeded.stepIds[1]![0]!];
+  const zetaStep = seeded.stepIds[1]![0]!;
+  // Anna's holidays travel with her workbook: Boris's "+3 working days" must skip them too.
+  await anna.evaluate(() => {
+    const settings = JSON.parse(localStorage.getItem('tickler.settings')!);
+    localStorage.setItem('tickler.settings', JSON.stringify({ ...settings, holidays: ['2026-12-31'] }));
+  });
   await anna.reload();
 
   // The team lead's flow: Anna's dossiers due until she is back, for Boris.
@@ -134,13 +102,19 @@ test('leave handover: Boris covers Anna, and his work comes back into her binder
   await expect(boris.getByText(/Imported: 2 new/)).toBeVisible();
   const covered = await readRecord<{ owner: string; coveredFor: string; coveredUntil: string }>(boris, 'dossiers', vectorId);
   expect(covered).toMatchObject({ owner: 'Anna', coveredFor: 'Anna', coveredUntil: '2026-12-07' });
+  expect(await boris.evaluate(() => JSON.parse(localStorage.getItem('tickler.settings')!).holidays)).toEqual(['2026-12-31']);
   await boris.goto(`/#/dossier/${vectorId}`);
   await expect(boris.getByText('Covering for Anna until 7 Dec')).toBeVisible();
-  await boris.goto('/#/sync');
 
-  // Boris works: a call on Vector, refiled to 3 December; Zeta moved to 30 November.
-  await logCallAndRefile(boris, vectorId, vectorStep, 'Boris', 'Boris: agreed on the delivery', '2026-12-03');
+  // Boris works: a call on Vector logged and refiled to 3 December in the app; Zeta moved to 30 November.
+  await boris.keyboard.press('l');
+  const refile = boris.getByTestId('refile-dialog');
+  await refile.getByTestId('refile-summary').fill('Boris: agreed on the delivery');
+  await refile.getByTestId('typed-date').fill('3.12.2026');
+  await refile.getByTestId('refile-save').click();
+  await expect(refile).toBeHidden();
   await moveStep(boris, zetaId, zetaStep, 'Boris', '2026-11-30');
+  await boris.goto('/#/sync');
   await boris.reload();
   const back = await download(boris, () => boris.getByTestId('export-run').click());
 

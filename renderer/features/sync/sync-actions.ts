@@ -34,7 +34,10 @@ export async function exportMeta(author: string, lang: Lang, scope: string): Pro
 }
 
 export async function writeWorkbook(p: Portfolio, meta: ExportMeta, onProgress: OnProgress, sink: CancelSink): Promise<Uint8Array> {
-  const r = await runJob(startJob({ kind: 'write', portfolio: p, meta }, onProgress), sink);
+  // Holidays live in the settings, not the database, yet travel with every workbook: the
+  // colleague's "+3 working days" must mean what it means here.
+  const holidays = p.holidays.length ? p.holidays : (await getBridge().getSettings()).holidays;
+  const r = await runJob(startJob({ kind: 'write', portfolio: { ...p, holidays }, meta }, onProgress), sink);
   return r.data;
 }
 
