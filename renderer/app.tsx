@@ -14,6 +14,7 @@ import { navigate, useRoute } from './ui/router';
 import { useSettings } from './ui/settings-context';
 import { ShellContext, type NewDossierDefaults, type ShellActions } from './ui/shell-context';
 import { useUndo } from './ui/undo';
+import { isTyping } from './ui/is-typing';
 
 const Onboarding = lazy(() => import('./features/onboarding'));
 const NewDossierDialog = lazy(() => import('./features/dossier/new-dossier-dialog').then((m) => ({ default: m.NewDossierDialog })));
@@ -30,9 +31,6 @@ const GO: Partial<Record<AppCommand, string>> = {
   backup: 'sync',
 };
 
-function isTyping(el: EventTarget | null): boolean {
-  return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLElement && el.isContentEditable);
-}
 
 const dialogOpen = () => document.querySelector('dialog[open]') !== null;
 

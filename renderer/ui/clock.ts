@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { todayKey as dayKeyOf } from '../../shared/dates/calendar-day';
 
 /**
  * The app's notion of "now". Everything date-dependent reads it from here, so tests can
@@ -8,12 +9,9 @@ export function now(): Date {
   return new Date();
 }
 
-/** Today's local calendar day as 'YYYY-MM-DD'. */
+/** Today's local calendar day as 'YYYY-MM-DD' (the shared day-key rule, read from the app's clock). */
 export function todayKey(d: Date = now()): string {
-  const y = d.getFullYear();
-  const m = String(d.getMonth() + 1).padStart(2, '0');
-  const day = String(d.getDate()).padStart(2, '0');
-  return `${y}-${m}-${day}`;
+  return dayKeyOf(d);
 }
 
 /**

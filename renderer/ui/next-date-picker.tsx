@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseTypedDate, quickPicks, type QuickPick } from '../../shared/dates/quick-picks';
 import { isWorkingDay } from '../../shared/dates/working-days';
@@ -91,46 +91,22 @@ export function NextDatePicker({ value, onChange, autoFocus }: NextDatePickerPro
   return (
     <div className="ndp" onKeyDown={onKeyDown} role="group" aria-label={t('picker.label')} data-testid="next-date-picker">
       <div className="ndp-picks">
-        {fixed.map((p, i) => {
-          const target = targetOf(p);
-          const pressed = sameTarget(value, target);
-          return (
-            <button
-              key={p.id}
-              type="button"
-              className={`ndp-pick${pressed ? ' is-on' : ''}`}
-              aria-pressed={pressed}
-              aria-keyshortcuts={ACCELERATORS[p.id]}
-              autoFocus={autoFocus && i === 0}
-              onClick={() => onChange(target)}
-              data-pick={p.id}
-            >
-              <kbd>{ACCELERATORS[p.id]}</kbd>
-              <span className="ndp-pick-label">{t(LABEL_KEYS[p.id] ?? p.id)}</span>
-              {p.date && <span className="ndp-pick-date">{shortDay(p.date, lang)}</span>}
-            </button>
-          );
-        })}
+        {fixed.map((p, i) => (
+          <PickButton key={p.id} pick={p} value={value} onChange={onChange} className="ndp-pick" accelerator={ACCELERATORS[p.id]} autoFocus={autoFocus && i === 0}>
+            <kbd>{ACCELERATORS[p.id]}</kbd>
+            <span className="ndp-pick-label">{t(LABEL_KEYS[p.id] ?? p.id)}</span>
+            {p.date && <span className="ndp-pick-date">{shortDay(p.date, lang)}</span>}
+          </PickButton>
+        ))}
       </div>
       {months.length > 0 && (
         <div className="ndp-months">
           <span className="ndp-caption">{t('picker.sometimeIn')}</span>
-          {months.map((p) => {
-            const target = targetOf(p);
-            const pressed = sameTarget(value, target);
-            return (
-              <button
-                key={p.id}
-                type="button"
-                className={`ndp-month${pressed ? ' is-on' : ''}`}
-                aria-pressed={pressed}
-                onClick={() => onChange(target)}
-                data-pick={p.id}
-              >
-                {formatMonth(p.month!, lang, { month: 'short' })}
-              </button>
-            );
-          })}
+          {months.map((p) => (
+            <PickButton key={p.id} pick={p} value={value} onChange={onChange} className="ndp-month">
+              {formatMonth(p.month!, lang, { month: 'short' })}
+            </PickButton>
+          ))}
         </div>
       )}
       <div className="ndp-inputs">
@@ -208,5 +184,34 @@ function ChosenFolder({ value, counts, capacity, working, today }: ChosenProps) 
       <span className="muted"> · {t('picker.load', { count, capacity })}</span>
       <LoadMeter count={count} capacity={capacity} compact />
     </span>
+  );
+}
+
+interface PickButtonProps {
+  pick: QuickPick;
+  value: NextDate | null;
+  onChange(v: NextDate): void;
+  className: string;
+  accelerator?: string;
+  autoFocus?: boolean;
+  children: ReactNode;
+}
+
+/** One quick pick: pressed while it is the chosen date or month. */
+function PickButton({ pick, value, onChange, className, accelerator, autoFocus, children }: PickButtonProps) {
+  const target = targetOf(pick);
+  const pressed = sameTarget(value, target);
+  return (
+    <button
+      type="button"
+      className={`${className}${pressed ? ' is-on' : ''}`}
+      aria-pressed={pressed}
+      aria-keyshortcuts={accelerator}
+      autoFocus={autoFocus}
+      onClick={() => onChange(target)}
+      data-pick={pick.id}
+    >
+      {children}
+    </button>
   );
 }

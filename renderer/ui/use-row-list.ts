@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { isTyping } from './is-typing';
 
 export interface RowListActions {
   /** Enter: open the row under the cursor. */
@@ -25,9 +26,6 @@ export interface RowList {
   focusCursor(): void;
 }
 
-function isTyping(el: EventTarget | null): boolean {
-  return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLElement && el.isContentEditable);
-}
 
 /**
  * The keyboard model of a folder's dossier list, shared by Today and the Binder: a cursor

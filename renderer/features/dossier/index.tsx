@@ -18,10 +18,8 @@ import { folderLabel } from './folder-label';
 import { HistorySection, InvoicesSection } from './history-section';
 import { StepDialog, StepsSection, type StepDialogMode } from './steps-section';
 import './dossier.css';
+import { isTyping } from '../../ui/is-typing';
 
-function isTyping(el: EventTarget | null): boolean {
-  return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLElement && el.isContentEditable);
-}
 
 function goBack() {
   // Came from a list in this window: return to it (keeps its scroll and search); else the list.

@@ -14,6 +14,7 @@ import { formatDay, formatMonth, formatNumber, formatWeekday } from '../../ui/fo
 import { navigate } from '../../ui/router';
 import { NewDossierDialog } from '../dossier/new-dossier-dialog';
 import './dossiers.css';
+import { isTyping } from '../../ui/is-typing';
 
 /** Rows fetched per window as the list scrolls: small enough to be instant, large enough to rarely wait. */
 const PAGE = 200;
@@ -25,9 +26,6 @@ const SORT_FIELDS = ['company', 'fileKey', 'lastContactAt', 'updatedAt'] as cons
 
 type StatusFilter = NonNullable<DossierFilter['status']>;
 
-function isTyping(el: EventTarget | null): boolean {
-  return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement;
-}
 
 /** The same filter applied in memory to search results (the search index knows no filters). */
 function matchesFilter(r: DossierRow, f: DossierFilter): boolean {
