@@ -1,55 +1,14 @@
 /**
- * The calendar's reads: planned open steps on dated folders inside a visible range.
- * Reads go through the steps `date` index only for the range asked (never the whole
- * table), and dossiers are joined with one bulkGet, so a month of a 10,000-step
- * portfolio costs one index range plus one batched lookup.
+ * The calendar's reads: planned open steps on dated folders inside a visible range. They
+ * read only the maintained day values of the range (db.calendarDays, one value per day,
+ * see calendar-days.ts), never the steps or dossiers tables: a month is about 40 values.
  */
-import type { Step, StepKind } from '../../shared/model/records';
-import { getDb, type TicklerDb } from './db';
+import { getDb, type CalendarDay, type CalendarItem, type TicklerDb } from './db';
 
-/** A light, render-ready item: what a calendar cell needs and nothing more. */
-export interface CalendarItem {
-  id: string;
-  dossierId: string;
-  company: string;
-  kind: StepKind;
-  title: string;
-  /** 'YYYY-MM-DD' */
-  date: string;
-  /** 'HH:mm', or '' for an untimed (all-day) step. */
-  time: string;
-  durationMin: number;
-  remindMin: number;
-}
+export type { CalendarItem } from './db';
 
-/** Open dated steps in the range, straight from the date index (getAll, not a cursor). */
-async function openStepsIn(db: TicklerDb, from: string, to: string): Promise<Step[]> {
-  const steps = await db.steps.where('date').between(from, to, true, true).toArray();
-  // Filtering here rather than with Collection.filter keeps Dexie on IndexedDB's getAll,
-  // which is several times faster than walking a cursor.
-  return steps.filter((s) => !s.done).sort((a, b) => (a.date + a.time < b.date + b.time ? -1 : a.date + a.time > b.date + b.time ? 1 : 0));
-}
-
-/** Companies of the given dossiers (one batched read); archived dossiers are left out. */
-async function companiesOf(db: TicklerDb, ids: string[]): Promise<Map<string, string>> {
-  const rows = await db.dossiers.bulkGet(ids);
-  const company = new Map<string, string>();
-  for (const r of rows) if (r && r.status !== 'archived') company.set(r.id, r.company);
-  return company;
-}
-
-function toItem(s: Step, company: string): CalendarItem {
-  return {
-    id: s.id,
-    dossierId: s.dossierId,
-    company,
-    kind: s.kind,
-    title: s.title,
-    date: s.date,
-    time: s.time,
-    durationMin: s.durationMin,
-    remindMin: s.remindMin,
-  };
+function daysIn(db: TicklerDb, from: string, to: string): Promise<CalendarDay[]> {
+  return db.calendarDays.where('date').between(from, to, true, true).toArray();
 }
 
 /**
@@ -58,55 +17,23 @@ function toItem(s: Step, company: string): CalendarItem {
  * date and so never appear: they have no place on a day grid.
  */
 export async function getStepsInRange(from: string, to: string, db: TicklerDb = getDb()): Promise<CalendarItem[]> {
-  return db.transaction('r', db.steps, db.dossiers, async () => {
-    const steps = await openStepsIn(db, from, to);
-    const company = await companiesOf(db, [...new Set(steps.map((s) => s.dossierId))]);
-    const items: CalendarItem[] = [];
-    for (const s of steps) {
-      const name = company.get(s.dossierId);
-      if (name !== undefined) items.push(toItem(s, name));
-    }
-    return items;
-  });
+  return (await daysIn(db, from, to)).flatMap((d) => d.items);
 }
 
 export interface MonthDigest {
-  /** At most `perDay` items per day (the first in order), joined with their company. */
+  /** At most `perDay` items per day (the first in order). */
   items: CalendarItem[];
   /** Every open item per day, and distinct dossiers per day (the load against capacity). */
   totals: Map<string, { items: number; dossiers: number }>;
 }
 
-/**
- * The month grid's read: a cell shows a few items and a count, so only those few are
- * joined with their dossier; the rest are counted. Archived dossiers are excluded through
- * the status index's keys (few, and no rows read), not by reading every dossier.
- */
+/** The month grid's read: a cell shows a few items and a count, so only those few are handed on. */
 export async function getMonthDigest(from: string, to: string, perDay: number, db: TicklerDb = getDb()): Promise<MonthDigest> {
-  return db.transaction('r', db.steps, db.dossiers, async () => {
-    const [steps, archivedKeys] = await Promise.all([openStepsIn(db, from, to), db.dossiers.where('status').equals('archived').primaryKeys()]);
-    const archived = new Set(archivedKeys.map(String));
-    const shown: Step[] = [];
-    const totals = new Map<string, { items: number; dossiers: number }>();
-    const seen = new Map<string, Set<string>>();
-    for (const s of steps) {
-      if (archived.has(s.dossierId)) continue;
-      let day = totals.get(s.date);
-      if (!day) {
-        totals.set(s.date, (day = { items: 0, dossiers: 0 }));
-        seen.set(s.date, new Set());
-      }
-      if (day.items < perDay) shown.push(s);
-      day.items++;
-      const ids = seen.get(s.date)!;
-      if (!ids.has(s.dossierId)) {
-        ids.add(s.dossierId);
-        day.dossiers++;
-      }
-    }
-    const company = await companiesOf(db, [...new Set(shown.map((s) => s.dossierId))]);
-    return { items: shown.map((s) => toItem(s, company.get(s.dossierId) ?? '')), totals };
-  });
+  const days = await daysIn(db, from, to);
+  return {
+    items: days.flatMap((d) => d.items.slice(0, perDay)),
+    totals: new Map(days.map((d) => [d.date, { items: d.items.length, dossiers: d.dossierIds.length }])),
+  };
 }
 
 /** Distinct dossiers planned per day: the day's load against capacity. */
@@ -122,11 +49,7 @@ export function loadByDay(items: CalendarItem[]): Map<string, number> {
 
 /** Open timed steps dated `from`..`to` with their company: what the reminder service checks. */
 export async function getTimedSteps(from: string, to: string, db: TicklerDb = getDb()): Promise<CalendarItem[]> {
-  return db.transaction('r', db.steps, db.dossiers, async () => {
-    const steps = (await openStepsIn(db, from, to)).filter((s) => s.time !== '');
-    const company = await companiesOf(db, [...new Set(steps.map((s) => s.dossierId))]);
-    return steps.filter((s) => company.has(s.dossierId)).map((s) => toItem(s, company.get(s.dossierId)!));
-  });
+  return (await getStepsInRange(from, to, db)).filter((s) => s.time !== '');
 }
 
 export interface DaySummary {
@@ -139,7 +62,7 @@ export interface DaySummary {
 
 /** The morning summary's counts: from the maintained folder counters and two index ranges. */
 export async function getDaySummary(today: string, db: TicklerDb = getDb()): Promise<DaySummary> {
-  return db.transaction('r', db.folderCounts, db.dossiers, db.steps, async () => {
+  return db.transaction('r', db.folderCounts, db.dossiers, db.calendarDays, async () => {
     const todayCount = (await db.folderCounts.get(today))?.count ?? 0;
     // Month keys ('2026-11') sort below today's day key too; a month folder is opened into
     // days rather than carried into today, so only day keys count (as in the binder).
@@ -148,11 +71,8 @@ export async function getDaySummary(today: string, db: TicklerDb = getDb()): Pro
       .below(today)
       .filter((r) => r.fileKey!.length === 10)
       .count();
-    const meetings = await db.steps
-      .where('date')
-      .equals(today)
-      .filter((s) => !s.done && s.kind === 'meeting')
-      .count();
+    const day = await db.calendarDays.get(today);
+    const meetings = day?.items.filter((s) => s.kind === 'meeting').length ?? 0;
     return { today: todayCount, overdue, meetings };
   });
 }

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Contact, Dossier, HistoryEntry, Invoice, Step, StepKind } from '../../shared/model/records';
+import { buildCalendarDays } from './calendar-days';
 
 /**
  * A dossier as stored: the record plus fields derived from its steps, contacts and
@@ -22,6 +23,32 @@ export interface DossierRow extends Dossier {
   primaryPhone?: string;
   /** Lower-cased search tokens: company words, contact names, tax id, phone digits. */
   words: string[];
+}
+
+/** A light, render-ready calendar item: an open dated step of an active dossier. */
+export interface CalendarItem {
+  id: string;
+  dossierId: string;
+  company: string;
+  kind: StepKind;
+  title: string;
+  /** 'YYYY-MM-DD' */
+  date: string;
+  /** 'HH:mm', or '' for an untimed (all-day) step. */
+  time: string;
+  durationMin: number;
+  remindMin: number;
+}
+
+/**
+ * One day of the calendar, maintained like the folder counters: its items in display
+ * order and the distinct dossiers among them. One stored value per day because IndexedDB
+ * pays per record read: a month is ~40 values, not thousands of steps and dossiers.
+ */
+export interface CalendarDay {
+  date: string;
+  items: CalendarItem[];
+  dossierIds: string[];
 }
 
 /** Maintained count of active dossiers per folder key (day or month). */
@@ -51,6 +78,7 @@ export type TicklerDb = Dexie & {
   steps: EntityTable<Step, 'id'>;
   invoices: EntityTable<Invoice, 'id'>;
   folderCounts: EntityTable<FolderCount, 'key'>;
+  calendarDays: EntityTable<CalendarDay, 'date'>;
   kv: EntityTable<KvRow, 'key'>;
   snapshots: EntityTable<SnapshotRow, 'id'>;
 };
@@ -75,6 +103,10 @@ export function createDb(name = 'tickler'): TicklerDb {
     kv: 'key',
     snapshots: 'id, createdAt',
   });
+  // v2: the calendar's day values (*dossierIds finds the days a changed dossier was on).
+  db.version(2)
+    .stores({ calendarDays: 'date, *dossierIds' })
+    .upgrade((tx) => buildCalendarDays(tx));
   return db;
 }
 

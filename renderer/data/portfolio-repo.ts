@@ -13,7 +13,8 @@
 import Dexie from 'dexie';
 import { monthOf } from '../../shared/dates/calendar-day';
 import type { Contact, Dossier, HistoryEntry, Invoice, Portfolio, Step } from '../../shared/model/records';
-import { getDb, type DossierRow, type TicklerDb } from './db';
+import { buildCalendarDays, calendarItemsOf, replaceCalendarItems } from './calendar-days';
+import { getDb, type CalendarItem, type DossierRow, type TicklerDb } from './db';
 import { addCountDelta, baseDossier, deriveRow, laterContact, type LastContact } from './derive-row';
 import type { PortfolioScope } from './types';
 import {
@@ -110,16 +111,27 @@ async function writeChunk(db: TicklerDb, ids: string[], incoming: Map<string, Do
     await db.steps.bulkPut(pick(rel.steps, ids));
     await db.invoices.bulkPut(pick(rel.invoices, ids));
     const rows: DossierRow[] = [];
+    const items: CalendarItem[] = [];
     const merged: Dossier[] = [];
+    const changed: string[] = [];
     ids.forEach((id, i) => {
       const base = incoming.get(id) ?? existing[i];
       if (!base) return; // records of a dossier that is neither here nor stored: kept, not filed
+      changed.push(id);
       // A new dossier's records are all in the portfolio: derive in memory. A stored one
       // may have more (an import adds to it): derive from the database after the puts.
       if (existing[i]) merged.push(base);
-      else rows.push(deriveRow(base, rel.steps.get(id) ?? [], rel.contacts.get(id) ?? [], lastOf(rel.history.get(id))));
+      else {
+        const steps = rel.steps.get(id) ?? [];
+        rows.push(deriveRow(base, steps, rel.contacts.get(id) ?? [], lastOf(rel.history.get(id))));
+        items.push(...calendarItemsOf(base, steps));
+      }
     });
-    if (merged.length > 0) rows.push(...(await deriveFromDb(db, merged)));
+    if (merged.length > 0) {
+      const derived = await deriveFromDb(db, merged);
+      rows.push(...derived.rows);
+      items.push(...derived.items);
+    }
     const before = new Map(existing.filter((r) => r !== undefined).map((r) => [r.id, r.fileKey]));
     const deltas = new Map<string, number>();
     for (const row of rows) {
@@ -128,6 +140,7 @@ async function writeChunk(db: TicklerDb, ids: string[], incoming: Map<string, Do
     }
     await db.dossiers.bulkPut(rows);
     await applyCountDeltas(db, deltas);
+    await replaceCalendarItems(db, changed, items, merged.map((d) => d.id));
   });
 }
 
@@ -156,22 +169,25 @@ export async function writePortfolio(p: Portfolio, opts: WritePortfolioOptions =
 export async function clearAll(): Promise<void> {
   const db = getDb();
   await db.transaction('rw', allTables(db), async () => {
-    await Promise.all([db.dossiers.clear(), db.contacts.clear(), db.history.clear(), db.steps.clear(), db.invoices.clear(), db.folderCounts.clear()]);
+    await Promise.all(
+      [db.dossiers, db.contacts, db.history, db.steps, db.invoices, db.folderCounts, db.calendarDays].map((t) => t.clear()),
+    );
     await db.kv.delete(UNDO_KEY);
   });
 }
 
-/** Recomputes every row from its records and recounts every folder (repair), in one transaction. */
+/** Recomputes every row from its records, recounts every folder and rebuilds the calendar (repair), in one transaction. */
 export async function rebuildDerived(): Promise<void> {
   const db = getDb();
   await db.transaction('rw', allTables(db), async () => {
     const ids = (await db.dossiers.toCollection().primaryKeys()) as string[];
     for (let i = 0; i < ids.length; i += WRITE_CHUNK) {
       const rows = await db.dossiers.bulkGet(ids.slice(i, i + WRITE_CHUNK));
-      await db.dossiers.bulkPut(await deriveFromDb(db, rows.filter((r) => r !== undefined).map(baseDossier)));
+      await db.dossiers.bulkPut((await deriveFromDb(db, rows.filter((r) => r !== undefined).map(baseDossier))).rows);
     }
     await db.folderCounts.clear();
     await db.folderCounts.bulkPut(await recountFolders(db));
+    await buildCalendarDays(db);
   });
 }
 

@@ -6,7 +6,8 @@
  */
 import Dexie from 'dexie';
 import type { Contact, Dossier, Step } from '../../shared/model/records';
-import { getDb, type DossierRow, type TicklerDb } from './db';
+import { calendarItemsOf, replaceCalendarItems } from './calendar-days';
+import { getDb, type CalendarItem, type DossierRow, type TicklerDb } from './db';
 import { addCountDelta, baseDossier, deriveRow, type LastContact } from './derive-row';
 import { DataError, type UndoAction, type UndoInfo } from './types';
 import { nowIso } from '../../shared/model/ids';
@@ -49,7 +50,7 @@ export function undoable(ctx: WriteCtx, action: UndoAction, subject: string): Un
 }
 
 export function allTables(db: TicklerDb) {
-  return [db.dossiers, db.contacts, db.history, db.steps, db.invoices, db.folderCounts, db.kv];
+  return [db.dossiers, db.contacts, db.history, db.steps, db.invoices, db.folderCounts, db.calendarDays, db.kv];
 }
 
 function remember(ctx: WriteCtx, table: BeforeImage['table'], id: string, dossierId: string, before: unknown): void {
@@ -138,8 +139,14 @@ export async function applyCountDeltas(db: TicklerDb, deltas: Map<string, number
   await db.folderCounts.bulkDelete(deletes);
 }
 
-/** Rows of `bases` derived from the steps, contacts and last history stored now (inside the caller's transaction). */
-export async function deriveFromDb(db: TicklerDb, bases: Dossier[]): Promise<DossierRow[]> {
+/** What a dossier's records derive into: its stored row and its calendar items. */
+export interface Derived {
+  rows: DossierRow[];
+  items: CalendarItem[];
+}
+
+/** Rows and calendar items of `bases` from the steps, contacts and last history stored now (inside the caller's transaction). */
+export async function deriveFromDb(db: TicklerDb, bases: Dossier[]): Promise<Derived> {
   const ids = bases.map((d) => d.id);
   const [steps, contacts, lasts] = await Promise.all([
     db.steps.where('dossierId').anyOf(ids).toArray(),
@@ -148,7 +155,10 @@ export async function deriveFromDb(db: TicklerDb, bases: Dossier[]): Promise<Dos
   ]);
   const stepsBy = groupByDossier(steps);
   const contactsBy = groupByDossier(contacts);
-  return bases.map((d, i) => deriveRow(d, stepsBy.get(d.id) ?? [], contactsBy.get(d.id) ?? [], lasts[i]));
+  return {
+    rows: bases.map((d, i) => deriveRow(d, stepsBy.get(d.id) ?? [], contactsBy.get(d.id) ?? [], lasts[i])),
+    items: bases.flatMap((d) => calendarItemsOf(d, stepsBy.get(d.id) ?? [])),
+  };
 }
 
 /** The binder's invariant: the only way out of the folders is archiving. */
@@ -159,8 +169,8 @@ export function assertFiled(row: DossierRow): void {
 }
 
 /**
- * Re-derives the rows of the dirty dossiers from the records now in the transaction and
- * moves their counts from the old folder to the new one.
+ * Re-derives the rows and calendar items of the dirty dossiers from the records now in
+ * the transaction and moves their counts from the old folder to the new one.
  */
 async function finish(ctx: WriteCtx): Promise<void> {
   const ids = [...ctx.dirty];
@@ -182,7 +192,7 @@ async function finish(ctx: WriteCtx): Promise<void> {
     }
   });
   const beforeById = new Map(current.filter((r) => r !== undefined).map((r) => [r.id, r]));
-  const rows = await deriveFromDb(db, bases);
+  const { rows, items } = await deriveFromDb(db, bases);
   for (const row of rows) {
     assertFiled(row);
     addCountDelta(deltas, beforeById.get(row.id)?.fileKey, row.fileKey);
@@ -190,6 +200,7 @@ async function finish(ctx: WriteCtx): Promise<void> {
   await db.dossiers.bulkPut(rows);
   await db.dossiers.bulkDelete(deletes);
   await applyCountDeltas(db, deltas);
+  await replaceCalendarItems(db, ids, items);
 }
 
 export async function readUndoStack(db: TicklerDb): Promise<UndoEntry[]> {

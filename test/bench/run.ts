@@ -5,6 +5,10 @@
  * test/bench/cases. Prints readable figures, then ONE JSON object on the last line.
  *
  * Environment: BENCH_DOSSIERS, BENCH_HISTORY (per dossier), BENCH_TODAY, BENCH_SEED.
+ * For development: BENCH_CASES=calendar,sync runs only those cases (no daily loop), and
+ * BENCH_KEEP=1 keeps the seeded profile in .tmp/bench-profile-kept and reuses it when the
+ * seed options match (the daily loop's refiles change it slightly: the published figures
+ * come from a fresh run).
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -16,8 +20,10 @@ import { chromiumLaunchOptions } from '../e2e/chromium';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outDir = path.resolve(here, '../../.tmp/bench-dist');
-// One profile per run: a previous run's browser may still be flushing its own.
-const profileDir = path.resolve(here, `../../.tmp/bench-profile-${process.pid}`);
+const keep = process.env.BENCH_KEEP === '1';
+const onlyCases = process.env.BENCH_CASES ? process.env.BENCH_CASES.split(',').map((c) => c.trim()) : undefined;
+// One profile per run (a previous run's browser may still be flushing its own), unless kept.
+const profileDir = path.resolve(here, keep ? '../../.tmp/bench-profile-kept' : `../../.tmp/bench-profile-${process.pid}`);
 
 /** The daily loop's targets; cases add theirs through BenchCase.goals. */
 const GOALS: Record<string, number> = { todayFolderMs: 50, binderCountsMs: 50, searchMs: 100, openDossierMs: 30, refileMs: 30, calendarMonthMs: 300, calendarRangeQueryMs: 50 };
@@ -73,18 +79,20 @@ async function main(): Promise<void> {
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.waitForFunction(() => 'ticklerBench' in window);
 
-    const seeded = await page.evaluate((o) => window.ticklerBench.seed(o), opts);
+    const seeded = await page.evaluate(([o, reuse]) => window.ticklerBench.seed(o, reuse), [opts, keep] as const);
     const result: Record<string, number> = {
       dossiers: opts.dossiers,
       historyEntries: seeded.historyEntries,
-      seedRowsPerSec: Math.round(seeded.records / (seeded.seedMs / 1000)),
+      seedRowsPerSec: seeded.seedMs > 0 ? Math.round(seeded.records / (seeded.seedMs / 1000)) : 0,
       seedMs: Math.round(seeded.seedMs),
       seedWriteMs: Math.round(seeded.writeMs),
     };
-    Object.assign(result, await page.evaluate(() => window.ticklerBench.measure()));
-    // Printed at once too: the cases that follow can take minutes.
-    process.stdout.write(`[bench] daily loop ${JSON.stringify(result)}\n`);
-    const caseNames = await page.evaluate(() => window.ticklerBench.caseNames());
+    if (!onlyCases) {
+      Object.assign(result, await page.evaluate(() => window.ticklerBench.measure()));
+      // Printed at once too: the cases that follow can take minutes.
+      process.stdout.write(`[bench] daily loop ${JSON.stringify(result)}\n`);
+    }
+    const caseNames = (await page.evaluate(() => window.ticklerBench.caseNames())).filter((n) => !onlyCases || onlyCases.includes(n));
     Object.assign(GOALS, await page.evaluate(() => window.ticklerBench.caseGoals()));
     for (const name of caseNames) {
       process.stdout.write(`[bench] case ${name}\n`);
@@ -113,7 +121,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     server.close();
-    fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
+    if (!keep) fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
   }
 }
 

@@ -10,6 +10,7 @@ import { addDays } from '../../../shared/dates/calendar-day';
 import { defaultSettings } from '../../../shared/model/settings';
 import type { Step, StepKind } from '../../../shared/model/records';
 import type { DossierRow } from '../../../renderer/data/db';
+import { writePortfolio } from '../../../renderer/data/portfolio-repo';
 import { getMonthDigest, getStepsInRange } from '../../../renderer/data/calendar-repo';
 import CalendarScreen from '../../../renderer/features/calendar';
 import { MONTH_CELL_ITEMS, visibleRange } from '../../../renderer/features/calendar/events';
@@ -66,8 +67,8 @@ const calendarCase: BenchCase = {
           remindMin: -1, done: false, doneAt: '',
         });
       }
-      await db.dossiers.bulkAdd(rows);
-      await db.steps.bulkAdd(steps);
+      // Through the bulk writer, as an import would: it derives the rows and the calendar days.
+      await writePortfolio({ dossiers: rows, steps, contacts: [], history: [], invoices: [], holidays: [] });
 
       const host = document.createElement('div');
       host.style.cssText = 'position:fixed;inset:0;width:1366px;height:768px;';

@@ -1,8 +1,13 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { getMonthDigest, getStepsInRange, getTimedSteps, loadByDay } from '../../../renderer/data/calendar-repo';
+import { getDaySummary, getMonthDigest, getStepsInRange, getTimedSteps, loadByDay } from '../../../renderer/data/calendar-repo';
+import Dexie from 'dexie';
 import { createDb, type DossierRow, type TicklerDb } from '../../../renderer/data/db';
+import { writePortfolio } from '../../../renderer/data/portfolio-repo';
+import { runWrite, putRecord, setDossier } from '../../../renderer/data/write-context';
+import { baseDossier } from '../../../renderer/data/derive-row';
 import type { Step } from '../../../shared/model/records';
+import { freshDb } from '../data/setup-db';
 
 const meta = { createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z', author: 'Anna', syncBase: '' };
 let n = 0;
@@ -21,13 +26,15 @@ function step(dossierId: string, over: Partial<Step>): Step {
   };
 }
 
+const portfolio = (dossiers: DossierRow[], steps: Step[]) => ({ dossiers, steps, contacts: [], history: [], invoices: [], holidays: [] });
+
+/** Seeded through the bulk writer, as an import or the demo would: the day values are derived there. */
 async function seed(): Promise<{ db: TicklerDb; a: DossierRow; b: DossierRow; gone: DossierRow }> {
-  const db = createDb(`cal-${Math.random()}`);
+  const db = freshDb();
   const a = dossier('Alfa LLC');
   const b = dossier('Beta SRL');
   const gone = dossier('Archived Ltd', { status: 'archived' });
-  await db.dossiers.bulkAdd([a, b, gone]);
-  await db.steps.bulkAdd([
+  await writePortfolio(portfolio([a, b, gone], [
     step(a.id, { id: 'in-1', date: '2026-11-24', time: '10:00', kind: 'meeting', durationMin: 60, title: 'Terms' }),
     step(a.id, { id: 'in-2', date: '2026-11-24' }),
     step(b.id, { id: 'in-3', date: '2026-11-30', time: '09:30' }),
@@ -36,7 +43,7 @@ async function seed(): Promise<{ db: TicklerDb; a: DossierRow; b: DossierRow; go
     step(a.id, { id: 'done', date: '2026-11-25', done: true }),
     step(b.id, { id: 'month', month: '2026-11' }),
     step(gone.id, { id: 'archived', date: '2026-11-26' }),
-  ]);
+  ]));
   return { db, a, b, gone };
 }
 
@@ -61,23 +68,39 @@ describe('getStepsInRange', () => {
     expect(ids).not.toContain('archived');
   });
 
-  it('reads through the date index, never the whole table', async () => {
+  it('reads only the day values of the range, never the steps or dossiers tables', async () => {
     const { db } = await seed();
-    const used: string[] = [];
-    const where = db.steps.where.bind(db.steps);
-    db.steps.where = ((index: string) => {
-      used.push(index);
-      return where(index);
-    }) as typeof db.steps.where;
-    const scan = db.steps.toArray.bind(db.steps);
-    let scans = 0;
-    db.steps.toArray = (() => {
-      scans++;
-      return scan();
-    }) as typeof db.steps.toArray;
-    await getStepsInRange('2026-11-01', '2026-11-30', db);
-    expect(used).toEqual(['date']);
-    expect(scans).toBe(0);
+    const touched: string[] = [];
+    for (const table of [db.steps, db.dossiers]) {
+      for (const m of ['where', 'toArray', 'get', 'bulkGet', 'toCollection', 'orderBy'] as const) {
+        const original = (table[m] as (...a: unknown[]) => unknown).bind(table);
+        (table as unknown as Record<string, unknown>)[m] = (...args: unknown[]) => {
+          touched.push(`${table.name}.${m}`);
+          return original(...args);
+        };
+      }
+    }
+    expect(await getStepsInRange('2026-11-01', '2026-11-30', db)).toHaveLength(3);
+    expect(touched).toEqual([]);
+  });
+
+  it('follows every change: a moved step, a renamed company, an archived dossier', async () => {
+    const { db, a, b } = await seed();
+    await runWrite('Anna', async (ctx) => {
+      const s = (await ctx.db.steps.get('in-3'))!;
+      await putRecord(ctx, 'steps', { ...s, date: '2026-11-25' }, s);
+      setDossier(ctx, { ...baseDossier(a), company: 'Alfa Group' });
+    });
+    let items = await getStepsInRange('2026-11-01', '2026-11-30', db);
+    expect(items.map((i) => [i.id, i.date, i.company])).toEqual([
+      ['in-2', '2026-11-24', 'Alfa Group'],
+      ['in-1', '2026-11-24', 'Alfa Group'],
+      ['in-3', '2026-11-25', 'Beta SRL'],
+    ]);
+    expect(await db.calendarDays.get('2026-11-30')).toBeUndefined(); // an emptied day is removed
+    await runWrite('Anna', async (ctx) => setDossier(ctx, { ...baseDossier(b), status: 'archived' }));
+    items = await getStepsInRange('2026-11-01', '2026-11-30', db);
+    expect(items.map((i) => i.id)).toEqual(['in-2', 'in-1']);
   });
 
   it('counts distinct dossiers per day for the load against capacity', async () => {
@@ -89,13 +112,13 @@ describe('getStepsInRange', () => {
 });
 
 describe('getMonthDigest', () => {
-  it('joins only the first items of each day and counts the rest, without archived dossiers', async () => {
+  it('hands on only the first items of each day and counts the rest, without archived dossiers', async () => {
     const { db, a, b, gone } = await seed();
-    await db.steps.bulkAdd([
+    await writePortfolio(portfolio([], [
       step(b.id, { id: 'x1', date: '2026-11-24', time: '09:00' }),
       step(b.id, { id: 'x2', date: '2026-11-24', time: '11:00' }),
       step(gone.id, { id: 'x3', date: '2026-11-24', time: '12:00' }),
-    ]);
+    ]));
     const digest = await getMonthDigest('2026-11-01', '2026-11-30', 2, db);
     expect(digest.items.map((i) => i.id)).toEqual(['in-2', 'x1', 'in-3']);
     expect(digest.items[1]!.company).toBe('Beta SRL');
@@ -110,5 +133,39 @@ describe('getTimedSteps', () => {
   it('returns only timed open steps (what reminders can fire for)', async () => {
     const { db } = await seed();
     expect((await getTimedSteps('2026-11-01', '2026-11-30', db)).map((i) => i.id)).toEqual(['in-1', 'in-3']);
+  });
+});
+
+describe('getDaySummary', () => {
+  it('counts today\'s meetings from the day value', async () => {
+    const { db } = await seed();
+    expect((await getDaySummary('2026-11-24', db)).meetings).toBe(1);
+    expect((await getDaySummary('2026-11-30', db)).meetings).toBe(0);
+  });
+});
+
+describe('schema upgrade to version 2', () => {
+  it('builds the calendar days of a binder stored by version 1, keeping every record', async () => {
+    const name = `cal-v1-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      dossiers: 'id, fileKey, *words, owner, company, updatedAt, lastContactAt, status',
+      contacts: 'id, dossierId', history: 'id, [dossierId+at], at', steps: 'id, dossierId, date, month',
+      invoices: 'id, dossierId, dueOn', folderCounts: 'key', kv: 'key', snapshots: 'id, createdAt',
+    });
+    const a = dossier('Alfa LLC', { fileKey: '2026-11-24' });
+    const gone = dossier('Archived Ltd', { status: 'archived' });
+    await v1.table('dossiers').bulkAdd([a, gone]);
+    await v1.table('steps').bulkAdd([
+      step(a.id, { id: 'u-1', date: '2026-11-24', time: '10:00' }),
+      step(a.id, { id: 'u-done', date: '2026-11-24', done: true }),
+      step(gone.id, { id: 'u-gone', date: '2026-11-24' }),
+    ]);
+    v1.close();
+    const db = createDb(name);
+    expect((await getStepsInRange('2026-11-01', '2026-11-30', db)).map((i) => [i.id, i.company])).toEqual([['u-1', 'Alfa LLC']]);
+    expect(await db.steps.count()).toBe(3);
+    expect(await db.dossiers.count()).toBe(2);
+    db.close();
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { moveDossiers } from '../../../renderer/data/binder-repo';
 import type { TicklerDb } from '../../../renderer/data/db';
 import { archiveDossier, createDossiers, reactivateDossier } from '../../../renderer/data/dossier-repo';
+import { buildCalendarDays } from '../../../renderer/data/calendar-days';
 import { recountFolders } from '../../../renderer/data/portfolio-repo';
 import { logAndRefile, moveStep, undoLast } from '../../../renderer/data/refile';
 import type { FolderTarget, NextPlan } from '../../../renderer/data/types';
@@ -82,10 +83,14 @@ async function checkInvariants(db: TicklerDb): Promise<void> {
       expect(row.fileKey).toBeUndefined();
     }
   }
+  // The calendar's maintained day values equal the ones built from scratch.
+  const maintained = await db.calendarDays.toArray();
+  await db.transaction('rw', db.steps, db.dossiers, db.calendarDays, () => buildCalendarDays(db));
+  expect(maintained).toEqual(await db.calendarDays.toArray());
 }
 
-describe('folder counters and filing under any sequence of operations', () => {
-  it('counters equal a recount and every active dossier is filed by its earliest open step', async () => {
+describe('folder counters, filing and calendar days under any sequence of operations', () => {
+  it('counters equal a recount, every active dossier is filed by its earliest open step, the calendar matches the steps', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 25 }), async (ops) => {
         const db = freshDb();
