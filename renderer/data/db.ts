@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Contact, Dossier, HistoryEntry, Invoice, Step, StepKind } from '../../shared/model/records';
 import { buildCalendarDays } from './calendar-days';
+import { packHistory } from './history-log';
 
 /**
  * A dossier as stored: the record plus fields derived from its steps, contacts and
@@ -51,6 +52,18 @@ export interface CalendarDay {
   dossierIds: string[];
 }
 
+/**
+ * A dossier's contact history, stored as one value: entries oldest first (by `at`, then
+ * id). History is append-only and read per dossier, and IndexedDB costs per record, so
+ * one value per dossier instead of one per call makes imports and exports several times
+ * faster. `days` (the UTC days of the entries) serves the activity report's date range.
+ */
+export interface HistoryLog {
+  dossierId: string;
+  entries: HistoryEntry[];
+  days: string[];
+}
+
 /** Maintained count of active dossiers per folder key (day or month). */
 export interface FolderCount {
   key: string;
@@ -74,7 +87,7 @@ export interface SnapshotRow {
 export type TicklerDb = Dexie & {
   dossiers: EntityTable<DossierRow, 'id'>;
   contacts: EntityTable<Contact, 'id'>;
-  history: EntityTable<HistoryEntry, 'id'>;
+  historyLogs: EntityTable<HistoryLog, 'dossierId'>;
   steps: EntityTable<Step, 'id'>;
   invoices: EntityTable<Invoice, 'id'>;
   folderCounts: EntityTable<FolderCount, 'key'>;
@@ -103,10 +116,16 @@ export function createDb(name = 'tickler'): TicklerDb {
     kv: 'key',
     snapshots: 'id, createdAt',
   });
-  // v2: the calendar's day values (*dossierIds finds the days a changed dossier was on).
+  // v2: the calendar's day values (*dossierIds finds the days a changed dossier was on)
+  // and the history as one log per dossier; v3 drops the old per-entry history table
+  // (Dexie needs the old table alive during the upgrade that copies it).
   db.version(2)
-    .stores({ calendarDays: 'date, *dossierIds' })
-    .upgrade((tx) => buildCalendarDays(tx));
+    .stores({ calendarDays: 'date, *dossierIds', historyLogs: 'dossierId, *days' })
+    .upgrade(async (tx) => {
+      await packHistory(tx);
+      await buildCalendarDays(tx);
+    });
+  db.version(3).stores({ history: null });
   return db;
 }
 

@@ -3,11 +3,11 @@
  * dossiers (always filed: a new dossier comes with its first step), editing the card and
  * contacts, archiving and reactivating, and the steps themselves.
  */
-import Dexie from 'dexie';
 import { compareFileKeys, stepKey } from '../../shared/model/filing';
 import { stamp, touch } from '../../shared/model/new-record';
 import { contactSchema, dossierSchema, type Contact, type Dossier, type Step } from '../../shared/model/records';
 import { getDb } from './db';
+import { historyOf } from './history-log';
 import { archiveWithin } from './refile';
 import { baseDossier } from './derive-row';
 import { folderFields, stepFromPlan } from './plans';
@@ -47,12 +47,10 @@ function compareContacts(a: Contact, b: Contact): number {
 
 export async function getDossierView(id: string): Promise<DossierView | undefined> {
   const db = getDb();
-  const historyRange = db.history.where('[dossierId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]);
-  const [row, contacts, history, historyTotal, steps, invoices] = await Promise.all([
+  const [row, contacts, log, steps, invoices] = await Promise.all([
     db.dossiers.get(id),
     contactsOf(db, id),
-    historyRange.clone().reverse().limit(HISTORY_SHOWN).toArray(),
-    historyRange.clone().count(),
+    historyOf(db, id),
     stepsOf(db, id),
     db.invoices.where('dossierId').equals(id).sortBy('dueOn'),
   ]);
@@ -62,7 +60,8 @@ export async function getDossierView(id: string): Promise<DossierView | undefine
     .filter((s) => s.done)
     .sort((a, b) => b.doneAt.localeCompare(a.doneAt))
     .slice(0, DONE_STEPS_SHOWN);
-  return { row, contacts: contacts.sort(compareContacts), history, historyTotal, steps: [...open, ...done], invoices };
+  const history = log.slice(-HISTORY_SHOWN).reverse();
+  return { row, contacts: contacts.sort(compareContacts), history, historyTotal: log.length, steps: [...open, ...done], invoices };
 }
 
 async function insertDossier(ctx: WriteCtx, input: NewDossierInput): Promise<Dossier> {

@@ -10,11 +10,12 @@
  * (an import) call writePortfolio inside their own transaction: Dexie then nests every
  * chunk in it and the whole write commits or rolls back at once.
  */
-import Dexie from 'dexie';
 import { monthOf } from '../../shared/dates/calendar-day';
 import type { Contact, Dossier, HistoryEntry, Invoice, Portfolio, Step } from '../../shared/model/records';
 import { buildCalendarDays, calendarItemsOf, replaceCalendarItems } from './calendar-days';
-import { getDb, type CalendarItem, type DossierRow, type TicklerDb } from './db';
+import { getDb, type CalendarItem, type DossierRow, type HistoryLog, type TicklerDb } from './db';
+import { groupByDossier } from './group-by-dossier';
+import { allHistory, appendToLog } from './history-log';
 import { addCountDelta, baseDossier, deriveRow, laterContact, type LastContact } from './derive-row';
 import type { PortfolioScope } from './types';
 import {
@@ -22,7 +23,6 @@ import {
   applyCountDeltas,
   assertFiled,
   deriveFromDb,
-  groupByDossier,
   UNDO_KEY,
 } from './write-context';
 
@@ -31,11 +31,6 @@ export const WRITE_CHUNK = 1000;
 
 export interface WritePortfolioOptions {
   onProgress?(done: number, total: number): void;
-}
-
-/** History entries of one dossier read newest last, through the [dossierId+at] index. */
-function historyOf(db: TicklerDb, dossierId: string): Promise<HistoryEntry[]> {
-  return db.history.where('[dossierId+at]').between([dossierId, Dexie.minKey], [dossierId, Dexie.maxKey]).toArray();
 }
 
 async function dossierIdsOf(db: TicklerDb, scope: PortfolioScope): Promise<string[] | 'all'> {
@@ -60,27 +55,27 @@ async function dossierIdsOf(db: TicklerDb, scope: PortfolioScope): Promise<strin
 /** A portfolio (records only, no derived fields) for a scope; the period scope carries full history. */
 export async function readPortfolio(scope: PortfolioScope): Promise<Portfolio> {
   const db = getDb();
-  return db.transaction('r', [db.dossiers, db.contacts, db.history, db.steps, db.invoices], async () => {
+  return db.transaction('r', [db.dossiers, db.contacts, db.historyLogs, db.steps, db.invoices], async () => {
     const ids = await dossierIdsOf(db, scope);
     if (ids === 'all') {
       const [dossiers, contacts, history, steps, invoices] = await Promise.all([
         db.dossiers.toArray(),
         db.contacts.toArray(),
-        db.history.toArray(),
+        allHistory(db),
         db.steps.toArray(),
         db.invoices.toArray(),
       ]);
       return { dossiers: dossiers.map(baseDossier), contacts, history, steps, invoices, holidays: [] };
     }
-    const [rows, contacts, history, steps, invoices] = await Promise.all([
+    const [rows, contacts, logs, steps, invoices] = await Promise.all([
       db.dossiers.bulkGet(ids),
       db.contacts.where('dossierId').anyOf(ids).toArray(),
-      Promise.all(ids.map((id) => historyOf(db, id))),
+      db.historyLogs.bulkGet(ids),
       db.steps.where('dossierId').anyOf(ids).toArray(),
       db.invoices.where('dossierId').anyOf(ids).toArray(),
     ]);
     const dossiers = rows.filter((r): r is DossierRow => r !== undefined).map(baseDossier);
-    return { dossiers, contacts, history: history.flat(), steps, invoices, holidays: [] };
+    return { dossiers, contacts, history: logs.flatMap((l) => l?.entries ?? []), steps, invoices, holidays: [] };
   });
 }
 
@@ -101,13 +96,29 @@ function pick<T>(map: Map<string, T[]>, ids: string[]): T[] {
   return ids.flatMap((id) => map.get(id) ?? []);
 }
 
+/**
+ * The history logs of a chunk with the portfolio's entries added. Only a stored dossier
+ * can have a stored log, so new dossiers' logs are built without reading anything.
+ */
+async function appendLogs(db: TicklerDb, ids: string[], existing: (DossierRow | undefined)[], history: Map<string, HistoryEntry[]>): Promise<HistoryLog[]> {
+  const withHistory = ids.filter((id) => history.has(id));
+  const stored = new Set(ids.filter((_, i) => existing[i] !== undefined));
+  const readIds = withHistory.filter((id) => stored.has(id));
+  const logs = new Map(readIds.map((id, i) => [id, i]));
+  const read = await db.historyLogs.bulkGet(readIds);
+  return withHistory.map((id) => {
+    const at = logs.get(id);
+    return appendToLog(at === undefined ? undefined : read[at], id, history.get(id)!).log;
+  });
+}
+
 /** One chunk: its records, derived rows and counter deltas in one transaction. */
 async function writeChunk(db: TicklerDb, ids: string[], incoming: Map<string, Dossier>, rel: Related): Promise<void> {
   await db.transaction('rw', allTables(db), async () => {
     const existing = await db.dossiers.bulkGet(ids);
     // One table after the other: if a write fails, its own error (not a sibling's abort) surfaces.
     await db.contacts.bulkPut(pick(rel.contacts, ids));
-    await db.history.bulkPut(pick(rel.history, ids));
+    await db.historyLogs.bulkPut(await appendLogs(db, ids, existing, rel.history));
     await db.steps.bulkPut(pick(rel.steps, ids));
     await db.invoices.bulkPut(pick(rel.invoices, ids));
     const rows: DossierRow[] = [];
@@ -170,7 +181,7 @@ export async function clearAll(): Promise<void> {
   const db = getDb();
   await db.transaction('rw', allTables(db), async () => {
     await Promise.all(
-      [db.dossiers, db.contacts, db.history, db.steps, db.invoices, db.folderCounts, db.calendarDays].map((t) => t.clear()),
+      [db.dossiers, db.contacts, db.historyLogs, db.steps, db.invoices, db.folderCounts, db.calendarDays].map((t) => t.clear()),
     );
     await db.kv.delete(UNDO_KEY);
   });

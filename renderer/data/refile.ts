@@ -10,6 +10,7 @@ import { baseDossier } from './derive-row';
 import { changedStep, doneStep, stepFromPlan } from './plans';
 import { DataError, type RefileRequest, type StepChange, type UndoInfo } from './types';
 import {
+  appendHistory,
   putRecord,
   readUndoStack,
   requireRow,
@@ -39,7 +40,7 @@ export function logAndRefile(req: RefileRequest, author: string): Promise<UndoIn
       author,
       ctx.now,
     );
-    await putRecord(ctx, 'history', entry, null);
+    await appendHistory(ctx, entry);
     if (current && !current.done) await putRecord(ctx, 'steps', doneStep(current, author, ctx.now), current);
     if (req.next) {
       await putRecord(ctx, 'steps', stepFromPlan(req.next, row.id, author, ctx.now), null);

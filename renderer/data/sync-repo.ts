@@ -41,6 +41,16 @@ function tablesWithSnapshots() {
   return [...allTables(db), db.snapshots];
 }
 
+/** Ids of the entries already logged for the dossiers of `entries` (only dossiers with a log are read). */
+async function loggedEntryIds(entries: HistoryEntry[]): Promise<Set<string>> {
+  const db = getDb();
+  // One key listing instead of a lookup per dossier: most imported dossiers are new here.
+  const logged = new Set(await db.historyLogs.toCollection().primaryKeys());
+  const ids = [...new Set(entries.map((h) => h.dossierId))].filter((id) => logged.has(id));
+  const logs = await db.historyLogs.bulkGet(ids);
+  return new Set(logs.flatMap((l) => l?.entries.map((e) => e.id) ?? []));
+}
+
 /**
  * Stores an import's changes (new and updated records) in one transaction. History is
  * append-only: an entry whose id already exists is never overwritten by an import.
@@ -48,8 +58,8 @@ function tablesWithSnapshots() {
 export async function applyImport(changes: Portfolio, opts: ApplyImportOptions = {}): Promise<ApplyImportResult> {
   const db = getDb();
   return db.transaction('rw', tablesWithSnapshots(), async () => {
-    const existing = await db.history.bulkGet(changes.history.map((h) => h.id));
-    const history: HistoryEntry[] = changes.history.filter((_, i) => existing[i] === undefined).map(withSyncBase);
+    const known = await loggedEntryIds(changes.history);
+    const history: HistoryEntry[] = changes.history.filter((h) => !known.has(h.id)).map(withSyncBase);
     const p: Portfolio = {
       dossiers: changes.dossiers.map((d) => withSyncBase(baseDossier(d))),
       contacts: changes.contacts.map(withSyncBase),
@@ -166,7 +176,8 @@ export async function activityBetween(from: string, to: string): Promise<{ entry
   // the caller filters by the local day.
   const lo = shiftDay(from, -1);
   const hi = shiftDay(to, 2);
-  const entries = await db.history.where('at').between(lo, hi, true, false).toArray();
+  const logs = await db.historyLogs.where('days').between(lo, hi, true, false).distinct().toArray();
+  const entries = logs.flatMap((l) => l.entries.filter((e) => e.at >= lo && e.at < hi));
   const ids = [...new Set(entries.map((e) => e.dossierId))];
   const rows = await db.dossiers.bulkGet(ids);
   const company = new Map(rows.filter((r) => r !== undefined).map((r) => [r.id, r.company]));

@@ -4,19 +4,21 @@
  * and (for undoable actions) pushes the before-images onto the persisted undo stack.
  * Either all of it is stored or none of it: a dossier can never be lost between folders.
  */
-import Dexie from 'dexie';
-import type { Contact, Dossier, Step } from '../../shared/model/records';
+import type { Contact, Dossier, HistoryEntry, Step } from '../../shared/model/records';
 import { calendarItemsOf, replaceCalendarItems } from './calendar-days';
 import { getDb, type CalendarItem, type DossierRow, type TicklerDb } from './db';
+import { groupByDossier } from './group-by-dossier';
+import { appendToLog } from './history-log';
 import { addCountDelta, baseDossier, deriveRow, type LastContact } from './derive-row';
 import { DataError, type UndoAction, type UndoInfo } from './types';
 import { nowIso } from '../../shared/model/ids';
 
-export type RecordTable = 'contacts' | 'history' | 'steps' | 'invoices';
+export type RecordTable = 'contacts' | 'steps' | 'invoices';
 
 /** A record as it was before an action (null: it did not exist), to restore on undo. */
 export interface BeforeImage {
-  table: RecordTable | 'dossiers';
+  /** historyLogs: keyed by the dossier's id, so `id` is the dossierId. */
+  table: RecordTable | 'dossiers' | 'historyLogs';
   id: string;
   dossierId: string;
   before: unknown;
@@ -50,7 +52,7 @@ export function undoable(ctx: WriteCtx, action: UndoAction, subject: string): Un
 }
 
 export function allTables(db: TicklerDb) {
-  return [db.dossiers, db.contacts, db.history, db.steps, db.invoices, db.folderCounts, db.calendarDays, db.kv];
+  return [db.dossiers, db.contacts, db.historyLogs, db.steps, db.invoices, db.folderCounts, db.calendarDays, db.kv];
 }
 
 function remember(ctx: WriteCtx, table: BeforeImage['table'], id: string, dossierId: string, before: unknown): void {
@@ -82,6 +84,14 @@ export async function deleteRecord<T extends { id: string; dossierId: string }>(
   ctx.dirty.add(rec.dossierId);
 }
 
+/** Adds an entry to its dossier's history log (append-only). */
+export async function appendHistory(ctx: WriteCtx, entry: HistoryEntry): Promise<void> {
+  const before = await ctx.db.historyLogs.get(entry.dossierId);
+  remember(ctx, 'historyLogs', entry.dossierId, entry.dossierId, before);
+  await ctx.db.historyLogs.put(appendToLog(before, entry.dossierId, [entry]).log);
+  ctx.dirty.add(entry.dossierId);
+}
+
 /** Sets the dossier record (the card); its row is derived and written at the end. */
 export function setDossier(ctx: WriteCtx, dossier: Dossier | null, id: string = dossier!.id): void {
   ctx.pendingBase.set(id, dossier === null ? null : baseDossier(dossier));
@@ -108,20 +118,11 @@ export function contactsOf(db: TicklerDb, dossierId: string): Promise<Contact[]>
   return db.contacts.where('dossierId').equals(dossierId).toArray();
 }
 
-/** The newest history entry of a dossier, through the [dossierId+at] index. */
-export function lastHistoryOf(db: TicklerDb, dossierId: string): Promise<LastContact> {
-  return db.history.where('[dossierId+at]').between([dossierId, Dexie.minKey], [dossierId, Dexie.maxKey]).last();
+/** The newest history entry of each dossier (its log is kept oldest first). */
+export async function lastHistoryOf(db: TicklerDb, dossierIds: string[]): Promise<LastContact[]> {
+  return (await db.historyLogs.bulkGet(dossierIds)).map((log) => log?.entries.at(-1));
 }
 
-export function groupByDossier<T extends { dossierId: string }>(items: T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const it of items) {
-    const list = map.get(it.dossierId);
-    if (list) list.push(it);
-    else map.set(it.dossierId, [it]);
-  }
-  return map;
-}
 
 /** Adds deltas to the maintained folder counters (deleting a counter that reaches 0). */
 export async function applyCountDeltas(db: TicklerDb, deltas: Map<string, number>): Promise<void> {
@@ -151,7 +152,7 @@ export async function deriveFromDb(db: TicklerDb, bases: Dossier[]): Promise<Der
   const [steps, contacts, lasts] = await Promise.all([
     db.steps.where('dossierId').anyOf(ids).toArray(),
     db.contacts.where('dossierId').anyOf(ids).toArray(),
-    Promise.all(ids.map((id) => lastHistoryOf(db, id))),
+    lastHistoryOf(db, ids),
   ]);
   const stepsBy = groupByDossier(steps);
   const contactsBy = groupByDossier(contacts);
@@ -241,7 +242,7 @@ async function deleteRelated(db: TicklerDb, dossierId: string): Promise<void> {
     db.contacts.where('dossierId').equals(dossierId).delete(),
     db.steps.where('dossierId').equals(dossierId).delete(),
     db.invoices.where('dossierId').equals(dossierId).delete(),
-    db.history.where('[dossierId+at]').between([dossierId, Dexie.minKey], [dossierId, Dexie.maxKey]).delete(),
+    db.historyLogs.delete(dossierId),
   ]);
 }
 

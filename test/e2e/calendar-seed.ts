@@ -1,7 +1,8 @@
 /**
  * Seeds dossiers straight into the app's IndexedDB for the calendar, reminder and print
  * specs: the app opens the database first (so Dexie owns the schema), then records and the
- * derived row fields go in through the raw IndexedDB API, and the page reloads.
+ * derived values (row fields, folder counters, calendar days, history logs; see
+ * renderer/data/db.ts) go in through the raw IndexedDB API, and the page reloads.
  */
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
@@ -60,16 +61,28 @@ export async function seedDossiers(page: Page, dossiers: SeedDossier[]): Promise
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
-    const tx = db.transaction(['dossiers', 'steps', 'contacts', 'history', 'folderCounts'], 'readwrite');
+    const tx = db.transaction(['dossiers', 'steps', 'contacts', 'historyLogs', 'folderCounts', 'calendarDays'], 'readwrite');
     const counts = new Map<string, number>();
+    const days = new Map<string, { id: string; dossierId: string; time: string }[]>();
     for (const r of recs) {
       tx.objectStore('dossiers').put(r.row);
-      for (const s of r.steps) tx.objectStore('steps').put(s);
+      for (const s of r.steps) {
+        tx.objectStore('steps').put(s);
+        const item = { id: s.id, dossierId: s.dossierId, company: r.row.company, kind: s.kind, title: s.title, date: s.date, time: s.time, durationMin: s.durationMin, remindMin: s.remindMin };
+        days.set(s.date, [...(days.get(s.date) ?? []), item]);
+      }
       for (const c of r.contacts) tx.objectStore('contacts').put(c);
-      for (const h of r.history) tx.objectStore('history').put(h);
+      if (r.history.length > 0) {
+        const entries = [...r.history].sort((a, b) => (a.at < b.at ? -1 : 1));
+        tx.objectStore('historyLogs').put({ dossierId: r.row.id, entries, days: [...new Set(entries.map((h) => h.at.slice(0, 10)))] });
+      }
       counts.set(r.row.fileKey, (counts.get(r.row.fileKey) ?? 0) + 1);
     }
     for (const [key, count] of counts) tx.objectStore('folderCounts').put({ key, count });
+    for (const [date, items] of days) {
+      items.sort((a, b) => (a.time !== b.time ? (a.time < b.time ? -1 : 1) : a.id < b.id ? -1 : 1));
+      tx.objectStore('calendarDays').put({ date, items, dossierIds: [...new Set(items.map((i) => i.dossierId))] });
+    }
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);

@@ -48,7 +48,7 @@ const calendarCase: BenchCase = {
     ctx.log(`calendar: ${items} items in the month grid ${month.from}..${month.to} of the full binder`);
 
     await initI18n('en');
-    const calendarMonthMs = await ctx.withScratchDb(async (db) => {
+    const calendarMonthMs = await ctx.withScratchDb(async () => {
       const first = `${ctx.today.slice(0, 7)}-01`;
       const meta = { createdAt: `${first}T08:00:00.000Z`, updatedAt: `${first}T08:00:00.000Z`, author: 'bench', syncBase: '' };
       const rows: DossierRow[] = [];

@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { getDaySummary, getMonthDigest, getStepsInRange, getTimedSteps, loadByDay } from '../../../renderer/data/calendar-repo';
-import Dexie from 'dexie';
-import { createDb, type DossierRow, type TicklerDb } from '../../../renderer/data/db';
+import type { DossierRow, TicklerDb } from '../../../renderer/data/db';
 import { writePortfolio } from '../../../renderer/data/portfolio-repo';
 import { runWrite, putRecord, setDossier } from '../../../renderer/data/write-context';
 import { baseDossier } from '../../../renderer/data/derive-row';
@@ -144,28 +143,3 @@ describe('getDaySummary', () => {
   });
 });
 
-describe('schema upgrade to version 2', () => {
-  it('builds the calendar days of a binder stored by version 1, keeping every record', async () => {
-    const name = `cal-v1-${Math.random()}`;
-    const v1 = new Dexie(name);
-    v1.version(1).stores({
-      dossiers: 'id, fileKey, *words, owner, company, updatedAt, lastContactAt, status',
-      contacts: 'id, dossierId', history: 'id, [dossierId+at], at', steps: 'id, dossierId, date, month',
-      invoices: 'id, dossierId, dueOn', folderCounts: 'key', kv: 'key', snapshots: 'id, createdAt',
-    });
-    const a = dossier('Alfa LLC', { fileKey: '2026-11-24' });
-    const gone = dossier('Archived Ltd', { status: 'archived' });
-    await v1.table('dossiers').bulkAdd([a, gone]);
-    await v1.table('steps').bulkAdd([
-      step(a.id, { id: 'u-1', date: '2026-11-24', time: '10:00' }),
-      step(a.id, { id: 'u-done', date: '2026-11-24', done: true }),
-      step(gone.id, { id: 'u-gone', date: '2026-11-24' }),
-    ]);
-    v1.close();
-    const db = createDb(name);
-    expect((await getStepsInRange('2026-11-01', '2026-11-30', db)).map((i) => [i.id, i.company])).toEqual([['u-1', 'Alfa LLC']]);
-    expect(await db.steps.count()).toBe(3);
-    expect(await db.dossiers.count()).toBe(2);
-    db.close();
-  });
-});

@@ -5,6 +5,7 @@ import type { TicklerDb } from '../../../renderer/data/db';
 import { addStep, deleteStep, getDossierView, reactivateDossier, saveContact, updateStep } from '../../../renderer/data/dossier-repo';
 import { logAndRefile, moveStep, peekUndo, undoLast } from '../../../renderer/data/refile';
 import { callOn, dossier, freshDb, ME } from './setup-db';
+import { allHistory } from '../../../renderer/data/history-log';
 
 const TODAY = '2026-11-24';
 
@@ -12,7 +13,7 @@ async function snapshot(db: TicklerDb) {
   const [dossiers, steps, history, contacts, counts] = await Promise.all([
     db.dossiers.toArray(),
     db.steps.toArray(),
-    db.history.toArray(),
+    allHistory(db),
     db.contacts.toArray(),
     db.folderCounts.toArray(),
   ]);

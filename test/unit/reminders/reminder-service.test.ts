@@ -1,15 +1,17 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDb, type DossierRow, type TicklerDb } from '../../../renderer/data/db';
+import { createDb, setDb, type DossierRow, type TicklerDb } from '../../../renderer/data/db';
+import { writePortfolio } from '../../../renderer/data/portfolio-repo';
+import { deleteRecord, putRecord, runWrite } from '../../../renderer/data/write-context';
 import { startReminderService, type ReminderService } from '../../../renderer/reminders/reminder-service';
 import type { Step } from '../../../shared/model/records';
 
 const meta = { createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z', author: 'Anna', syncBase: '' };
 const D1 = '00000000-0000-4000-8000-000000000001';
 
-function row(): DossierRow {
+function row(id = D1): DossierRow {
   return {
-    ...meta, id: D1, company: 'Beta SRL', taxId: '', industry: '', segment: '', territory: '', vip: false, owner: 'Anna',
+    ...meta, id, company: 'Beta SRL', taxId: '', industry: '', segment: '', territory: '', vip: false, owner: 'Anna',
     tags: [], customFields: {}, notes: '', status: 'active', coveredFor: '', coveredUntil: '', words: [], fileKey: '2026-11-24',
   };
 }
@@ -45,10 +47,11 @@ function harness(db: TicklerDb, clock: { now: Date }) {
   return { service, notes, missed };
 }
 
-async function freshDb(steps: Step[]): Promise<TicklerDb> {
+/** Stored through the bulk writer, so the derived rows, counters and calendar days are there too. */
+async function freshDb(steps: Step[], dossiers: DossierRow[] = [row()]): Promise<TicklerDb> {
   const db = createDb(`rem-${Math.random()}`);
-  await db.dossiers.add(row());
-  await db.steps.bulkAdd(steps);
+  setDb(db);
+  await writePortfolio({ dossiers, steps, contacts: [], history: [], invoices: [], holidays: [] });
   return db;
 }
 
@@ -93,9 +96,12 @@ describe('reminder service', () => {
     const h = harness(db, clock);
     await h.service.tick();
     expect(h.notes).toHaveLength(1);
-    await db.steps.update('s1', { time: '13:00' });
-    await db.steps.delete('s2');
-    await db.steps.update('s3', { done: true });
+    await runWrite('Anna', async (ctx) => {
+      const [s1, s2, s3] = (await ctx.db.steps.bulkGet(['s1', 's2', 's3'])) as Step[];
+      await putRecord(ctx, 'steps', { ...s1!, time: '13:00' }, s1!);
+      await deleteRecord(ctx, 'steps', s2!);
+      await putRecord(ctx, 'steps', { ...s3!, done: true }, s3!);
+    });
     for (const at of ['07:46', '08:46', '09:46']) {
       clock.now = new Date(`2026-11-24T${at}:00Z`);
       await h.service.tick();
@@ -104,10 +110,15 @@ describe('reminder service', () => {
   });
 
   it('the morning summary counts today, overdue and meetings once a day', async () => {
-    const db = await freshDb([step('s1', { time: '' })]);
-    await db.folderCounts.put({ key: '2026-11-24', count: 1 });
-    await db.dossiers.add({ ...row(), id: '00000000-0000-4000-8000-000000000002', fileKey: '2026-11-20' });
-    await db.dossiers.add({ ...row(), id: '00000000-0000-4000-8000-000000000003', fileKey: '2026-11' });
+    const [D2, D3] = ['00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000003'];
+    const db = await freshDb(
+      [
+        step('s1', { time: '' }),
+        step('late', { dossierId: D2, kind: 'call', date: '2026-11-20', time: '' }),
+        step('someday', { dossierId: D3, kind: 'call', date: '', month: '2026-11', time: '' }),
+      ],
+      [row(), row(D2), row(D3)],
+    );
     const clock = { now: new Date('2026-11-24T06:30:00Z') };
     const notes: string[] = [];
     const s = startReminderService({

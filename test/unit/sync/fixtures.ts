@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { allHistory } from '../../../renderer/data/history-log';
 import { createDb, setDb, type TicklerDb } from '../../../renderer/data/db';
 import {
   contactSchema,
@@ -45,7 +46,7 @@ export async function dump(db: TicklerDb) {
   return {
     dossiers: byId(await db.dossiers.toArray()),
     contacts: byId(await db.contacts.toArray()),
-    history: byId(await db.history.toArray()),
+    history: byId(await allHistory(db)),
     steps: byId(await db.steps.toArray()),
     invoices: byId(await db.invoices.toArray()),
     folderCounts: [...(await db.folderCounts.toArray())].sort((a, b) => a.key.localeCompare(b.key)),

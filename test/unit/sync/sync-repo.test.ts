@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { allHistory } from '../../../renderer/data/history-log';
 import { dump, freshDb, makePortfolio } from './fixtures';
 import type { TicklerDb } from '../../../renderer/data/db';
 import { readPortfolio, WRITE_CHUNK, writePortfolio } from '../../../renderer/data/portfolio-repo';
@@ -53,15 +54,16 @@ describe('applyImport', () => {
   });
 
   it('never overwrites a stored history entry, and appends the new ones', async () => {
-    const stored = (await db.history.toArray())[0]!;
+    const stored = (await allHistory(db))[0]!;
     const tampered = { ...stored, summary: 'rewritten in Excel' };
     const added = historySchema.parse({
       id: newId(), createdAt: '2026-11-20T10:00:00.000Z', updatedAt: '2026-11-20T10:00:00.000Z', author: 'Petrov',
       dossierId: stored.dossierId, at: '2026-11-20T10:00:00.000Z', kind: 'call', outcome: 'agreed', summary: 'B called',
     });
     await applyImport({ dossiers: [], contacts: [], history: [tampered, added], steps: [], invoices: [], holidays: [] });
-    expect((await db.history.get(stored.id))?.summary).toBe(stored.summary);
-    expect((await db.history.get(added.id))?.author).toBe('Petrov');
+    const log = await allHistory(db);
+    expect(log.filter((h) => h.id === stored.id).map((h) => h.summary)).toEqual([stored.summary]);
+    expect(log.find((h) => h.id === added.id)?.author).toBe('Petrov');
     // The dossier's row shows the newest contact.
     expect((await db.dossiers.get(stored.dossierId))?.lastSummary).toBe('B called');
   });
