@@ -56,24 +56,33 @@ export async function replaceCalendarItems(
 ): Promise<void> {
   if (changed.length === 0) return;
   const gone = new Set(changed);
+  const dates = [...new Set(items.map((i) => i.date))];
+  // The days the dossiers were on (by the index) and the days they are now on, read together.
+  const [was, now] = await Promise.all([
+    // One dossier (a refile) is an index range read; several need anyOf's cursor walk.
+    stored.length === 1
+      ? db.calendarDays.where('dossierIds').equals(stored[0]!).toArray()
+      : stored.length > 0
+        ? db.calendarDays.where('dossierIds').anyOf(stored).toArray()
+        : [],
+    db.calendarDays.bulkGet(dates),
+  ]);
   const days = new Map<string, CalendarItem[]>();
-  if (stored.length > 0) {
-    for (const day of await db.calendarDays.where('dossierIds').anyOf(stored).toArray()) {
-      if (!days.has(day.date)) days.set(day.date, day.items.filter((i) => !gone.has(i.dossierId)));
-    }
+  for (const day of [...was, ...now]) {
+    if (day && !days.has(day.date)) days.set(day.date, day.items.filter((i) => !gone.has(i.dossierId)));
   }
-  const fresh = [...new Set(items.map((i) => i.date))].filter((d) => !days.has(d));
-  const loaded = await db.calendarDays.bulkGet(fresh);
-  fresh.forEach((date, i) => days.set(date, loaded[i]?.items.filter((it) => !gone.has(it.dossierId)) ?? []));
-  for (const it of items) days.get(it.date)!.push(it);
+  for (const it of items) {
+    const list = days.get(it.date);
+    if (list) list.push(it);
+    else days.set(it.date, [it]);
+  }
   const puts: CalendarDay[] = [];
   const deletes: string[] = [];
   for (const [date, list] of days) {
     if (list.length > 0) puts.push(dayOf(date, list));
     else deletes.push(date);
   }
-  await db.calendarDays.bulkPut(puts);
-  await db.calendarDays.bulkDelete(deletes);
+  await Promise.all([db.calendarDays.bulkPut(puts), db.calendarDays.bulkDelete(deletes)]);
 }
 
 /** Every day value computed from scratch (schema upgrade, repair): the open dated steps of active dossiers. */

@@ -32,6 +32,15 @@ export function appendToLog(log: HistoryLog | undefined, dossierId: string, entr
   return { log: logOf(dossierId, [...(log?.entries ?? []), ...added]), added };
 }
 
+/** Takes one entry out of a dossier's log (undo of logging it); an emptied log is deleted. */
+export async function removeFromLog(db: TicklerDb, dossierId: string, entryId: string): Promise<void> {
+  const log = await db.historyLogs.get(dossierId);
+  if (!log) return;
+  const entries = log.entries.filter((e) => e.id !== entryId);
+  if (entries.length === 0) await db.historyLogs.delete(dossierId);
+  else await db.historyLogs.put(logOf(dossierId, entries));
+}
+
 /** A dossier's history, oldest first. */
 export async function historyOf(db: TicklerDb, dossierId: string): Promise<HistoryEntry[]> {
   return (await db.historyLogs.get(dossierId))?.entries ?? [];

@@ -113,9 +113,12 @@ async function appendLogs(db: TicklerDb, ids: string[], existing: (DossierRow | 
 }
 
 /** One chunk: its records, derived rows and counter deltas in one transaction. */
-async function writeChunk(db: TicklerDb, ids: string[], incoming: Map<string, Dossier>, rel: Related): Promise<void> {
+async function writeChunk(db: TicklerDb, ids: string[], incoming: Map<string, Dossier>, rel: Related, stored: Set<string>): Promise<void> {
   await db.transaction('rw', allTables(db), async () => {
-    const existing = await db.dossiers.bulkGet(ids);
+    // Only dossiers known to be stored are read (a lookup per id is what IndexedDB charges for).
+    const known = ids.filter((id) => stored.has(id));
+    const found = new Map((await db.dossiers.bulkGet(known)).filter((r) => r !== undefined).map((r) => [r.id, r]));
+    const existing = ids.map((id) => found.get(id));
     // One table after the other: if a write fails, its own error (not a sibling's abort) surfaces.
     await db.contacts.bulkPut(pick(rel.contacts, ids));
     await db.historyLogs.bulkPut(await appendLogs(db, ids, existing, rel.history));
@@ -170,8 +173,10 @@ export async function writePortfolio(p: Portfolio, opts: WritePortfolioOptions =
   // An import is undone by its snapshot, not by the action stack: older before-images
   // would put pre-import records back over imported ones.
   await db.kv.delete(UNDO_KEY);
+  // One key listing up front; a portfolio's ids are distinct, so no chunk adds one a later chunk reads.
+  const stored = new Set((await db.dossiers.toCollection().primaryKeys()) as string[]);
   for (let i = 0; i < ids.length; i += WRITE_CHUNK) {
-    await writeChunk(db, ids.slice(i, i + WRITE_CHUNK), incoming, rel);
+    await writeChunk(db, ids.slice(i, i + WRITE_CHUNK), incoming, rel, stored);
     opts.onProgress?.(Math.min(i + WRITE_CHUNK, ids.length), ids.length);
   }
 }

@@ -30,8 +30,7 @@ import {
  */
 export function logAndRefile(req: RefileRequest, author: string): Promise<UndoInfo> {
   return runWrite(author, async (ctx) => {
-    const row = await requireRow(ctx, req.dossierId);
-    const steps = await stepsOf(ctx.db, row.id);
+    const [row, steps] = await Promise.all([requireRow(ctx, req.dossierId), stepsOf(ctx.db, req.dossierId)]);
     const current = req.completeStepId ? steps.find((s) => s.id === req.completeStepId) : earliestOpenStep(steps);
     if (req.completeStepId && !current) throw new DataError(`Step ${req.completeStepId} is not this dossier's`, 'not-found');
 
@@ -40,10 +39,13 @@ export function logAndRefile(req: RefileRequest, author: string): Promise<UndoIn
       author,
       ctx.now,
     );
-    await appendHistory(ctx, entry);
-    if (current && !current.done) await putRecord(ctx, 'steps', doneStep(current, author, ctx.now), current);
+    // Independent records: written together (one round trip in the transaction).
+    await Promise.all([
+      appendHistory(ctx, entry),
+      current && !current.done ? putRecord(ctx, 'steps', doneStep(current, author, ctx.now), current) : undefined,
+      req.next ? putRecord(ctx, 'steps', stepFromPlan(req.next, row.id, author, ctx.now), null) : undefined,
+    ]);
     if (req.next) {
-      await putRecord(ctx, 'steps', stepFromPlan(req.next, row.id, author, ctx.now), null);
       // A call logged on an archived client with a next date brings the dossier back.
       if (row.status === 'archived') setDossier(ctx, { ...touch(baseDossier(row), author, ctx.now), status: 'active' });
     } else {

@@ -8,7 +8,7 @@ import type { Contact, Dossier, HistoryEntry, Step } from '../../shared/model/re
 import { calendarItemsOf, replaceCalendarItems } from './calendar-days';
 import { getDb, type CalendarItem, type DossierRow, type TicklerDb } from './db';
 import { groupByDossier } from './group-by-dossier';
-import { appendToLog } from './history-log';
+import { appendToLog, removeFromLog } from './history-log';
 import { addCountDelta, baseDossier, deriveRow, type LastContact } from './derive-row';
 import { DataError, type UndoAction, type UndoInfo } from './types';
 import { nowIso } from '../../shared/model/ids';
@@ -17,8 +17,12 @@ export type RecordTable = 'contacts' | 'steps' | 'invoices';
 
 /** A record as it was before an action (null: it did not exist), to restore on undo. */
 export interface BeforeImage {
-  /** historyLogs: keyed by the dossier's id, so `id` is the dossierId. */
-  table: RecordTable | 'dossiers' | 'historyLogs';
+  /**
+   * 'history': an entry appended to its dossier's log (`id` is the entry's). History is
+   * append-only, so undo only ever removes that entry; the log itself is not copied,
+   * which keeps the persisted undo stack small however long a dossier's history grows.
+   */
+  table: RecordTable | 'dossiers' | 'history';
   id: string;
   dossierId: string;
   before: unknown;
@@ -86,9 +90,9 @@ export async function deleteRecord<T extends { id: string; dossierId: string }>(
 
 /** Adds an entry to its dossier's history log (append-only). */
 export async function appendHistory(ctx: WriteCtx, entry: HistoryEntry): Promise<void> {
-  const before = await ctx.db.historyLogs.get(entry.dossierId);
-  remember(ctx, 'historyLogs', entry.dossierId, entry.dossierId, before);
-  await ctx.db.historyLogs.put(appendToLog(before, entry.dossierId, [entry]).log);
+  remember(ctx, 'history', entry.id, entry.dossierId, null);
+  const log = await ctx.db.historyLogs.get(entry.dossierId);
+  await ctx.db.historyLogs.put(appendToLog(log, entry.dossierId, [entry]).log);
   ctx.dirty.add(entry.dossierId);
 }
 
@@ -136,8 +140,7 @@ export async function applyCountDeltas(db: TicklerDb, deltas: Map<string, number
     if (count > 0) puts.push({ key, count });
     else deletes.push(key);
   });
-  await db.folderCounts.bulkPut(puts);
-  await db.folderCounts.bulkDelete(deletes);
+  await Promise.all([db.folderCounts.bulkPut(puts), db.folderCounts.bulkDelete(deletes)]);
 }
 
 /** What a dossier's records derive into: its stored row and its calendar items. */
@@ -198,10 +201,8 @@ async function finish(ctx: WriteCtx): Promise<void> {
     assertFiled(row);
     addCountDelta(deltas, beforeById.get(row.id)?.fileKey, row.fileKey);
   }
-  await db.dossiers.bulkPut(rows);
-  await db.dossiers.bulkDelete(deletes);
-  await applyCountDeltas(db, deltas);
-  await replaceCalendarItems(db, ids, items);
+  // Different tables (or keys): issued together, so the transaction pays one round trip, not four.
+  await Promise.all([db.dossiers.bulkPut(rows), db.dossiers.bulkDelete(deletes), applyCountDeltas(db, deltas), replaceCalendarItems(db, ids, items)]);
 }
 
 export async function readUndoStack(db: TicklerDb): Promise<UndoEntry[]> {
@@ -253,6 +254,8 @@ export async function restoreImages(ctx: WriteCtx, images: BeforeImage[]): Promi
       setDossier(ctx, (img.before as DossierRow | null) ?? null, img.id);
       // Undoing a creation: records added to the dossier since (a contact, a step) go with it.
       if (img.before === null) await deleteRelated(ctx.db, img.id);
+    } else if (img.table === 'history') {
+      await removeFromLog(ctx.db, img.dossierId, img.id);
     } else if (img.before === null) {
       await ctx.db.table(img.table).delete(img.id);
     } else {

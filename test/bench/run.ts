@@ -5,7 +5,7 @@
  * test/bench/cases. Prints readable figures, then ONE JSON object on the last line.
  *
  * Environment: BENCH_DOSSIERS, BENCH_HISTORY (per dossier), BENCH_TODAY, BENCH_SEED.
- * For development: BENCH_CASES=calendar,sync runs only those cases (no daily loop), and
+ * For development: BENCH_CASES=loop,calendar runs only those (`loop`: the daily loop), and
  * BENCH_KEEP=1 keeps the seeded profile in .tmp/bench-profile-kept and reuses it when the
  * seed options match (the daily loop's refiles change it slightly: the published figures
  * come from a fresh run).
@@ -87,7 +87,7 @@ async function main(): Promise<void> {
       seedMs: Math.round(seeded.seedMs),
       seedWriteMs: Math.round(seeded.writeMs),
     };
-    if (!onlyCases) {
+    if (!onlyCases || onlyCases.includes('loop')) {
       Object.assign(result, await page.evaluate(() => window.ticklerBench.measure()));
       // Printed at once too: the cases that follow can take minutes.
       process.stdout.write(`[bench] daily loop ${JSON.stringify(result)}\n`);
