@@ -32,6 +32,11 @@ export function calendarItemsOf(dossier: Dossier, steps: readonly Step[]): Calen
   return items;
 }
 
+/** The days an active dossier's open dated steps are on (what calendarItemsOf files under). */
+export function calendarDatesOf(steps: readonly Step[]): string[] {
+  return [...new Set(steps.filter((s) => !s.done && s.date !== '').map((s) => s.date))];
+}
+
 /** A day's display order: untimed (all-day) items first, then by hour; ties by id, so stable. */
 function byTime(a: CalendarItem, b: CalendarItem): number {
   if (a.time !== b.time) return a.time < b.time ? -1 : 1;
@@ -45,32 +50,21 @@ function dayOf(date: string, items: CalendarItem[]): CalendarDay {
 
 /**
  * Replaces everything the calendar holds for the `changed` dossiers with `items` (theirs,
- * as derived now). `stored` are the dossiers that may already be on some day (all of
- * `changed` unless the caller knows some are new): their days are found by the index.
+ * as derived now). `before` are the rows as stored before the change: their
+ * calendarDates say which days to take the dossiers' old items from.
  */
 export async function replaceCalendarItems(
   db: TicklerDb,
   changed: readonly string[],
   items: readonly CalendarItem[],
-  stored: readonly string[] = changed,
+  before: readonly (DossierRow | undefined)[],
 ): Promise<void> {
   if (changed.length === 0) return;
   const gone = new Set(changed);
-  const dates = [...new Set(items.map((i) => i.date))];
-  // The days the dossiers were on (by the index) and the days they are now on, read together.
-  const [was, now] = await Promise.all([
-    // One dossier (a refile) is an index range read; several need anyOf's cursor walk.
-    stored.length === 1
-      ? db.calendarDays.where('dossierIds').equals(stored[0]!).toArray()
-      : stored.length > 0
-        ? db.calendarDays.where('dossierIds').anyOf(stored).toArray()
-        : [],
-    db.calendarDays.bulkGet(dates),
-  ]);
+  const dates = [...new Set([...before.flatMap((r) => r?.calendarDates ?? []), ...items.map((i) => i.date)])];
+  const stored = await db.calendarDays.bulkGet(dates);
   const days = new Map<string, CalendarItem[]>();
-  for (const day of [...was, ...now]) {
-    if (day && !days.has(day.date)) days.set(day.date, day.items.filter((i) => !gone.has(i.dossierId)));
-  }
+  dates.forEach((date, i) => days.set(date, stored[i]?.items.filter((it) => !gone.has(it.dossierId)) ?? []));
   for (const it of items) {
     const list = days.get(it.date);
     if (list) list.push(it);
@@ -85,7 +79,10 @@ export async function replaceCalendarItems(
   await Promise.all([db.calendarDays.bulkPut(puts), db.calendarDays.bulkDelete(deletes)]);
 }
 
-/** Every day value computed from scratch (schema upgrade, repair): the open dated steps of active dossiers. */
+/**
+ * Every day value computed from scratch (schema upgrade, repair): the open dated steps of
+ * active dossiers. Rows whose calendarDates differ (a version 1 row has none) are rewritten.
+ */
 export async function buildCalendarDays(tx: { table(name: string): Table }): Promise<void> {
   const days = tx.table('calendarDays') as Table<CalendarDay, string>;
   // One read of each table: per-record bulkGet would cost ~100x more on a large binder.
@@ -93,7 +90,6 @@ export async function buildCalendarDays(tx: { table(name: string): Table }): Pro
     tx.table('steps').where('date').above('').toArray() as Promise<Step[]>,
     tx.table('dossiers').toArray() as Promise<DossierRow[]>,
   ]);
-  const byId = new Map(all.map((d) => [d.id, d]));
   const grouped = new Map<string, CalendarItem[]>();
   const stepsBy = new Map<string, Step[]>();
   for (const s of open) {
@@ -101,15 +97,22 @@ export async function buildCalendarDays(tx: { table(name: string): Table }): Pro
     if (list) list.push(s);
     else stepsBy.set(s.dossierId, [s]);
   }
-  for (const [id, list] of stepsBy) {
-    const dossier = byId.get(id);
-    if (!dossier) continue;
-    for (const it of calendarItemsOf(dossier, list)) {
+  const rows: DossierRow[] = [];
+  for (const dossier of all) {
+    const items = calendarItemsOf(dossier, stepsBy.get(dossier.id) ?? []);
+    for (const it of items) {
       const day = grouped.get(it.date);
       if (day) day.push(it);
       else grouped.set(it.date, [it]);
     }
+    const dates = [...new Set(items.map((i) => i.date))];
+    if (dates.join() !== (dossier.calendarDates ?? []).join()) {
+      const row = { ...dossier };
+      if (dates.length > 0) row.calendarDates = dates;
+      else delete row.calendarDates;
+      rows.push(row);
+    }
   }
   await days.clear();
-  await days.bulkPut([...grouped].map(([date, items]) => dayOf(date, items)));
+  await Promise.all([days.bulkPut([...grouped].map(([date, items]) => dayOf(date, items))), tx.table('dossiers').bulkPut(rows)]);
 }

@@ -24,6 +24,8 @@ export interface DossierRow extends Dossier {
   primaryPhone?: string;
   /** Lower-cased search tokens: company words, contact names, tax id, phone digits. */
   words: string[];
+  /** The days this dossier has items on in calendarDays: where a change must take them from. */
+  calendarDates?: string[];
 }
 
 /** A light, render-ready calendar item: an open dated step of an active dossier. */
@@ -116,11 +118,10 @@ export function createDb(name = 'tickler'): TicklerDb {
     kv: 'key',
     snapshots: 'id, createdAt',
   });
-  // v2: the calendar's day values (*dossierIds finds the days a changed dossier was on)
-  // and the history as one log per dossier; v3 drops the old per-entry history table
-  // (Dexie needs the old table alive during the upgrade that copies it).
+  // v2: the calendar's day values and the history as one log per dossier; v3 drops the
+  // old per-entry history table (Dexie needs it alive during the upgrade that copies it).
   db.version(2)
-    .stores({ calendarDays: 'date, *dossierIds', historyLogs: 'dossierId, *days' })
+    .stores({ calendarDays: 'date', historyLogs: 'dossierId, *days' })
     .upgrade(async (tx) => {
       await packHistory(tx);
       await buildCalendarDays(tx);

@@ -9,6 +9,7 @@ import { formatPhone } from '../../shared/model/phone';
 import type { Contact, Dossier, HistoryEntry, Step } from '../../shared/model/records';
 import { searchWords } from '../../shared/model/search-words';
 import type { DossierRow } from './db';
+import { calendarDatesOf } from './calendar-days';
 
 /** Fields of DossierRow that are derived and must never be taken from an older row. */
 const DERIVED_KEYS = [
@@ -21,6 +22,7 @@ const DERIVED_KEYS = [
   'primaryName',
   'primaryPhone',
   'words',
+  'calendarDates',
 ] as const satisfies readonly (keyof DossierRow)[];
 
 /** The dossier record itself (what a workbook carries), without the derived fields. */
@@ -55,6 +57,8 @@ export function deriveRow(dossier: Dossier, steps: Step[], contacts: Contact[], 
     row.nextKind = next.kind;
     row.nextTime = next.time;
     row.nextTitle = next.title;
+    const dates = calendarDatesOf(steps);
+    if (dates.length > 0) row.calendarDates = dates;
   }
   // '' (not undefined) when never contacted, so the row stays in the lastContactAt index
   // and a list sorted by last contact shows every dossier.

@@ -154,7 +154,7 @@ async function writeChunk(db: TicklerDb, ids: string[], incoming: Map<string, Do
     }
     await db.dossiers.bulkPut(rows);
     await applyCountDeltas(db, deltas);
-    await replaceCalendarItems(db, changed, items, merged.map((d) => d.id));
+    await replaceCalendarItems(db, changed, items, existing);
   });
 }
 

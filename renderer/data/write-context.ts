@@ -202,7 +202,7 @@ async function finish(ctx: WriteCtx): Promise<void> {
     addCountDelta(deltas, beforeById.get(row.id)?.fileKey, row.fileKey);
   }
   // Different tables (or keys): issued together, so the transaction pays one round trip, not four.
-  await Promise.all([db.dossiers.bulkPut(rows), db.dossiers.bulkDelete(deletes), applyCountDeltas(db, deltas), replaceCalendarItems(db, ids, items)]);
+  await Promise.all([db.dossiers.bulkPut(rows), db.dossiers.bulkDelete(deletes), applyCountDeltas(db, deltas), replaceCalendarItems(db, ids, items, current)]);
 }
 
 export async function readUndoStack(db: TicklerDb): Promise<UndoEntry[]> {

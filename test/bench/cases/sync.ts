@@ -27,8 +27,11 @@ const syncCase: BenchCase = {
       portfolio = undefined;
 
       let bytes: Uint8Array = new Uint8Array();
+      let exportReadMs = 0;
       const exportMs = await ctx.time(async () => {
+        const t0 = performance.now();
         const p = await readPortfolio({ kind: 'all' });
+        exportReadMs = performance.now() - t0;
         bytes = (await startJob({ kind: 'write', portfolio: p, meta: META }).result).data;
       });
       const workbookKB = Math.round(bytes.byteLength / 1024);
@@ -48,13 +51,19 @@ const syncCase: BenchCase = {
       let peak = ctx.heapMB();
       const sampler = setInterval(() => (peak = Math.max(peak, ctx.heapMB())), 50);
       let imported = 0;
+      let importParseMs = 0;
+      let importApplyMs = 0;
       const importMs = await ctx.time(async () => {
+        const t0 = performance.now();
         const local = await readPortfolio({ kind: 'all' });
         const r = await startJob({ kind: 'import', data: bytes.slice(), local }).result;
         if (r.kind !== 'plan') throw new Error(`import did not plan: ${r.kind}`);
+        importParseMs = performance.now() - t0;
         peak = Math.max(peak, ctx.heapMB());
         const { changes } = applyMergePlan(local, r.plan, {});
+        const t1 = performance.now();
         const done = await applyImport(changes);
+        importApplyMs = performance.now() - t1;
         imported = done.dossiers;
       });
       clearInterval(sampler);
@@ -62,7 +71,12 @@ const syncCase: BenchCase = {
       if (imported !== expected) throw new Error(`imported ${imported} of ${expected}`);
       return {
         exportMs: Math.round(exportMs),
+        // Where the time goes: reading the database (export); the worker's parse, validation
+        // and plan, and the database write (import).
+        exportReadMs: Math.round(exportReadMs),
         importMs: Math.round(importMs),
+        importParseMs: Math.round(importParseMs),
+        importApplyMs: Math.round(importApplyMs),
         rawSheetWriteMs: Math.round(rawSheetWriteMs),
         rawSheetReadMs: Math.round(rawSheetReadMs),
         importPeakMB: Math.round(peak),

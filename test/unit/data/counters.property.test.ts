@@ -83,10 +83,11 @@ async function checkInvariants(db: TicklerDb): Promise<void> {
       expect(row.fileKey).toBeUndefined();
     }
   }
-  // The calendar's maintained day values equal the ones built from scratch.
-  const maintained = await db.calendarDays.toArray();
+  // The calendar's maintained day values (and each row's list of its days) equal the ones built from scratch.
+  const [days, rows] = await Promise.all([db.calendarDays.toArray(), db.dossiers.toArray()]);
   await db.transaction('rw', db.steps, db.dossiers, db.calendarDays, () => buildCalendarDays(db));
-  expect(maintained).toEqual(await db.calendarDays.toArray());
+  expect(days).toEqual(await db.calendarDays.toArray());
+  expect(rows).toEqual(await db.dossiers.toArray());
 }
 
 describe('folder counters, filing and calendar days under any sequence of operations', () => {
