@@ -34,7 +34,7 @@ export function calendarItemsOf(dossier: Dossier, steps: readonly Step[]): Calen
 
 /** The days an active dossier's open dated steps are on (what calendarItemsOf files under). */
 export function calendarDatesOf(steps: readonly Step[]): string[] {
-  return [...new Set(steps.filter((s) => !s.done && s.date !== '').map((s) => s.date))];
+  return [...new Set(steps.filter((s) => !s.done && s.date !== '').map((s) => s.date))].sort();
 }
 
 /** A day's display order: untimed (all-day) items first, then by hour; ties by id, so stable. */
@@ -105,7 +105,7 @@ export async function buildCalendarDays(tx: { table(name: string): Table }): Pro
       if (day) day.push(it);
       else grouped.set(it.date, [it]);
     }
-    const dates = [...new Set(items.map((i) => i.date))];
+    const dates = [...new Set(items.map((i) => i.date))].sort();
     if (dates.join() !== (dossier.calendarDates ?? []).join()) {
       const row = { ...dossier };
       if (dates.length > 0) row.calendarDates = dates;

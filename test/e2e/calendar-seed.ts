@@ -52,7 +52,7 @@ export async function seedDossiers(page: Page, dossiers: SeedDossier[]): Promise
       lastContactAt: last?.at ?? '', lastSummary: last?.summary ?? '',
       primaryName: contacts[0]?.name, primaryPhone: contacts[0]?.phones[0],
       words: d.company.toLowerCase().split(/\s+/),
-      calendarDates: [...new Set(steps.map((s) => s.date))],
+      calendarDates: [...new Set(steps.map((s) => s.date))].sort(),
     };
     return { row, steps, contacts, history };
   });
