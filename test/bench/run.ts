@@ -8,7 +8,9 @@
  * For development: BENCH_CASES=loop,calendar runs only those (`loop`: the daily loop), and
  * BENCH_KEEP=1 keeps the seeded profile in .tmp/bench-profile-kept and reuses it when the
  * seed options match (the daily loop's refiles change it slightly: the published figures
- * come from a fresh run).
+ * come from a fresh run). Known gap: when the browser closes right after a fresh seed, the
+ * seed's last transactions (with its marker) are sometimes not on disk and the next run
+ * seeds again.
  */
 import fs from 'node:fs';
 import http from 'node:http';
