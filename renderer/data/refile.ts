@@ -39,11 +39,14 @@ export function logAndRefile(req: RefileRequest, author: string): Promise<UndoIn
       author,
       ctx.now,
     );
+    // Built first: a bad plan throws here, before any write is in flight.
+    const next = req.next ? stepFromPlan(req.next, row.id, author, ctx.now) : undefined;
+    const done = current && !current.done ? doneStep(current, author, ctx.now) : undefined;
     // Independent records: written together (one round trip in the transaction).
     await Promise.all([
       appendHistory(ctx, entry),
-      current && !current.done ? putRecord(ctx, 'steps', doneStep(current, author, ctx.now), current) : undefined,
-      req.next ? putRecord(ctx, 'steps', stepFromPlan(req.next, row.id, author, ctx.now), null) : undefined,
+      done ? putRecord(ctx, 'steps', done, current!) : undefined,
+      next ? putRecord(ctx, 'steps', next, null) : undefined,
     ]);
     if (req.next) {
       // A call logged on an archived client with a next date brings the dossier back.
