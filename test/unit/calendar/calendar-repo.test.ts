@@ -1,29 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { dossier, step } from '../data/record-factories';
+import type { Step } from '../../../shared/model/records';
 import { getDaySummary, getMonthDigest, getStepsInRange, getTimedSteps, loadByDay } from '../../../renderer/data/calendar-repo';
 import type { DossierRow, TicklerDb } from '../../../renderer/data/db';
 import { writePortfolio } from '../../../renderer/data/portfolio-repo';
 import { runWrite, putRecord, setDossier } from '../../../renderer/data/write-context';
 import { baseDossier } from '../../../renderer/data/derive-row';
-import type { Step } from '../../../shared/model/records';
 import { freshDb } from '../data/setup-db';
 
-const meta = { createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z', author: 'Anna', syncBase: '' };
-let n = 0;
-const uuid = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
-
-function dossier(company: string, over: Partial<DossierRow> = {}): DossierRow {
-  return {
-    ...meta, id: uuid(), company, taxId: '', industry: '', segment: '', territory: '', vip: false, owner: 'Anna',
-    tags: [], customFields: {}, notes: '', status: 'active', coveredFor: '', coveredUntil: '', words: [], ...over,
-  };
-}
-function step(dossierId: string, over: Partial<Step>): Step {
-  return {
-    ...meta, id: uuid(), dossierId, kind: 'call', title: '', date: '', month: '', time: '', durationMin: 0,
-    remindMin: -1, done: false, doneAt: '', ...over,
-  };
-}
 
 const portfolio = (dossiers: DossierRow[], steps: Step[]) => ({ dossiers, steps, contacts: [], history: [], invoices: [], holidays: [] });
 

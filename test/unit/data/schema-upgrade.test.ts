@@ -1,32 +1,13 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { dossier, entry, step } from './record-factories';
 import { getStepsInRange } from '../../../renderer/data/calendar-repo';
-import { createDb, type DossierRow } from '../../../renderer/data/db';
+import { createDb } from '../../../renderer/data/db';
 import { getDossierView } from '../../../renderer/data/dossier-repo';
 import { allHistory } from '../../../renderer/data/history-log';
 import { setDb } from '../../../renderer/data/db';
-import type { HistoryEntry, Step } from '../../../shared/model/records';
 
-const meta = { createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z', author: 'Anna', syncBase: '' };
-let n = 0;
-const uuid = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
-
-function dossier(company: string, over: Partial<DossierRow> = {}): DossierRow {
-  return {
-    ...meta, id: uuid(), company, taxId: '', industry: '', segment: '', territory: '', vip: false, owner: 'Anna',
-    tags: [], customFields: {}, notes: '', status: 'active', coveredFor: '', coveredUntil: '', words: [], ...over,
-  };
-}
-function step(dossierId: string, over: Partial<Step>): Step {
-  return {
-    ...meta, id: uuid(), dossierId, kind: 'call', title: '', date: '', month: '', time: '', durationMin: 0,
-    remindMin: -1, done: false, doneAt: '', ...over,
-  };
-}
-function entry(dossierId: string, at: string, summary: string): HistoryEntry {
-  return { ...meta, id: uuid(), dossierId, at, kind: 'call', outcome: 'reached', summary };
-}
 
 /** A database as version 1 of the app stored it (the schema below is version 1's, frozen). */
 async function storeAsVersion1(name: string, tables: Record<string, unknown[]>): Promise<void> {
