@@ -6,7 +6,7 @@
 import * as XLSX from 'xlsx';
 import type { HistoryEntry } from '../../../shared/model/records';
 import { dayToSerial, instantToSerial } from '../../../shared/workbook/cells';
-import { freezeHeaderRows } from '../../../shared/workbook/freeze';
+import { writeFrozen } from '../../../shared/workbook/freeze';
 import { DAY_FORMAT } from '../../../shared/workbook/write';
 import type { DossierRow } from '../../data/db';
 
@@ -60,8 +60,7 @@ export function writeReport(sheets: ReportSheet[]): Uint8Array {
     // Excel limits sheet names to 31 characters.
     XLSX.utils.book_append_sheet(wb, ws, s.name.slice(0, 31));
   }
-  const out = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
-  return freezeHeaderRows(new Uint8Array(out), sheets.length);
+  return writeFrozen(wb, { type: 'array', bookType: 'xlsx', compression: true });
 }
 
 /** Today's plan to print or fill in by hand: the Outcome column is left empty on purpose. */
