@@ -4,6 +4,7 @@
  * apply in one transaction), and SheetJS alone writing and reading the same cells (the
  * floor no app logic can beat).
  */
+import Dexie, { type Table } from 'dexie';
 import * as XLSX from 'xlsx';
 import type { BenchCase } from '../bench-case';
 import type { Portfolio } from '../../../shared/model/records';
@@ -11,6 +12,8 @@ import { generateDemoPortfolio } from '../../../shared/demo/generate-demo-portfo
 import { applyMergePlan } from '../../../shared/merge';
 import { clearAll, readPortfolio, writePortfolio } from '../../../renderer/data/portfolio-repo';
 import { applyImport } from '../../../renderer/data/sync-repo';
+import { createDb, type TicklerDb } from '../../../renderer/data/db';
+import { allTables } from '../../../renderer/data/write-context';
 import { startJob } from '../../../renderer/workers/workbook-client';
 
 const META = { appVersion: 'bench', exportedBy: 'bench', scope: 'all', language: 'ru' as const };
@@ -18,7 +21,7 @@ const META = { appVersion: 'bench', exportedBy: 'bench', scope: 'all', language:
 const syncCase: BenchCase = {
   name: 'sync',
   async run(ctx) {
-    return ctx.withScratchDb(async () => {
+    return ctx.withScratchDb(async (db) => {
       let portfolio: Portfolio | undefined = generateDemoPortfolio({ dossiers: 10_000, historyPerDossier: 10, today: ctx.today, seed: 7 });
       await writePortfolio(portfolio);
       const expected = portfolio.dossiers.length;
@@ -69,7 +72,22 @@ const syncCase: BenchCase = {
       clearInterval(sampler);
       peak = Math.max(peak, ctx.heapMB());
       if (imported !== expected) throw new Error(`imported ${imported} of ${expected}`);
+
+      // The database's floor: the very values the import stored (rows, logs, day values…),
+      // put into empty tables with no app logic, in one transaction.
+      const tables = (d: TicklerDb) => allTables(d) as unknown as Table<unknown>[];
+      const stored = await Promise.all(tables(db).map((t) => t.toArray()));
+      const records = stored.reduce((n, rows) => n + rows.length, 0);
+      const rawDb = createDb(`tickler-bench-raw-${Date.now()}`);
+      const rawDbWriteMs = await ctx.time(() =>
+        rawDb.transaction('rw', tables(rawDb), () => Promise.all(tables(rawDb).map((t, i) => t.bulkPut(stored[i]!)))),
+      );
+      rawDb.close();
+      await Dexie.delete(rawDb.name);
+      ctx.log(`sync: the import stored ${records} values`);
       return {
+        rawDbWriteMs: Math.round(rawDbWriteMs),
+        storedValues: records,
         exportMs: Math.round(exportMs),
         // Where the time goes: reading the database (export); the worker's parse, validation
         // and plan, and the database write (import).
