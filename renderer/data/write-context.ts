@@ -4,6 +4,7 @@
  * and (for undoable actions) pushes the before-images onto the persisted undo stack.
  * Either all of it is stored or none of it: a dossier can never be lost between folders.
  */
+import type { EntityTable } from 'dexie';
 import type { Contact, Dossier, HistoryEntry, Step } from '../../shared/model/records';
 import { calendarItemsOf, replaceCalendarItems } from './calendar-days';
 import { getDb, type CalendarItem, type DossierRow, type TicklerDb } from './db';
@@ -46,6 +47,11 @@ export interface WriteCtx {
   dirty: Set<string>;
   /** New base records of dossiers (null: delete), written by `finish` with derived fields. */
   pendingBase: Map<string, Dossier | null>;
+  /**
+   * Rows as stored when the action read them. Rows are written only by `finish`, so until
+   * then these are the stored rows, and `finish` need not read them again.
+   */
+  rowsRead: Map<string, DossierRow>;
   /** Set by an undoable action: its entry is pushed on the undo stack at commit. */
   undo?: UndoInfo;
 }
@@ -105,6 +111,7 @@ export function setDossier(ctx: WriteCtx, dossier: Dossier | null, id: string = 
 export async function requireRow(ctx: WriteCtx | { db: TicklerDb }, id: string): Promise<DossierRow> {
   const row = await ctx.db.dossiers.get(id);
   if (!row) throw new DataError(`Dossier ${id} not found`, 'not-found');
+  if ('rowsRead' in ctx) ctx.rowsRead.set(id, row);
   return row;
 }
 
@@ -143,6 +150,14 @@ export async function applyCountDeltas(db: TicklerDb, deltas: Map<string, number
   await Promise.all([db.folderCounts.bulkPut(puts), db.folderCounts.bulkDelete(deletes)]);
 }
 
+/**
+ * Records of the given dossiers through the dossierId index. One dossier (every single
+ * edit and refile) is one getAll; anyOf walks a cursor, a round trip per record.
+ */
+function ofDossiers<T extends { id: string }>(table: EntityTable<T, 'id'>, ids: string[]): Promise<T[]> {
+  return (ids.length === 1 ? table.where('dossierId').equals(ids[0]!) : table.where('dossierId').anyOf(ids)).toArray();
+}
+
 /** What a dossier's records derive into: its stored row and its calendar items. */
 export interface Derived {
   rows: DossierRow[];
@@ -153,8 +168,8 @@ export interface Derived {
 export async function deriveFromDb(db: TicklerDb, bases: Dossier[]): Promise<Derived> {
   const ids = bases.map((d) => d.id);
   const [steps, contacts, lasts] = await Promise.all([
-    db.steps.where('dossierId').anyOf(ids).toArray(),
-    db.contacts.where('dossierId').anyOf(ids).toArray(),
+    ofDossiers(db.steps, ids),
+    ofDossiers(db.contacts, ids),
     lastHistoryOf(db, ids),
   ]);
   const stepsBy = groupByDossier(steps);
@@ -180,7 +195,9 @@ async function finish(ctx: WriteCtx): Promise<void> {
   const ids = [...ctx.dirty];
   if (ids.length === 0) return;
   const { db } = ctx;
-  const current = await db.dossiers.bulkGet(ids);
+  const unread = ids.filter((id) => !ctx.rowsRead.has(id));
+  const fetched = new Map((await db.dossiers.bulkGet(unread)).map((r, i) => [unread[i]!, r]));
+  const current = ids.map((id) => ctx.rowsRead.get(id) ?? fetched.get(id));
   const bases: Dossier[] = [];
   const deletes: string[] = [];
   const deltas = new Map<string, number>();
@@ -226,11 +243,12 @@ export async function runWrite<T>(author: string, fn: (ctx: WriteCtx) => Promise
       imaged: new Set(),
       dirty: new Set(),
       pendingBase: new Map(),
+      rowsRead: new Map(),
     };
     const result = await fn(ctx);
-    await finish(ctx);
-    if (ctx.undo && ctx.images.length > 0) {
-      const stack = await readUndoStack(db);
+    // The undo stack is read while the rows are derived (both awaited: nothing left in flight).
+    const [, stack] = await Promise.all([finish(ctx), ctx.undo ? readUndoStack(db) : undefined]);
+    if (ctx.undo && stack && ctx.images.length > 0) {
       stack.push({ ...ctx.undo, at: ctx.now, images: ctx.images });
       await db.kv.put({ key: UNDO_KEY, value: stack.slice(-UNDO_DEPTH) });
     }
