@@ -30,6 +30,14 @@ const profileDir = path.resolve(here, keep ? '../../.tmp/bench-profile-kept' : `
 /** The daily loop's targets; cases add theirs through BenchCase.goals. */
 const GOALS: Record<string, number> = { todayFolderMs: 50, binderCountsMs: 50, searchMs: 100, openDossierMs: 30, refileMs: 30, calendarMonthMs: 300, calendarRangeQueryMs: 50 };
 
+/** Figures judged against a floor measured in the same run (the issues' goals are ratios). */
+const RATIOS: Record<string, { floor: string; label: string; goal?: number }> = {
+  todayFolderMs: { floor: 'rawRangeReadMs', label: 'the raw IndexedDB range read' },
+  exportMs: { floor: 'rawSheetWriteMs', label: 'rawSheetWriteMs', goal: 1.5 },
+  importMs: { floor: 'rawSheetReadMs', label: 'rawSheetReadMs', goal: 2 },
+  importApplyMs: { floor: 'rawDbWriteMs', label: 'rawDbWriteMs (the same values put with no app logic)' },
+};
+
 const opts = {
   dossiers: Number(process.env.BENCH_DOSSIERS ?? 100_000),
   historyPerDossier: Number(process.env.BENCH_HISTORY ?? 10),
@@ -111,13 +119,23 @@ async function main(): Promise<void> {
       if (!key.endsWith('Ms') || key.startsWith('seed')) continue;
       const goal = GOALS[key];
       const verdict = goal === undefined ? '' : value <= goal ? `  ok (goal <= ${goal} ms)` : `  OVER (goal <= ${goal} ms)`;
-      const floor = key === 'todayFolderMs' && result.rawRangeReadMs ? `  = ${fmt(value / result.rawRangeReadMs)}x the raw IndexedDB range read` : '';
+      const ratio = RATIOS[key];
+      const base = ratio && result[ratio.floor];
+      let floor = '';
+      if (ratio && base) {
+        const x = value / base;
+        const target = ratio.goal === undefined ? '' : x <= ratio.goal ? `  ok (goal <= ${ratio.goal}x)` : `  OVER (goal <= ${ratio.goal}x)`;
+        floor = `  = ${x.toFixed(2)}x ${ratio.label}${target}`;
+      }
       console.log(`  ${key.padEnd(22)} ${fmt(value).padStart(8)} ms${verdict}${floor}`);
     }
     for (const [key, value] of Object.entries(result)) {
       if (!key.endsWith('Ms') && !['dossiers', 'historyEntries', 'seedRowsPerSec'].includes(key)) console.log(`  ${key.padEnd(22)} ${fmt(value).padStart(8)}`);
     }
     console.log(`  total bench time ${Math.round((Date.now() - started) / 1000)} s`);
+    for (const [key, { floor }] of Object.entries(RATIOS)) {
+      if (result[key] !== undefined && result[floor]) result[`${key.replace(/Ms$/, '')}Ratio`] = result[key]! / result[floor]!;
+    }
     const rounded = Object.fromEntries(Object.entries(result).map(([k, v]) => [k, Math.round(v * 100) / 100]));
     console.log(JSON.stringify(rounded));
   } finally {
