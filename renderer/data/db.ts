@@ -58,12 +58,12 @@ export interface CalendarDay {
  * A dossier's contact history, stored as one value: entries oldest first (by `at`, then
  * id). History is append-only and read per dossier, and IndexedDB costs per record, so
  * one value per dossier instead of one per call makes imports and exports several times
- * faster. `days` (the UTC days of the entries) serves the activity report's date range.
+ * faster. No index over the logs: the activity report finds them through the dossiers'
+ * maintained lastContactAt, and an index entry per day would be rewritten on every call.
  */
 export interface HistoryLog {
   dossierId: string;
   entries: HistoryEntry[];
-  days: string[];
 }
 
 /** Maintained count of active dossiers per folder key (day or month). */
@@ -121,7 +121,7 @@ export function createDb(name = 'tickler'): TicklerDb {
   // v2: the calendar's day values and the history as one log per dossier; v3 drops the
   // old per-entry history table (Dexie needs it alive during the upgrade that copies it).
   db.version(2)
-    .stores({ calendarDays: 'date', historyLogs: 'dossierId, *days' })
+    .stores({ calendarDays: 'date', historyLogs: 'dossierId' })
     .upgrade(async (tx) => {
       await packHistory(tx);
       await buildCalendarDays(tx);

@@ -14,10 +14,10 @@ function byTime(a: HistoryEntry, b: HistoryEntry): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** The log of `entries` (all of one dossier), sorted, with its days for the date index. */
+/** The log of `entries` (all of one dossier), sorted. */
 export function logOf(dossierId: string, entries: HistoryEntry[]): HistoryLog {
   entries.sort(byTime);
-  return { dossierId, entries, days: [...new Set(entries.map((e) => e.at.slice(0, 10)))] };
+  return { dossierId, entries };
 }
 
 /** `log` with `entries` appended, skipping ids it already holds; `added` are the ones taken. */

@@ -176,12 +176,13 @@ export async function activityBetween(from: string, to: string): Promise<{ entry
   // the caller filters by the local day.
   const lo = shiftDay(from, -1);
   const hi = shiftDay(to, 2);
-  const logs = await db.historyLogs.where('days').between(lo, hi, true, false).distinct().toArray();
-  const entries = logs.flatMap((l) => l.entries.filter((e) => e.at >= lo && e.at < hi));
-  const ids = [...new Set(entries.map((e) => e.dossierId))];
-  const rows = await db.dossiers.bulkGet(ids);
-  const company = new Map(rows.filter((r) => r !== undefined).map((r) => [r.id, r.company]));
-  return entries.map((entry) => ({ entry, company: company.get(entry.dossierId) ?? '' }));
+  // A dossier with an entry in the period was last contacted at or after its start, so the
+  // maintained lastContactAt index names every log to read (no index over the logs).
+  const rows = await db.dossiers.where('lastContactAt').aboveOrEqual(lo).toArray();
+  const logs = await db.historyLogs.bulkGet(rows.map((r) => r.id));
+  return logs.flatMap((log, i) =>
+    (log?.entries ?? []).filter((e) => e.at >= lo && e.at < hi).map((entry) => ({ entry, company: rows[i]!.company })),
+  );
 }
 
 function shiftDay(day: string, n: number): string {

@@ -75,7 +75,7 @@ export async function seedDossiers(page: Page, dossiers: SeedDossier[]): Promise
       for (const c of r.contacts) tx.objectStore('contacts').put(c);
       if (r.history.length > 0) {
         const entries = [...r.history].sort((a, b) => (a.at < b.at ? -1 : 1));
-        tx.objectStore('historyLogs').put({ dossierId: r.row.id, entries, days: [...new Set(entries.map((h) => h.at.slice(0, 10)))] });
+        tx.objectStore('historyLogs').put({ dossierId: r.row.id, entries });
       }
       counts.set(r.row.fileKey, (counts.get(r.row.fileKey) ?? 0) + 1);
     }
