@@ -73,13 +73,6 @@ export function deriveRow(dossier: Dossier, steps: Step[], contacts: Contact[], 
   return row;
 }
 
-/** The later of two last contacts (history is append-only, so the latest `at` wins). */
-export function laterContact(a: LastContact, b: LastContact): LastContact {
-  if (!a) return b;
-  if (!b) return a;
-  return b.at > a.at ? b : a;
-}
-
 /** Adds +1/-1 to per-folder deltas for a row moving from one key to another. */
 export function addCountDelta(deltas: Map<string, number>, from: string | undefined, to: string | undefined): void {
   if (from === to) return;

@@ -16,7 +16,7 @@ import { buildCalendarDays, calendarItemsOf, replaceCalendarItems } from './cale
 import { getDb, type CalendarItem, type DossierRow, type HistoryLog, type TicklerDb } from './db';
 import { groupByDossier } from './group-by-dossier';
 import { allHistory, appendToLog } from './history-log';
-import { addCountDelta, baseDossier, deriveRow, laterContact, type LastContact } from './derive-row';
+import { addCountDelta, baseDossier, deriveRow } from './derive-row';
 import type { PortfolioScope } from './types';
 import {
   allTables,
@@ -86,11 +86,6 @@ interface Related {
   invoices: Map<string, Invoice[]>;
 }
 
-function lastOf(entries: HistoryEntry[] | undefined): LastContact {
-  let last: LastContact;
-  for (const h of entries ?? []) last = laterContact(last, h);
-  return last;
-}
 
 function pick<T>(map: Map<string, T[]>, ids: string[]): T[] {
   return ids.flatMap((id) => map.get(id) ?? []);
@@ -121,7 +116,10 @@ async function writeChunk(db: TicklerDb, ids: string[], incoming: Map<string, Do
     const existing = ids.map((id) => found.get(id));
     // One table after the other: if a write fails, its own error (not a sibling's abort) surfaces.
     await db.contacts.bulkPut(pick(rel.contacts, ids));
-    await db.historyLogs.bulkPut(await appendLogs(db, ids, existing, rel.history));
+    const logs = await appendLogs(db, ids, existing, rel.history);
+    await db.historyLogs.bulkPut(logs);
+    // Each log is sorted: a new dossier's last contact is its last entry.
+    const lastOf = new Map(logs.map((l) => [l.dossierId, l.entries.at(-1)]));
     await db.steps.bulkPut(pick(rel.steps, ids));
     await db.invoices.bulkPut(pick(rel.invoices, ids));
     const rows: DossierRow[] = [];
@@ -137,7 +135,7 @@ async function writeChunk(db: TicklerDb, ids: string[], incoming: Map<string, Do
       if (existing[i]) merged.push(base);
       else {
         const steps = rel.steps.get(id) ?? [];
-        rows.push(deriveRow(base, steps, rel.contacts.get(id) ?? [], lastOf(rel.history.get(id))));
+        rows.push(deriveRow(base, steps, rel.contacts.get(id) ?? [], lastOf.get(id)));
         items.push(...calendarItemsOf(base, steps));
       }
     });

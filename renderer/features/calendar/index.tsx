@@ -19,6 +19,7 @@ import { moveStep, undoLast } from '../../data/refile';
 import type { ScreenProps } from '../../routes';
 import { now } from '../../ui/clock';
 import { formatDay } from '../../ui/format';
+import { isTyping } from '../../ui/is-typing';
 import { navigate } from '../../ui/router';
 import { useAuthor, useSettings } from '../../ui/settings-context';
 import { useToast } from '../../ui/toast';
@@ -63,9 +64,9 @@ interface DayInfo {
   isOff(day: string): boolean;
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || !!target.closest('dialog[open]');
+/** Keys typed into a field, or pressed while a dialog is open, are not the calendar's. */
+function notForCalendar(target: EventTarget | null): boolean {
+  return isTyping(target) || (target instanceof HTMLElement && !!target.closest('dialog[open]'));
 }
 
 export default function CalendarScreen({ params }: ScreenProps) {
@@ -185,7 +186,7 @@ export default function CalendarScreen({ params }: ScreenProps) {
   // Screen-wide keys, so the calendar works without the mouse from anywhere on the screen.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || newAt) return;
+      if (e.ctrlKey || e.metaKey || e.altKey || notForCalendar(e.target) || newAt) return;
       if (e.key === 'PageUp' || e.key === 'ArrowLeft') step(-1);
       else if (e.key === 'PageDown' || e.key === 'ArrowRight') step(1);
       else if (e.code === 'KeyT') setDate(now());
