@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Contact, Dossier, HistoryEntry, Invoice, Step, StepKind } from '../../shared/model/records';
 import { buildCalendarDays } from './calendar-days';
-import { packHistory } from './history-log';
+import { packHistory, packPapers } from './papers';
 
 /**
  * A dossier as stored: the record plus fields derived from its steps, contacts and
@@ -55,12 +55,21 @@ export interface CalendarDay {
 }
 
 /**
- * A dossier's contact history, stored as one value: entries oldest first (by `at`, then
- * id). History is append-only and read per dossier, and IndexedDB costs per record, so
- * one value per dossier instead of one per call makes imports and exports several times
- * faster. No index over the logs: the activity report finds them through the dossiers'
- * maintained lastContactAt, and an index entry per day would be rewritten on every call.
+ * A dossier's papers, stored as one value (see papers.ts): its contacts, its invoices and
+ * its contact history, entries oldest first (by `at`, then id). They are read per dossier,
+ * and IndexedDB costs per record, so one value per dossier instead of one per contact,
+ * invoice and call makes imports and exports several times faster. No index over them:
+ * the activity report finds them through the dossiers' maintained lastContactAt, and an
+ * index entry per day would be rewritten on every call.
  */
+export interface DossierPapers {
+  dossierId: string;
+  contacts: Contact[];
+  invoices: Invoice[];
+  history: HistoryEntry[];
+}
+
+/** Schema versions 2-3 only: a dossier's history before it joined the papers. */
 export interface HistoryLog {
   dossierId: string;
   entries: HistoryEntry[];
@@ -88,10 +97,8 @@ export interface SnapshotRow {
 
 export type TicklerDb = Dexie & {
   dossiers: EntityTable<DossierRow, 'id'>;
-  contacts: EntityTable<Contact, 'id'>;
-  historyLogs: EntityTable<HistoryLog, 'dossierId'>;
+  papers: EntityTable<DossierPapers, 'dossierId'>;
   steps: EntityTable<Step, 'id'>;
-  invoices: EntityTable<Invoice, 'id'>;
   folderCounts: EntityTable<FolderCount, 'key'>;
   calendarDays: EntityTable<CalendarDay, 'date'>;
   kv: EntityTable<KvRow, 'key'>;
@@ -127,6 +134,10 @@ export function createDb(name = 'tickler'): TicklerDb {
       await buildCalendarDays(tx);
     });
   db.version(3).stores({ history: null });
+  // v4: contacts, invoices and history logs become one value per dossier (its papers);
+  // v5 drops the old tables.
+  db.version(4).stores({ papers: 'dossierId' }).upgrade(packPapers);
+  db.version(5).stores({ contacts: null, invoices: null, historyLogs: null });
   return db;
 }
 

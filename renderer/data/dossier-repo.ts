@@ -7,7 +7,7 @@ import { compareFileKeys, stepKey } from '../../shared/model/filing';
 import { stamp, touch } from '../../shared/model/new-record';
 import { contactSchema, dossierSchema, type Contact, type Dossier, type Step } from '../../shared/model/records';
 import { getDb } from './db';
-import { historyOf } from './history-log';
+import { papersOf } from './papers';
 import { archiveWithin } from './refile';
 import { baseDossier } from './derive-row';
 import { folderFields, stepFromPlan } from './plans';
@@ -22,8 +22,8 @@ import type {
 } from './types';
 import { DataError } from './types';
 import {
-  contactsOf,
   deleteRecord,
+  paperRecord,
   putRecord,
   requireRow,
   requireStep,
@@ -47,14 +47,10 @@ function compareContacts(a: Contact, b: Contact): number {
 
 export async function getDossierView(id: string): Promise<DossierView | undefined> {
   const db = getDb();
-  const [row, contacts, log, steps, invoices] = await Promise.all([
-    db.dossiers.get(id),
-    contactsOf(db, id),
-    historyOf(db, id),
-    stepsOf(db, id),
-    db.invoices.where('dossierId').equals(id).sortBy('dueOn'),
-  ]);
+  const [row, papers, steps] = await Promise.all([db.dossiers.get(id), papersOf(db, id), stepsOf(db, id)]);
   if (!row) return undefined;
+  const { contacts, history: log } = papers;
+  const invoices = [...papers.invoices].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   const open = steps.filter((s) => !s.done).sort(compareOpenSteps);
   const done = steps
     .filter((s) => s.done)
@@ -105,7 +101,7 @@ export function updateDossier(id: string, patch: DossierPatch, author: string): 
 export function saveContact(input: ContactInput, author: string): Promise<Contact> {
   return runWrite(author, async (ctx) => {
     await requireRow(ctx, input.dossierId);
-    const existing = input.id ? await ctx.db.contacts.get(input.id) : undefined;
+    const existing = input.id ? await paperRecord(ctx, 'contacts', input.dossierId, input.id) : undefined;
     const contact = existing
       ? contactSchema.parse(touch({ ...existing, ...input, id: existing.id }, author, ctx.now))
       : contactSchema.parse(stamp({ ...input }, author, ctx.now));
@@ -114,9 +110,9 @@ export function saveContact(input: ContactInput, author: string): Promise<Contac
   });
 }
 
-export function deleteContact(id: string, author = ''): Promise<void> {
+export function deleteContact(dossierId: string, id: string, author = ''): Promise<void> {
   return runWrite(author, async (ctx) => {
-    const contact = await ctx.db.contacts.get(id);
+    const contact = await paperRecord(ctx, 'contacts', dossierId, id);
     if (contact) await deleteRecord(ctx, 'contacts', contact);
   });
 }

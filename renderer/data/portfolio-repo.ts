@@ -13,9 +13,9 @@
 import { monthOf } from '../../shared/dates/calendar-day';
 import type { Contact, Dossier, HistoryEntry, Invoice, Portfolio, Step } from '../../shared/model/records';
 import { buildCalendarDays, calendarItemsOf, replaceCalendarItems } from './calendar-days';
-import { getDb, type CalendarItem, type DossierRow, type HistoryLog, type TicklerDb } from './db';
+import { getDb, type CalendarItem, type DossierPapers, type DossierRow, type TicklerDb } from './db';
 import { groupByDossier } from './group-by-dossier';
-import { allHistory, appendToLog } from './history-log';
+import { allPaperRecords, mergePapers } from './papers';
 import { addCountDelta, baseDossier, deriveRow } from './derive-row';
 import type { PortfolioScope } from './types';
 import {
@@ -55,27 +55,27 @@ async function dossierIdsOf(db: TicklerDb, scope: PortfolioScope): Promise<strin
 /** A portfolio (records only, no derived fields) for a scope; the period scope carries full history. */
 export async function readPortfolio(scope: PortfolioScope): Promise<Portfolio> {
   const db = getDb();
-  return db.transaction('r', [db.dossiers, db.contacts, db.historyLogs, db.steps, db.invoices], async () => {
+  return db.transaction('r', [db.dossiers, db.papers, db.steps], async () => {
     const ids = await dossierIdsOf(db, scope);
     if (ids === 'all') {
-      const [dossiers, contacts, history, steps, invoices] = await Promise.all([
-        db.dossiers.toArray(),
-        db.contacts.toArray(),
-        allHistory(db),
-        db.steps.toArray(),
-        db.invoices.toArray(),
-      ]);
-      return { dossiers: dossiers.map(baseDossier), contacts, history, steps, invoices, holidays: [] };
+      const [dossiers, papers, steps] = await Promise.all([db.dossiers.toArray(), allPaperRecords(db), db.steps.toArray()]);
+      return { dossiers: dossiers.map(baseDossier), ...papers, steps, holidays: [] };
     }
-    const [rows, contacts, logs, steps, invoices] = await Promise.all([
+    const [rows, papers, steps] = await Promise.all([
       db.dossiers.bulkGet(ids),
-      db.contacts.where('dossierId').anyOf(ids).toArray(),
-      db.historyLogs.bulkGet(ids),
+      db.papers.bulkGet(ids),
       db.steps.where('dossierId').anyOf(ids).toArray(),
-      db.invoices.where('dossierId').anyOf(ids).toArray(),
     ]);
     const dossiers = rows.filter((r): r is DossierRow => r !== undefined).map(baseDossier);
-    return { dossiers, contacts, history: logs.flatMap((l) => l?.entries ?? []), steps, invoices, holidays: [] };
+    const found = papers.filter((p) => p !== undefined);
+    return {
+      dossiers,
+      contacts: found.flatMap((p) => p.contacts),
+      history: found.flatMap((p) => p.history),
+      steps,
+      invoices: found.flatMap((p) => p.invoices),
+      holidays: [],
+    };
   });
 }
 
@@ -92,19 +92,18 @@ function pick<T>(map: Map<string, T[]>, ids: string[]): T[] {
 }
 
 /**
- * The history logs of a chunk with the portfolio's entries added. Only a stored dossier
- * can have a stored log, so new dossiers' logs are built without reading anything.
+ * The papers of a chunk with the portfolio's contacts, invoices and history merged in.
+ * Only a stored dossier can have stored papers, so new dossiers' papers are built without
+ * reading anything.
  */
-async function appendLogs(db: TicklerDb, ids: string[], existing: (DossierRow | undefined)[], history: Map<string, HistoryEntry[]>): Promise<HistoryLog[]> {
-  const withHistory = ids.filter((id) => history.has(id));
+async function mergeChunkPapers(db: TicklerDb, ids: string[], existing: (DossierRow | undefined)[], rel: Related): Promise<Map<string, DossierPapers>> {
+  const touched = ids.filter((id) => rel.contacts.has(id) || rel.invoices.has(id) || rel.history.has(id));
   const stored = new Set(ids.filter((_, i) => existing[i] !== undefined));
-  const readIds = withHistory.filter((id) => stored.has(id));
-  const logs = new Map(readIds.map((id, i) => [id, i]));
-  const read = await db.historyLogs.bulkGet(readIds);
-  return withHistory.map((id) => {
-    const at = logs.get(id);
-    return appendToLog(at === undefined ? undefined : read[at], id, history.get(id)!).log;
-  });
+  const readIds = touched.filter((id) => stored.has(id));
+  const read = new Map((await db.papers.bulkGet(readIds)).map((p, i) => [readIds[i]!, p]));
+  return new Map(
+    touched.map((id) => [id, mergePapers(read.get(id), id, { contacts: rel.contacts.get(id), invoices: rel.invoices.get(id), history: rel.history.get(id) })]),
+  );
 }
 
 /** One chunk: its records, derived rows and counter deltas in one transaction. */
@@ -115,13 +114,9 @@ async function writeChunk(db: TicklerDb, ids: string[], incoming: Map<string, Do
     const found = new Map((await db.dossiers.bulkGet(known)).filter((r) => r !== undefined).map((r) => [r.id, r]));
     const existing = ids.map((id) => found.get(id));
     // One table after the other: if a write fails, its own error (not a sibling's abort) surfaces.
-    await db.contacts.bulkPut(pick(rel.contacts, ids));
-    const logs = await appendLogs(db, ids, existing, rel.history);
-    await db.historyLogs.bulkPut(logs);
-    // Each log is sorted: a new dossier's last contact is its last entry.
-    const lastOf = new Map(logs.map((l) => [l.dossierId, l.entries.at(-1)]));
+    const papers = await mergeChunkPapers(db, ids, existing, rel);
+    await db.papers.bulkPut([...papers.values()]);
     await db.steps.bulkPut(pick(rel.steps, ids));
-    await db.invoices.bulkPut(pick(rel.invoices, ids));
     const rows: DossierRow[] = [];
     const items: CalendarItem[] = [];
     const merged: Dossier[] = [];
@@ -135,12 +130,13 @@ async function writeChunk(db: TicklerDb, ids: string[], incoming: Map<string, Do
       if (existing[i]) merged.push(base);
       else {
         const steps = rel.steps.get(id) ?? [];
-        rows.push(deriveRow(base, steps, rel.contacts.get(id) ?? [], lastOf.get(id)));
+        // Its papers are sorted: a new dossier's last contact is its last entry.
+        rows.push(deriveRow(base, steps, rel.contacts.get(id) ?? [], papers.get(id)?.history.at(-1)));
         items.push(...calendarItemsOf(base, steps));
       }
     });
     if (merged.length > 0) {
-      const derived = await deriveFromDb(db, merged);
+      const derived = await deriveFromDb(db, merged, papers);
       rows.push(...derived.rows);
       items.push(...derived.items);
     }
@@ -184,7 +180,7 @@ export async function clearAll(): Promise<void> {
   const db = getDb();
   await db.transaction('rw', allTables(db), async () => {
     await Promise.all(
-      [db.dossiers, db.contacts, db.historyLogs, db.steps, db.invoices, db.folderCounts, db.calendarDays].map((t) => t.clear()),
+      [db.dossiers, db.papers, db.steps, db.folderCounts, db.calendarDays].map((t) => t.clear()),
     );
     await db.kv.delete(UNDO_KEY);
   });

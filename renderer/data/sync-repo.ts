@@ -41,14 +41,14 @@ function tablesWithSnapshots() {
   return [...allTables(db), db.snapshots];
 }
 
-/** Ids of the entries already logged for the dossiers of `entries` (only dossiers with a log are read). */
+/** Ids of the entries already logged for the dossiers of `entries` (only dossiers with papers are read). */
 async function loggedEntryIds(entries: HistoryEntry[]): Promise<Set<string>> {
   const db = getDb();
   // One key listing instead of a lookup per dossier: most imported dossiers are new here.
-  const logged = new Set(await db.historyLogs.toCollection().primaryKeys());
-  const ids = [...new Set(entries.map((h) => h.dossierId))].filter((id) => logged.has(id));
-  const logs = await db.historyLogs.bulkGet(ids);
-  return new Set(logs.flatMap((l) => l?.entries.map((e) => e.id) ?? []));
+  const filed = new Set(await db.papers.toCollection().primaryKeys());
+  const ids = [...new Set(entries.map((h) => h.dossierId))].filter((id) => filed.has(id));
+  const papers = await db.papers.bulkGet(ids);
+  return new Set(papers.flatMap((p) => p?.history.map((e) => e.id) ?? []));
 }
 
 /**
@@ -177,11 +177,11 @@ export async function activityBetween(from: string, to: string): Promise<{ entry
   const lo = shiftDay(from, -1);
   const hi = shiftDay(to, 2);
   // A dossier with an entry in the period was last contacted at or after its start, so the
-  // maintained lastContactAt index names every log to read (no index over the logs).
+  // maintained lastContactAt index names every dossier to read (no index over the papers).
   const rows = await db.dossiers.where('lastContactAt').aboveOrEqual(lo).toArray();
-  const logs = await db.historyLogs.bulkGet(rows.map((r) => r.id));
-  return logs.flatMap((log, i) =>
-    (log?.entries ?? []).filter((e) => e.at >= lo && e.at < hi).map((entry) => ({ entry, company: rows[i]!.company })),
+  const papers = await db.papers.bulkGet(rows.map((r) => r.id));
+  return papers.flatMap((p, i) =>
+    (p?.history ?? []).filter((e) => e.at >= lo && e.at < hi).map((entry) => ({ entry, company: rows[i]!.company })),
   );
 }
 

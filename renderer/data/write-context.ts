@@ -4,12 +4,11 @@
  * and (for undoable actions) pushes the before-images onto the persisted undo stack.
  * Either all of it is stored or none of it: a dossier can never be lost between folders.
  */
-import type { EntityTable } from 'dexie';
-import type { Contact, Dossier, HistoryEntry, Step } from '../../shared/model/records';
+import type { Dossier, HistoryEntry, Step } from '../../shared/model/records';
 import { calendarItemsOf, replaceCalendarItems } from './calendar-days';
-import { getDb, type CalendarItem, type DossierRow, type TicklerDb } from './db';
+import { getDb, type CalendarItem, type DossierPapers, type DossierRow, type TicklerDb } from './db';
 import { groupByDossier } from './group-by-dossier';
-import { appendToLog, removeFromLog } from './history-log';
+import { appendEntries, emptyPapers, isEmptyPapers, papersOf, withoutRecord, withRecords, type PaperKind } from './papers';
 import { addCountDelta, baseDossier, deriveRow, type LastContact } from './derive-row';
 import { DataError, type UndoAction, type UndoInfo } from './types';
 import { nowIso } from '../../shared/model/ids';
@@ -19,8 +18,8 @@ export type RecordTable = 'contacts' | 'steps' | 'invoices';
 /** A record as it was before an action (null: it did not exist), to restore on undo. */
 export interface BeforeImage {
   /**
-   * 'history': an entry appended to its dossier's log (`id` is the entry's). History is
-   * append-only, so undo only ever removes that entry; the log itself is not copied,
+   * 'history': an entry appended to its dossier's history (`id` is the entry's). History
+   * is append-only, so undo only ever removes that entry; the papers are not copied,
    * which keeps the persisted undo stack small however long a dossier's history grows.
    */
   table: RecordTable | 'dossiers' | 'history';
@@ -52,6 +51,12 @@ export interface WriteCtx {
    * then these are the stored rows, and `finish` need not read them again.
    */
   rowsRead: Map<string, DossierRow>;
+  /**
+   * The papers the action read, changed here in memory; `finish` writes the changed ones
+   * (one put per dossier however many contacts or calls the action touched).
+   */
+  papers: Map<string, DossierPapers>;
+  papersChanged: Set<string>;
   /** Set by an undoable action: its entry is pushed on the undo stack at commit. */
   undo?: UndoInfo;
 }
@@ -62,7 +67,7 @@ export function undoable(ctx: WriteCtx, action: UndoAction, subject: string): Un
 }
 
 export function allTables(db: TicklerDb) {
-  return [db.dossiers, db.contacts, db.historyLogs, db.steps, db.invoices, db.folderCounts, db.calendarDays, db.kv];
+  return [db.dossiers, db.papers, db.steps, db.folderCounts, db.calendarDays, db.kv];
 }
 
 function remember(ctx: WriteCtx, table: BeforeImage['table'], id: string, dossierId: string, before: unknown): void {
@@ -72,7 +77,25 @@ function remember(ctx: WriteCtx, table: BeforeImage['table'], id: string, dossie
   ctx.images.push({ table, id, dossierId, before: before ?? null });
 }
 
-/** Stores a contact, history entry, step or invoice; `before` is its previous state (null if new). */
+/** The dossier's papers as this action sees them (read once, then kept in memory). */
+export async function papersFor(ctx: WriteCtx, dossierId: string): Promise<DossierPapers> {
+  if (!ctx.papers.has(dossierId)) {
+    const stored = await papersOf(ctx.db, dossierId);
+    // Another call of this action may have read and changed them meanwhile: keep its version.
+    if (!ctx.papers.has(dossierId)) ctx.papers.set(dossierId, stored);
+  }
+  return ctx.papers.get(dossierId)!;
+}
+
+/** Changes a dossier's papers; the change is applied to their latest version, so concurrent calls compose. */
+async function changePapers(ctx: WriteCtx, dossierId: string, change: (p: DossierPapers) => DossierPapers): Promise<void> {
+  await papersFor(ctx, dossierId);
+  ctx.papers.set(dossierId, change(ctx.papers.get(dossierId)!));
+  ctx.papersChanged.add(dossierId);
+  ctx.dirty.add(dossierId);
+}
+
+/** Stores a contact, step or invoice; `before` is its previous state (null if new). */
 export async function putRecord<T extends { id: string; dossierId: string }>(
   ctx: WriteCtx,
   table: RecordTable,
@@ -80,7 +103,8 @@ export async function putRecord<T extends { id: string; dossierId: string }>(
   before: T | null,
 ): Promise<void> {
   remember(ctx, table, rec.id, rec.dossierId, before);
-  await ctx.db.table(table).put(rec);
+  if (table === 'steps') await ctx.db.steps.put(rec as unknown as Step);
+  else await changePapers(ctx, rec.dossierId, (p) => withRecords(p, table, [rec as never]));
   ctx.dirty.add(rec.dossierId);
 }
 
@@ -90,16 +114,20 @@ export async function deleteRecord<T extends { id: string; dossierId: string }>(
   rec: T,
 ): Promise<void> {
   remember(ctx, table, rec.id, rec.dossierId, rec);
-  await ctx.db.table(table).delete(rec.id);
+  if (table === 'steps') await ctx.db.steps.delete(rec.id);
+  else await changePapers(ctx, rec.dossierId, (p) => withoutRecord(p, table, rec.id));
   ctx.dirty.add(rec.dossierId);
 }
 
-/** Adds an entry to its dossier's history log (append-only). */
+/** A contact or invoice of the dossier as this action sees it. */
+export async function paperRecord<K extends PaperKind>(ctx: WriteCtx, kind: K, dossierId: string, id: string): Promise<DossierPapers[K][number] | undefined> {
+  return ((await papersFor(ctx, dossierId))[kind] as DossierPapers[K][number][]).find((r) => r.id === id);
+}
+
+/** Adds an entry to its dossier's history (append-only). */
 export async function appendHistory(ctx: WriteCtx, entry: HistoryEntry): Promise<void> {
   remember(ctx, 'history', entry.id, entry.dossierId, null);
-  const log = await ctx.db.historyLogs.get(entry.dossierId);
-  await ctx.db.historyLogs.put(appendToLog(log, entry.dossierId, [entry]).log);
-  ctx.dirty.add(entry.dossierId);
+  await changePapers(ctx, entry.dossierId, (p) => ({ ...p, history: appendEntries(p.history, [entry]).log }));
 }
 
 /** Sets the dossier record (the card); its row is derived and written at the end. */
@@ -125,14 +153,6 @@ export function stepsOf(db: TicklerDb, dossierId: string): Promise<Step[]> {
   return db.steps.where('dossierId').equals(dossierId).toArray();
 }
 
-export function contactsOf(db: TicklerDb, dossierId: string): Promise<Contact[]> {
-  return db.contacts.where('dossierId').equals(dossierId).toArray();
-}
-
-/** The newest history entry of each dossier (its log is kept oldest first). */
-export async function lastHistoryOf(db: TicklerDb, dossierIds: string[]): Promise<LastContact[]> {
-  return (await db.historyLogs.bulkGet(dossierIds)).map((log) => log?.entries.at(-1));
-}
 
 
 /** Adds deltas to the maintained folder counters (deleting a counter that reaches 0). */
@@ -151,11 +171,11 @@ export async function applyCountDeltas(db: TicklerDb, deltas: Map<string, number
 }
 
 /**
- * Records of the given dossiers through the dossierId index. One dossier (every single
- * edit and refile) is one getAll; anyOf walks a cursor, a round trip per record.
+ * Steps of the given dossiers through the dossierId index. One dossier (every single edit
+ * and refile) is one getAll; anyOf walks a cursor, a round trip per record.
  */
-function ofDossiers<T extends { id: string }>(table: EntityTable<T, 'id'>, ids: string[]): Promise<T[]> {
-  return (ids.length === 1 ? table.where('dossierId').equals(ids[0]!) : table.where('dossierId').anyOf(ids)).toArray();
+function stepsOfDossiers(db: TicklerDb, ids: string[]): Promise<Step[]> {
+  return (ids.length === 1 ? db.steps.where('dossierId').equals(ids[0]!) : db.steps.where('dossierId').anyOf(ids)).toArray();
 }
 
 /** What a dossier's records derive into: its stored row and its calendar items. */
@@ -164,18 +184,22 @@ export interface Derived {
   items: CalendarItem[];
 }
 
-/** Rows and calendar items of `bases` from the steps, contacts and last history stored now (inside the caller's transaction). */
-export async function deriveFromDb(db: TicklerDb, bases: Dossier[]): Promise<Derived> {
+/**
+ * Rows and calendar items of `bases` from the steps and papers stored now (inside the
+ * caller's transaction); `papers` already in hand (changed or just read) are not read again.
+ */
+export async function deriveFromDb(db: TicklerDb, bases: Dossier[], papers: ReadonlyMap<string, DossierPapers> = new Map()): Promise<Derived> {
   const ids = bases.map((d) => d.id);
-  const [steps, contacts, lasts] = await Promise.all([
-    ofDossiers(db.steps, ids),
-    ofDossiers(db.contacts, ids),
-    lastHistoryOf(db, ids),
-  ]);
+  const unread = ids.filter((id) => !papers.has(id));
+  const [steps, read] = await Promise.all([stepsOfDossiers(db, ids), db.papers.bulkGet(unread)]);
+  const fetched = new Map(unread.map((id, i) => [id, read[i]]));
   const stepsBy = groupByDossier(steps);
-  const contactsBy = groupByDossier(contacts);
+  const papersOfBase = (id: string): DossierPapers => papers.get(id) ?? fetched.get(id) ?? emptyPapers(id);
   return {
-    rows: bases.map((d, i) => deriveRow(d, stepsBy.get(d.id) ?? [], contactsBy.get(d.id) ?? [], lasts[i])),
+    rows: bases.map((d) => {
+      const p = papersOfBase(d.id);
+      return deriveRow(d, stepsBy.get(d.id) ?? [], p.contacts, p.history.at(-1) as LastContact);
+    }),
     items: bases.flatMap((d) => calendarItemsOf(d, stepsBy.get(d.id) ?? [])),
   };
 }
@@ -213,13 +237,25 @@ async function finish(ctx: WriteCtx): Promise<void> {
     }
   });
   const beforeById = new Map(current.filter((r) => r !== undefined).map((r) => [r.id, r]));
-  const { rows, items } = await deriveFromDb(db, bases);
+  const { rows, items } = await deriveFromDb(db, bases, ctx.papers);
   for (const row of rows) {
     assertFiled(row);
     addCountDelta(deltas, beforeById.get(row.id)?.fileKey, row.fileKey);
   }
-  // Different tables (or keys): issued together, so the transaction pays one round trip, not four.
-  await Promise.all([db.dossiers.bulkPut(rows), db.dossiers.bulkDelete(deletes), applyCountDeltas(db, deltas), replaceCalendarItems(db, ids, items, current)]);
+  // A deleted dossier's papers go with it; emptied papers are not kept.
+  const gone = new Set(deletes);
+  const papers = [...ctx.papersChanged].map((id) => ctx.papers.get(id)!);
+  const keptPapers = papers.filter((p) => !gone.has(p.dossierId) && !isEmptyPapers(p));
+  const droppedPapers = [...deletes, ...papers.filter((p) => !gone.has(p.dossierId) && isEmptyPapers(p)).map((p) => p.dossierId)];
+  // Different tables (or keys): issued together, so the transaction pays one round trip, not six.
+  await Promise.all([
+    db.dossiers.bulkPut(rows),
+    db.dossiers.bulkDelete(deletes),
+    db.papers.bulkPut(keptPapers),
+    db.papers.bulkDelete(droppedPapers),
+    applyCountDeltas(db, deltas),
+    replaceCalendarItems(db, ids, items, current),
+  ]);
 }
 
 export async function readUndoStack(db: TicklerDb): Promise<UndoEntry[]> {
@@ -244,6 +280,8 @@ export async function runWrite<T>(author: string, fn: (ctx: WriteCtx) => Promise
       dirty: new Set(),
       pendingBase: new Map(),
       rowsRead: new Map(),
+      papers: new Map(),
+      papersChanged: new Set(),
     };
     const result = await fn(ctx);
     // The undo stack is read while the rows are derived (both awaited: nothing left in flight).
@@ -256,13 +294,11 @@ export async function runWrite<T>(author: string, fn: (ctx: WriteCtx) => Promise
   });
 }
 
-async function deleteRelated(db: TicklerDb, dossierId: string): Promise<void> {
-  await Promise.all([
-    db.contacts.where('dossierId').equals(dossierId).delete(),
-    db.steps.where('dossierId').equals(dossierId).delete(),
-    db.invoices.where('dossierId').equals(dossierId).delete(),
-    db.historyLogs.delete(dossierId),
-  ]);
+/** Undoing a creation: records added to the dossier since (a contact, a step) go with it. */
+async function deleteRelated(ctx: WriteCtx, dossierId: string): Promise<void> {
+  ctx.papers.set(dossierId, emptyPapers(dossierId));
+  ctx.papersChanged.add(dossierId);
+  await ctx.db.steps.where('dossierId').equals(dossierId).delete();
 }
 
 /** Puts every before-image back (newest action first) and re-derives the affected rows. */
@@ -270,14 +306,17 @@ export async function restoreImages(ctx: WriteCtx, images: BeforeImage[]): Promi
   for (const img of [...images].reverse()) {
     if (img.table === 'dossiers') {
       setDossier(ctx, (img.before as DossierRow | null) ?? null, img.id);
-      // Undoing a creation: records added to the dossier since (a contact, a step) go with it.
-      if (img.before === null) await deleteRelated(ctx.db, img.id);
+      if (img.before === null) await deleteRelated(ctx, img.id);
     } else if (img.table === 'history') {
-      await removeFromLog(ctx.db, img.dossierId, img.id);
-    } else if (img.before === null) {
-      await ctx.db.table(img.table).delete(img.id);
+      await changePapers(ctx, img.dossierId, (p) => ({ ...p, history: p.history.filter((e) => e.id !== img.id) }));
+    } else if (img.table === 'steps') {
+      if (img.before === null) await ctx.db.steps.delete(img.id);
+      else await ctx.db.steps.put(img.before as Step);
     } else {
-      await ctx.db.table(img.table).put(img.before);
+      const kind = img.table;
+      await changePapers(ctx, img.dossierId, (p) =>
+        img.before === null ? withoutRecord(p, kind, img.id) : withRecords(p, kind, [img.before as never]),
+      );
     }
     ctx.dirty.add(img.dossierId);
   }

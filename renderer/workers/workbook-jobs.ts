@@ -3,13 +3,12 @@
  * bytes and portfolios, run inside workbook.worker.ts so a 50,000-row file never freezes
  * the window. The same functions run inline where there is no Worker (unit tests, CLI).
  */
-import * as XLSX from 'xlsx';
 import type { Portfolio } from '../../shared/model/records';
-import { DOSSIER_SHEET, headerKey } from '../../shared/workbook/columns';
 import {
   mapForeignRows,
   readPortfolioWorkbook,
   readSheetTable,
+  tablesOf,
   type ForeignOptions,
   type SheetTable,
   type TargetField,
@@ -19,6 +18,7 @@ import {
   type WorkbookIssue,
   type WorkbookMeta,
 } from '../../shared/workbook';
+import { hasDossierSheet, openWorkbook } from '../../shared/workbook/read';
 import { contentHash, planMerge, type MergePlan } from '../../shared/merge';
 
 const withHash = <T extends { syncBase: string }>(r: T): T => (r.syncBase ? r : { ...r, syncBase: contentHash(r) });
@@ -106,12 +106,14 @@ export function runWorkbookJob(job: WorkbookJob, progress: (p: JobProgress) => v
     }
     case 'import': {
       progress({ phase: 'read' });
-      if (hasDossierSheet(job.data) === false) {
-        // Clearly someone's own list: read it once, as tables, instead of parsing it twice.
-        const tables = readSheetTable(job.data);
+      // One parse: whether the file is ours is told from the parsed workbook's sheet names.
+      const opened = openWorkbook(job.data);
+      if (opened.ok && !hasDossierSheet(opened.workbook)) {
+        // Clearly someone's own list: its tables, from the same parse.
+        const tables = tablesOf(opened.workbook);
         if (!tables.fatal && tables.sheets.length > 0) return { kind: 'foreign', tables };
       }
-      const r = readPortfolioWorkbook(job.data);
+      const r = opened.ok ? readPortfolioWorkbook(job.data, { workbook: opened.workbook }) : opened;
       if (!r.ok) {
         if (!FOREIGN_CODES.has(r.fatal.code)) return { kind: 'fatal', fatal: r.fatal };
         progress({ phase: 'validate' });
@@ -144,20 +146,4 @@ export function endCover(local: Portfolio, incoming: Portfolio): { portfolio: Po
     return { ...d, coveredFor: here.coveredFor, coveredUntil: here.coveredUntil };
   });
   return { portfolio: ended ? { ...incoming, dossiers } : incoming, ended };
-}
-
-const DOSSIER_SHEET_KEYS = new Set([headerKey(DOSSIER_SHEET.en), headerKey(DOSSIER_SHEET.ru)]);
-
-/**
- * Whether a workbook has our Dossiers sheet, from the sheet names alone (SheetJS reads
- * them without parsing any cells); undefined when that cannot be told (CSV, damaged).
- */
-function hasDossierSheet(data: Uint8Array): boolean | undefined {
-  const zipOrCfb = (data[0] === 0x50 && data[1] === 0x4b) || (data[0] === 0xd0 && data[1] === 0xcf);
-  if (!zipOrCfb) return undefined;
-  try {
-    return XLSX.read(data, { type: 'array', bookSheets: true }).SheetNames.some((n) => DOSSIER_SHEET_KEYS.has(headerKey(n)));
-  } catch {
-    return undefined;
-  }
 }

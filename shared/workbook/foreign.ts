@@ -58,6 +58,16 @@ function tableOf(name: string, ws: XLSX.WorkSheet): SheetTable | undefined {
   return { name, headerRow: h + 1, headers, rows };
 }
 
+/** The tables of a workbook already parsed with number formats (openWorkbook does). */
+export function tablesOf(wb: XLSX.WorkBook): SheetTables {
+  const sheets: SheetTable[] = [];
+  for (const name of wb.SheetNames) {
+    const t = tableOf(name, wb.Sheets[name]!);
+    if (t) sheets.push(t);
+  }
+  return { sheets };
+}
+
 export function readSheetTable(data: Uint8Array): SheetTables {
   try {
     const isZip = data[0] === 0x50 && data[1] === 0x4b;
@@ -65,12 +75,7 @@ export function readSheetTable(data: Uint8Array): SheetTables {
     const wb = isZip || isCfb
       ? XLSX.read(data, { type: 'array', dense: true, cellDates: false, cellNF: true, cellText: false, cellHTML: false })
       : XLSX.read(new TextDecoder().decode(data), { type: 'string', dense: true, raw: true });
-    const sheets: SheetTable[] = [];
-    for (const name of wb.SheetNames) {
-      const t = tableOf(name, wb.Sheets[name]!);
-      if (t) sheets.push(t);
-    }
-    return { sheets };
+    return tablesOf(wb);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     const code = /password|encrypt/i.test(msg) ? 'encrypted' : 'not-a-workbook';

@@ -3,6 +3,6 @@ export { writePortfolioWorkbook, portfolioToWorkbook, type ExportMeta, type Work
 export { readPortfolioWorkbook, type ReadResult, type ReadOptions } from './read';
 export { issueMessage, issueLine, type WorkbookIssue, type IssueCode } from './issues';
 export {
-  readSheetTable, guessColumnMapping, mapForeignRows, TARGET_FIELDS,
+  readSheetTable, tablesOf, guessColumnMapping, mapForeignRows, TARGET_FIELDS,
   type SheetTable, type SheetTables, type TargetField, type ForeignOptions,
 } from './foreign';

@@ -29,6 +29,8 @@ export interface ReadOptions {
   now?: string;
   /** Author for rows a person added. Default: the workbook's exportedBy. */
   author?: string;
+  /** The workbook as openWorkbook already parsed it (so the bytes are parsed once). */
+  workbook?: XLSX.WorkBook;
 }
 
 type Cell = XLSX.CellObject | undefined | null;
@@ -69,13 +71,14 @@ function isEncryptedCfb(d: Uint8Array): boolean {
 }
 
 /** Opens the bytes as a SheetJS workbook, or throws Fatal with the specific reason. */
-export function openWorkbook(data: Uint8Array): XLSX.WorkBook {
+function openOrThrow(data: Uint8Array): XLSX.WorkBook {
   if (!isZip(data) && !isCfb(data)) throw new Fatal(makeIssue('not-a-workbook'));
   if (isCfb(data) && isEncryptedCfb(data)) throw new Fatal(makeIssue('encrypted'));
   let wb: XLSX.WorkBook;
   try {
     wb = XLSX.read(data, {
-      type: 'array', dense: true, cellDates: false, cellText: false, cellHTML: false, cellNF: false, cellStyles: false,
+      // Number formats kept: a foreign list read from this same parse tells dates by them.
+      type: 'array', dense: true, cellDates: false, cellText: false, cellHTML: false, cellNF: true, cellStyles: false,
     });
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
@@ -84,6 +87,23 @@ export function openWorkbook(data: Uint8Array): XLSX.WorkBook {
   }
   if (!wb.SheetNames?.length) throw new Fatal(makeIssue('damaged', {}, { detail: 'no sheets' }));
   return wb;
+}
+
+export type OpenResult = { ok: true; workbook: XLSX.WorkBook } | { ok: false; fatal: WorkbookIssue };
+
+/** Parses the bytes once; the caller can look at the sheets before reading them as a portfolio. */
+export function openWorkbook(data: Uint8Array): OpenResult {
+  try {
+    return { ok: true, workbook: openOrThrow(data) };
+  } catch (e) {
+    if (e instanceof Fatal) return { ok: false, fatal: e.issue };
+    throw e;
+  }
+}
+
+/** Whether the workbook has our Dossiers sheet (in either language). */
+export function hasDossierSheet(wb: XLSX.WorkBook): boolean {
+  return findSheet(wb, [RECORD_SHEETS[0]!.en, RECORD_SHEETS[0]!.ru]) !== undefined;
 }
 
 function rowsOf(ws: XLSX.WorkSheet | undefined): Cell[][] {
@@ -392,7 +412,7 @@ function applyOverflow(wb: XLSX.WorkBook, sheets: Map<RecordSheetKey, SheetRead>
 }
 
 function readInner(data: Uint8Array, opts: ReadOptions): ReadResult {
-  const wb = openWorkbook(data);
+  const wb = opts.workbook ?? openOrThrow(data);
   const date1904 = !!(wb.Workbook as { WBProps?: { date1904?: boolean } } | undefined)?.WBProps?.date1904;
   const ctx: Ctx = { warnings: [], errors: [], dateOffset: date1904 ? 1462 : 0, now: opts.now ?? nowIso(), author: '' };
   const meta = readMeta(wb, ctx);

@@ -8,9 +8,8 @@
  * For development: BENCH_CASES=loop,calendar runs only those (`loop`: the daily loop), and
  * BENCH_KEEP=1 keeps the seeded profile in .tmp/bench-profile-kept and reuses it when the
  * seed options match (the daily loop's refiles change it slightly: the published figures
- * come from a fresh run). Known gap: when the browser closes right after a fresh seed, the
- * seed's last transactions (with its marker) are sometimes not on disk and the next run
- * seeds again.
+ * come from a fresh run). A kept profile is served from a fixed port: IndexedDB belongs to
+ * the origin, port included, and on a new port the kept seed is not found.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -47,6 +46,9 @@ const opts = {
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
 
+/** A fixed port for a kept profile (its IndexedDB is the origin's); any free port otherwise. */
+const KEEP_PORT = 4397;
+
 function serve(dir: string): Promise<http.Server> {
   const server = http.createServer((req, res) => {
     const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -58,7 +60,7 @@ function serve(dir: string): Promise<http.Server> {
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     fs.createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+  return new Promise((resolve) => server.listen(keep ? KEEP_PORT : 0, '127.0.0.1', () => resolve(server)));
 }
 
 const fmt = (n: number): string => (n >= 100 ? n.toFixed(0) : n.toFixed(1));

@@ -1,7 +1,7 @@
 /**
  * Seeds dossiers straight into the app's IndexedDB for the calendar, reminder and print
  * specs: the app opens the database first (so Dexie owns the schema), then records and the
- * derived values (row fields, folder counters, calendar days, history logs; see
+ * derived values (row fields, folder counters, calendar days, the papers; see
  * renderer/data/db.ts) go in through the raw IndexedDB API, and the page reloads.
  */
 import { randomUUID } from 'node:crypto';
@@ -62,7 +62,7 @@ export async function seedDossiers(page: Page, dossiers: SeedDossier[]): Promise
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
-    const tx = db.transaction(['dossiers', 'steps', 'contacts', 'historyLogs', 'folderCounts', 'calendarDays'], 'readwrite');
+    const tx = db.transaction(['dossiers', 'steps', 'papers', 'folderCounts', 'calendarDays'], 'readwrite');
     const counts = new Map<string, number>();
     const days = new Map<string, { id: string; dossierId: string; time: string }[]>();
     for (const r of recs) {
@@ -72,10 +72,9 @@ export async function seedDossiers(page: Page, dossiers: SeedDossier[]): Promise
         const item = { id: s.id, dossierId: s.dossierId, company: r.row.company, kind: s.kind, title: s.title, date: s.date, time: s.time, durationMin: s.durationMin, remindMin: s.remindMin };
         days.set(s.date, [...(days.get(s.date) ?? []), item]);
       }
-      for (const c of r.contacts) tx.objectStore('contacts').put(c);
-      if (r.history.length > 0) {
-        const entries = [...r.history].sort((a, b) => (a.at < b.at ? -1 : 1));
-        tx.objectStore('historyLogs').put({ dossierId: r.row.id, entries });
+      if (r.contacts.length > 0 || r.history.length > 0) {
+        const history = [...r.history].sort((a, b) => (a.at < b.at ? -1 : 1));
+        tx.objectStore('papers').put({ dossierId: r.row.id, contacts: r.contacts, invoices: [], history });
       }
       counts.set(r.row.fileKey, (counts.get(r.row.fileKey) ?? 0) + 1);
     }

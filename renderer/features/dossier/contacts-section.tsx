@@ -34,7 +34,7 @@ export function ContactsSection({ dossierId, contacts, adding, onAddingChange }:
 
   const remove = async (c: Contact) => {
     try {
-      await deleteContact(c.id, author);
+      await deleteContact(c.dossierId, c.id, author);
       toast({
         message: t('contacts.deleted', { name: c.name }),
         // Brings the person back with every field; the data layer gives it a fresh record id.

@@ -89,7 +89,7 @@ describe('portfolio in and out', () => {
 
     await clearAll();
     expect(await db.dossiers.count()).toBe(0);
-    expect(await db.historyLogs.count()).toBe(0);
+    expect(await db.papers.count()).toBe(0);
     expect((await getFolderCounts()).size).toBe(0);
   });
 });

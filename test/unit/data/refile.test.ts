@@ -5,16 +5,15 @@ import type { TicklerDb } from '../../../renderer/data/db';
 import { addStep, deleteStep, getDossierView, reactivateDossier, saveContact, updateStep } from '../../../renderer/data/dossier-repo';
 import { logAndRefile, moveStep, peekUndo, undoLast } from '../../../renderer/data/refile';
 import { callOn, dossier, freshDb, ME } from './setup-db';
-import { allHistory } from '../../../renderer/data/history-log';
+import { allPaperRecords } from '../../../renderer/data/papers';
 
 const TODAY = '2026-11-24';
 
 async function snapshot(db: TicklerDb) {
-  const [dossiers, steps, history, contacts, counts] = await Promise.all([
+  const [dossiers, steps, { history, contacts }, counts] = await Promise.all([
     db.dossiers.toArray(),
     db.steps.toArray(),
-    allHistory(db),
-    db.contacts.toArray(),
+    allPaperRecords(db),
     db.folderCounts.toArray(),
   ]);
   return { dossiers, steps, history, contacts, counts };

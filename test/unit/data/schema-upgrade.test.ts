@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { dossier, entry, step } from './record-factories';
+import { contact, dossier, entry, invoice, step } from './record-factories';
 import { getStepsInRange } from '../../../renderer/data/calendar-repo';
 import { createDb } from '../../../renderer/data/db';
 import { getDossierView } from '../../../renderer/data/dossier-repo';
-import { allHistory } from '../../../renderer/data/history-log';
+import { allHistory, allPaperRecords } from '../../../renderer/data/papers';
 import { setDb } from '../../../renderer/data/db';
 
 
@@ -32,6 +32,8 @@ describe('schema upgrade from version 1', () => {
       entry(gone.id, '2026-10-01T09:00:00.000Z', 'long ago'),
     ];
     await storeAsVersion1(name, {
+      contacts: [contact(a.id, 'Иван Петров')],
+      invoices: [invoice(a.id, '2026-12-01')],
       dossiers: [a, gone],
       steps: [
         step(a.id, { id: 'u-1', date: '2026-11-24', time: '10:00' }),
@@ -46,8 +48,53 @@ describe('schema upgrade from version 1', () => {
     expect(await db.steps.count()).toBe(3);
     expect(await db.dossiers.count()).toBe(2);
     expect((await allHistory(db)).map((h) => h.id).sort()).toEqual(history.map((h) => h.id).sort());
-    expect((await getDossierView(a.id))!.history.map((h) => h.summary)).toEqual(['second', 'first']);
+    const view = (await getDossierView(a.id))!;
+    expect(view.history.map((h) => h.summary)).toEqual(['second', 'first']);
+    expect(view.contacts.map((c) => c.name)).toEqual(['Иван Петров']);
+    expect(view.invoices.map((i) => i.dueOn)).toEqual(['2026-12-01']);
     expect(db.tables.map((t) => t.name)).not.toContain('history');
+    db.close();
+  });
+});
+
+describe('schema upgrade from version 3', () => {
+  it('files each dossier\'s contacts, invoices and history into its papers, losing nothing', async () => {
+    const name = `v3-${Math.random()}`;
+    const a = dossier('Alfa LLC', { fileKey: '2026-11-24' });
+    const b = dossier('Beta SRL', { fileKey: '2026-11-25' });
+    const c = dossier('Gamma', { fileKey: '2026-11-26' });
+    const contacts = [contact(a.id, 'Иван Петров'), contact(a.id, 'Ion Popescu'), contact(b.id, 'Анна')];
+    const invoices = [invoice(a.id, '2026-12-01'), invoice(c.id, '2026-12-05')];
+    const logs = [
+      { dossierId: a.id, entries: [entry(a.id, '2026-11-10T09:00:00.000Z', 'first'), entry(a.id, '2026-11-20T09:00:00.000Z', 'second')] },
+      { dossierId: c.id, entries: [entry(c.id, '2026-11-01T09:00:00.000Z', 'only')] },
+    ];
+    // Version 3's schema, frozen: what a binder saved by that version holds.
+    const v3 = new Dexie(name);
+    v3.version(3).stores({
+      dossiers: 'id, fileKey, *words, owner, company, updatedAt, lastContactAt, status', contacts: 'id, dossierId',
+      steps: 'id, dossierId, date, month', invoices: 'id, dossierId, dueOn', folderCounts: 'key', kv: 'key',
+      snapshots: 'id, createdAt', calendarDays: 'date', historyLogs: 'dossierId',
+    });
+    await v3.table('dossiers').bulkAdd([a, b, c]);
+    await v3.table('contacts').bulkAdd(contacts);
+    await v3.table('invoices').bulkAdd(invoices);
+    await v3.table('historyLogs').bulkAdd(logs);
+    v3.close();
+
+    const db = createDb(name);
+    setDb(db);
+    await db.open();
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['calendarDays', 'dossiers', 'folderCounts', 'kv', 'papers', 'snapshots', 'steps']);
+    const papers = await allPaperRecords(db);
+    expect(papers.contacts.map((x) => x.id).sort()).toEqual(contacts.map((x) => x.id).sort());
+    expect(papers.invoices).toEqual(expect.arrayContaining(invoices));
+    expect(papers.history.map((h) => h.summary).sort()).toEqual(['first', 'only', 'second']);
+    const view = (await getDossierView(a.id))!;
+    expect(view.contacts.map((x) => x.name).sort()).toEqual(['Ion Popescu', 'Иван Петров']);
+    expect(view.history.map((h) => h.summary)).toEqual(['second', 'first']);
+    expect((await getDossierView(b.id))!.contacts.map((x) => x.name)).toEqual(['Анна']);
+    expect((await getDossierView(c.id))!.invoices.map((x) => x.dueOn)).toEqual(['2026-12-05']);
     db.close();
   });
 });

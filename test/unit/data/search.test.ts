@@ -52,7 +52,7 @@ describe('search and the dossier list', () => {
     await saveContact({ ...c, name: 'Мария Волкова' }, ME);
     expect(await searchDossiers('кузнец')).toEqual([]);
     expect(await names(searchDossiers('волкова'))).toEqual(['АО Ромб']);
-    await deleteContact(c.id, ME);
+    await deleteContact(c.dossierId, c.id, ME);
     expect(await searchDossiers('волкова')).toEqual([]);
     expect((await getDossierView(ids.romb))!.row.primaryName).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { allHistory } from '../../../renderer/data/history-log';
+import { allPaperRecords } from '../../../renderer/data/papers';
 import { createDb, setDb, type TicklerDb } from '../../../renderer/data/db';
 import {
   contactSchema,
@@ -43,12 +43,13 @@ export function makePortfolio(n: number, opts: { owner?: string; historyPer?: nu
 /** Everything stored, sorted by id, for exact before/after comparisons. */
 export async function dump(db: TicklerDb) {
   const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+  const papers = await allPaperRecords(db);
   return {
     dossiers: byId(await db.dossiers.toArray()),
-    contacts: byId(await db.contacts.toArray()),
-    history: byId(await allHistory(db)),
+    contacts: byId(papers.contacts),
+    history: byId(papers.history),
     steps: byId(await db.steps.toArray()),
-    invoices: byId(await db.invoices.toArray()),
+    invoices: byId(papers.invoices),
     folderCounts: [...(await db.folderCounts.toArray())].sort((a, b) => a.key.localeCompare(b.key)),
   };
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { allHistory } from '../../../renderer/data/history-log';
+import { allHistory, papersOf } from '../../../renderer/data/papers';
 import { dump, freshDb, makePortfolio } from './fixtures';
 import type { TicklerDb } from '../../../renderer/data/db';
 import { readPortfolio, WRITE_CHUNK, writePortfolio } from '../../../renderer/data/portfolio-repo';
@@ -79,7 +79,7 @@ describe('applyImport', () => {
     expect(stored.syncBase).toBe(contentHash(d));
     expect((await db.steps.get(step.id))?.syncBase).toBe(contentHash(step));
     expect(stored.fileKey).toBe('2026-12-10');
-    expect((await db.contacts.get(given.id))?.syncBase).toBe('fromplan');
+    expect((await papersOf(db, d.id)).contacts.find((c) => c.id === given.id)?.syncBase).toBe('fromplan');
   });
 });
 
