@@ -113,10 +113,7 @@ async function writeChunk(db: TicklerDb, ids: string[], incoming: Map<string, Do
     const known = ids.filter((id) => stored.has(id));
     const found = new Map((await db.dossiers.bulkGet(known)).filter((r) => r !== undefined).map((r) => [r.id, r]));
     const existing = ids.map((id) => found.get(id));
-    // One table after the other: if a write fails, its own error (not a sibling's abort) surfaces.
     const papers = await mergeChunkPapers(db, ids, existing, rel);
-    await db.papers.bulkPut([...papers.values()]);
-    await db.steps.bulkPut(pick(rel.steps, ids));
     const rows: DossierRow[] = [];
     const items: CalendarItem[] = [];
     const merged: Dossier[] = [];
@@ -131,25 +128,42 @@ async function writeChunk(db: TicklerDb, ids: string[], incoming: Map<string, Do
       else {
         const steps = rel.steps.get(id) ?? [];
         // Its papers are sorted: a new dossier's last contact is its last entry.
-        rows.push(deriveRow(base, steps, rel.contacts.get(id) ?? [], papers.get(id)?.history.at(-1)));
+        const row = deriveRow(base, steps, rel.contacts.get(id) ?? [], papers.get(id)?.history.at(-1));
+        assertFiled(row);
+        rows.push(row);
         items.push(...calendarItemsOf(base, steps));
       }
     });
+    // Writes are issued without waiting for each other: the database works through them
+    // (in order) while the rows are derived here.
+    const writes: Promise<unknown>[] = [db.papers.bulkPut([...papers.values()]), db.steps.bulkPut(pick(rel.steps, ids))];
+    markHandled(writes);
     if (merged.length > 0) {
       const derived = await deriveFromDb(db, merged, papers);
+      derived.rows.forEach(assertFiled);
       rows.push(...derived.rows);
       items.push(...derived.items);
     }
     const before = new Map(existing.filter((r) => r !== undefined).map((r) => [r.id, r.fileKey]));
     const deltas = new Map<string, number>();
-    for (const row of rows) {
-      assertFiled(row);
-      addCountDelta(deltas, before.get(row.id), row.fileKey);
-    }
-    await db.dossiers.bulkPut(rows);
-    await applyCountDeltas(db, deltas);
-    await replaceCalendarItems(db, changed, items, existing);
+    for (const row of rows) addCountDelta(deltas, before.get(row.id), row.fileKey);
+    writes.push(db.dossiers.bulkPut(rows), applyCountDeltas(db, deltas), replaceCalendarItems(db, changed, items, existing));
+    await allWrites(writes);
   });
+}
+
+/**
+ * Keeps writes in flight from surfacing as unhandled rejections if the chunk throws before
+ * awaiting them (the transaction aborts and they fail with it); allWrites still sees them.
+ */
+function markHandled(writes: Promise<unknown>[]): void {
+  for (const w of writes) w.catch(() => undefined);
+}
+
+/** Awaits writes issued together; reports the failure that caused an abort, not a sibling's AbortError. */
+async function allWrites(writes: Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(writes)).filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason as { name?: string });
+  if (failed.length > 0) throw failed.find((e) => e?.name !== 'AbortError') ?? failed[0];
 }
 
 /** Upserts a portfolio: records, every dossier's derived row and the folder counters. */

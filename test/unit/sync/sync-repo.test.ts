@@ -42,6 +42,18 @@ describe('applyImport', () => {
     expect(await dump(db)).toEqual(before);
   });
 
+  it('refuses changes that would leave an active dossier unfiled, new or stored, and stores nothing', async () => {
+    const before = await dump(db);
+    // A new dossier without any step (in the first chunk), then a stored one whose only open step is closed.
+    const fresh = makePortfolio(WRITE_CHUNK + 5, { owner: 'Petrov', prefix: 'New' });
+    const lonely = { ...fresh, steps: fresh.steps.filter((s) => s.dossierId !== fresh.dossiers[3]!.id) };
+    await expect(applyImport(lonely)).rejects.toThrow(/without a next step/);
+    const stored = await readPortfolio({ kind: 'all' });
+    const closed = stored.steps.filter((s) => s.dossierId === stored.dossiers[0]!.id).map((s) => ({ ...s, done: true }));
+    await expect(applyImport({ ...stored, dossiers: [], contacts: [], history: [], invoices: [], steps: closed })).rejects.toThrow(/without a next step/);
+    expect(await dump(db)).toEqual(before);
+  });
+
   it('adds new dossiers with their rows and folder counts', async () => {
     const incoming = makePortfolio(3, { owner: 'Petrov', prefix: 'New' });
     const result = await applyImport(incoming);
