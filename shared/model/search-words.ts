@@ -48,10 +48,10 @@ export function searchWords(
 
   const companyWords = wordsOf(d.company);
   companyWords.filter((w) => !isLegalForm(w)).forEach(add);
-  // The whole name lets a prefix search on the full name ('ромашка плюс') hit one token.
+  // The whole name with its legal form: a query of legal forms only ('ооо') still finds
+  // those companies. Without it, the name's words already match any query word.
   const wholeName = foldText(d.company).replace(/["'«»„“”]/g, ' ').split(/\s+/).filter(Boolean);
-  add(wholeName.join(' '));
-  add(wholeName.filter((w) => !isLegalForm(w)).join(' '));
+  if (wholeName.some(isLegalForm)) add(wholeName.join(' '));
   add(d.taxId.replace(/\D/g, ''));
   d.tags.flatMap(wordsOf).forEach(add);
   wordsOf(d.territory).forEach(add);
@@ -62,8 +62,8 @@ export function searchWords(
     for (const e of c.emails) {
       const email = foldText(e.trim());
       if (email === '') continue;
+      // The whole address: a prefix query ('p.ivanov') finds it by its local part too.
       add(email);
-      add(email.split('@')[0] ?? '');
     }
   }
   return [...words];

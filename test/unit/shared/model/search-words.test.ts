@@ -9,9 +9,12 @@ const contacts = [
 const words = searchWords(dossier, contacts);
 
 describe('searchWords', () => {
-  it('has the company words without the legal form, and the whole name', () => {
-    expect(words).toEqual(expect.arrayContaining(['ромашка', 'плюс', 'ромашка плюс', 'ооо ромашка плюс']));
+  it('has the company words without the legal form, and the whole name with it', () => {
+    expect(words).toEqual(expect.arrayContaining(['ромашка', 'плюс', 'ооо ромашка плюс']));
     expect(words).not.toContain('ооо');
+    // Each token is an index entry written with every change: none that another already covers.
+    expect(words).not.toContain('ромашка плюс');
+    expect(searchWords({ company: 'Ромашка Плюс', taxId: '', tags: [], territory: '' }, [])).toEqual(['ромашка', 'плюс']);
   });
 
   it('has contact names folded (ё -> е, Romanian diacritics dropped)', () => {
@@ -20,8 +23,9 @@ describe('searchWords', () => {
 
   it('has tax id, phone keys, e-mails', () => {
     expect(words).toEqual(
-      expect.arrayContaining(['7707083893', '79161234567', '9161234567', '0721234567', 'p.ivanov@romashka.ru', 'p.ivanov']),
+      expect.arrayContaining(['7707083893', '79161234567', '9161234567', '0721234567', 'p.ivanov@romashka.ru']),
     );
+    expect(words).not.toContain('p.ivanov');
   });
 
   it('has tags and territory, and no duplicates or empty tokens', () => {
@@ -71,6 +75,8 @@ describe('matchesAllWords', () => {
 
   it('matches e-mails and ignores legal forms in the query', () => {
     expect(matchesAllWords(words, 'p.ivanov@rom')).toBe(true);
+    expect(matchesAllWords(words, 'p.ivanov')).toBe(true);
+    expect(matchesAllWords(words, 'ооо')).toBe(true);
     expect(matchesAllWords(words, 'ООО "Ромашка"')).toBe(true);
     expect(matchesAllWords(words, 'Petr')).toBe(false);
   });
