@@ -136,7 +136,7 @@ export function createDb(name = 'tickler'): TicklerDb {
   db.version(3).stores({ history: null });
   // v4: contacts, invoices and history logs become one value per dossier (its papers);
   // v5 drops the old tables.
-  db.version(4).stores({ papers: 'dossierId' }).upgrade(packPapers);
+  db.version(4).stores({ papers: 'dossierId' }).upgrade((tx) => packPapers(tx));
   db.version(5).stores({ contacts: null, invoices: null, historyLogs: null });
   return db;
 }

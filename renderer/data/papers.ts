@@ -108,18 +108,39 @@ export async function packHistory(tx: { table(name: string): Table }): Promise<v
   });
 }
 
-/** Schema v3 -> v4: the history logs, contacts and invoices copied into the papers. */
-export async function packPapers(tx: { table(name: string): Table }): Promise<void> {
-  const papers = tx.table('papers') as Table<DossierPapers, string>;
-  await eachSlice(tx.table('historyLogs') as Table<HistoryLog, string>, (l) => l.dossierId, (slice) =>
-    papers.bulkPut(slice.map((l) => ({ ...emptyPapers(l.dossierId), history: l.entries }))).then(() => undefined),
-  );
-  for (const kind of ['contacts', 'invoices'] as const) {
-    await eachSlice(tx.table(kind) as Table<Contact | Invoice, string>, (r) => r.id, async (slice) => {
-      const grouped = groupByDossier(slice);
-      const ids = [...grouped.keys()];
-      const stored = await papers.bulkGet(ids);
-      await papers.bulkPut(ids.map((id, i) => mergePapers(stored[i], id, { [kind]: grouped.get(id)! })));
-    });
+/** The part of an index between two keys: above `lo` (exclusive) up to `hi` (inclusive); open ends when undefined. */
+function keyRange<T>(table: Table<T, string>, index: string, lo: string | undefined, hi: string | undefined): Promise<T[]> {
+  const where = table.where(index);
+  if (lo === undefined) return (hi === undefined ? where.aboveOrEqual('') : where.belowOrEqual(hi)).toArray();
+  return (hi === undefined ? where.above(lo) : where.between(lo, hi, false, true)).toArray();
+}
+
+/**
+ * Schema v3 -> v4: the history logs, contacts and invoices copied into the papers. The
+ * dossier keys are walked in ranges of 5,000, each range's records read with one range
+ * read per table, so every dossier's papers are written once and memory stays bounded.
+ * The ranges cover every key: records of a dossier that no longer exists are kept too.
+ */
+export async function packPapers(tx: { table(name: string): Table }, RANGE = 5_000): Promise<void> {
+  const table = <T>(name: string) => tx.table(name) as Table<T, string>;
+  const papers = table<DossierPapers>('papers');
+  let lo: string | undefined;
+  for (;;) {
+    const keys = (await (lo === undefined ? table('dossiers').orderBy(':id') : table('dossiers').where(':id').above(lo)).limit(RANGE).primaryKeys()) as string[];
+    const hi = keys.length === RANGE ? keys[RANGE - 1] : undefined;
+    const [logs, contacts, invoices] = await Promise.all([
+      keyRange(table<HistoryLog>('historyLogs'), ':id', lo, hi),
+      keyRange(table<Contact>('contacts'), 'dossierId', lo, hi),
+      keyRange(table<Invoice>('invoices'), 'dossierId', lo, hi),
+    ]);
+    const logBy = new Map(logs.map((l) => [l.dossierId, l.entries]));
+    const contactsBy = groupByDossier(contacts);
+    const invoicesBy = groupByDossier(invoices);
+    const ids = new Set([...logBy.keys(), ...contactsBy.keys(), ...invoicesBy.keys()]);
+    await papers.bulkPut(
+      [...ids].map((id) => ({ dossierId: id, contacts: contactsBy.get(id) ?? [], invoices: invoicesBy.get(id) ?? [], history: logBy.get(id) ?? [] })),
+    );
+    if (hi === undefined) return;
+    lo = hi;
   }
 }

@@ -5,7 +5,7 @@ import { contact, dossier, entry, invoice, step } from './record-factories';
 import { getStepsInRange } from '../../../renderer/data/calendar-repo';
 import { createDb } from '../../../renderer/data/db';
 import { getDossierView } from '../../../renderer/data/dossier-repo';
-import { allHistory, allPaperRecords } from '../../../renderer/data/papers';
+import { allHistory, allPaperRecords, packPapers } from '../../../renderer/data/papers';
 import { setDb } from '../../../renderer/data/db';
 
 
@@ -95,6 +95,36 @@ describe('schema upgrade from version 3', () => {
     expect(view.history.map((h) => h.summary)).toEqual(['second', 'first']);
     expect((await getDossierView(b.id))!.contacts.map((x) => x.name)).toEqual(['Анна']);
     expect((await getDossierView(c.id))!.invoices.map((x) => x.dueOn)).toEqual(['2026-12-05']);
+    db.close();
+  });
+});
+
+describe('filing records into the papers, range by range', () => {
+  it('writes each dossier\'s papers once, whichever range its records fall in, orphans included', async () => {
+    const db = new Dexie(`pack-${Math.random()}`);
+    db.version(1).stores({ dossiers: 'id', contacts: 'id, dossierId', invoices: 'id, dossierId', historyLogs: 'dossierId', papers: 'dossierId' });
+    const ds = ['a', 'b', 'c', 'd', 'e'].map((x) => dossier(`Firm ${x}`));
+    const orphanFirst = '00000000-0000-4000-8000-000000000000';
+    const orphanLast = 'ffffffff-ffff-4fff-bfff-ffffffffffff';
+    const contacts = [...ds.map((d) => contact(d.id, `Contact of ${d.company}`)), contact(orphanFirst, 'Early orphan'), contact(orphanLast, 'Late orphan')];
+    const invoices = [invoice(ds[1]!.id, '2026-12-01'), invoice(ds[4]!.id, '2026-12-02')];
+    const logs = [ds[0]!, ds[2]!, ds[4]!].map((d) => ({ dossierId: d.id, entries: [entry(d.id, '2026-11-01T09:00:00.000Z', d.company)] }));
+    await db.table('dossiers').bulkAdd(ds);
+    await db.table('contacts').bulkAdd(contacts);
+    await db.table('invoices').bulkAdd(invoices);
+    await db.table('historyLogs').bulkAdd(logs);
+
+    await db.transaction('rw', db.tables, () => packPapers(db, 2));
+    const papers = await db.table('papers').toArray();
+    expect(papers).toHaveLength(7);
+    for (const d of ds) {
+      const p = papers.find((x) => x.dossierId === d.id)!;
+      expect(p.contacts.map((c: { name: string }) => c.name)).toEqual([`Contact of ${d.company}`]);
+      expect(p.history.map((h: { summary: string }) => h.summary)).toEqual(logs.some((l) => l.dossierId === d.id) ? [d.company] : []);
+    }
+    expect(papers.flatMap((p) => p.invoices.map((i: { dueOn: string }) => i.dueOn)).sort()).toEqual(['2026-12-01', '2026-12-02']);
+    expect(papers.find((p) => p.dossierId === orphanFirst)?.contacts).toHaveLength(1);
+    expect(papers.find((p) => p.dossierId === orphanLast)?.contacts).toHaveLength(1);
     db.close();
   });
 });
