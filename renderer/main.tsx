@@ -1,6 +1,8 @@
 import { createRoot } from 'react-dom/client';
+import i18next from 'i18next';
 import { App } from './app';
 import { getBridge } from './bridge';
+import { getDb, needsUpgrade } from './data/db';
 import { initI18n, systemLanguage } from './ui/i18n';
 import { SettingsProvider } from './ui/settings-context';
 import { ToastProvider } from './ui/toast';
@@ -9,6 +11,14 @@ import './ui/styles.css';
 async function start() {
   const settings = await getBridge().getSettings();
   await initI18n(settings.language ?? systemLanguage());
+  if (await needsUpgrade()) {
+    // A bare "Loading…" for a minute looks like a hang, and closing the app would restart the upgrade.
+    const root = document.getElementById('root')!;
+    root.innerHTML = '<p class="loading" role="status"></p>';
+    root.firstElementChild!.textContent = i18next.t('common:state.upgrading');
+    await getDb().open();
+    root.replaceChildren();
+  }
   createRoot(document.getElementById('root')!).render(
     <SettingsProvider initial={settings}>
       <ToastProvider>

@@ -141,6 +141,22 @@ export function createDb(name = 'tickler'): TicklerDb {
   return db;
 }
 
+/**
+ * Whether the stored database is at an older schema version, so that opening it runs an
+ * upgrade (tens of seconds for a binder of 100,000 dossiers): the app says so meanwhile.
+ */
+export async function needsUpgrade(name = 'tickler'): Promise<boolean> {
+  if (!(await Dexie.exists(name))) return false;
+  // Opened without a schema, Dexie opens the database at the version it is stored at.
+  const stored = new Dexie(name);
+  try {
+    await stored.open();
+    return stored.verno < createDb(name).verno;
+  } finally {
+    stored.close();
+  }
+}
+
 let current: TicklerDb | undefined;
 
 /** The app's database (opened lazily). Tests and the benchmark use createDb with their own name. */

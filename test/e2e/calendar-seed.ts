@@ -57,11 +57,22 @@ export async function seedDossiers(page: Page, dossiers: SeedDossier[]): Promise
     return { row, steps, contacts, history };
   });
   await page.evaluate(async (recs) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('tickler');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
+    // The app creates its database when it starts: wait for it (opening a database that is
+    // not there yet would create an empty one under the app's name).
+    let db: IDBDatabase | undefined;
+    for (let i = 0; i < 200 && !db; i++) {
+      if ((await indexedDB.databases()).some((d) => d.name === 'tickler')) {
+        const opened = await new Promise<IDBDatabase>((resolve, reject) => {
+          const req = indexedDB.open('tickler');
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+        if (opened.objectStoreNames.contains('papers')) db = opened;
+        else opened.close();
+      }
+      if (!db) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    if (!db) throw new Error('the app did not create its database');
     const tx = db.transaction(['dossiers', 'steps', 'papers', 'folderCounts', 'calendarDays'], 'readwrite');
     const counts = new Map<string, number>();
     const days = new Map<string, { id: string; dossierId: string; time: string }[]>();

@@ -21,6 +21,7 @@ export const en = {
   },
   state: {
     loading: 'Loading…',
+    upgrading: 'Updating how your binder is stored. This happens once after an app update and takes up to a minute for a large binder; please keep the app open.',
     empty: 'Nothing here yet',
     error: 'Something went wrong: {{message}}',
   },
@@ -175,6 +176,7 @@ export const ru: typeof en = {
   },
   state: {
     loading: 'Загрузка…',
+    upgrading: 'Обновляем способ хранения картотеки. Это происходит один раз после обновления программы и для большой картотеки занимает до минуты; пожалуйста, не закрывайте программу.',
     empty: 'Пока пусто',
     error: 'Что-то пошло не так: {{message}}',
   },

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { contact, dossier, entry, invoice, step } from './record-factories';
 import { getStepsInRange } from '../../../renderer/data/calendar-repo';
-import { createDb } from '../../../renderer/data/db';
+import { createDb, needsUpgrade } from '../../../renderer/data/db';
 import { getDossierView } from '../../../renderer/data/dossier-repo';
 import { allHistory, allPaperRecords, packPapers } from '../../../renderer/data/papers';
 import { setDb } from '../../../renderer/data/db';
@@ -82,9 +82,12 @@ describe('schema upgrade from version 3', () => {
     await v3.table('historyLogs').bulkAdd(logs);
     v3.close();
 
+    expect(await needsUpgrade(name)).toBe(true);
     const db = createDb(name);
     setDb(db);
     await db.open();
+    expect(await needsUpgrade(name)).toBe(false);
+    expect(await needsUpgrade(`never-created-${Math.random()}`)).toBe(false);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['calendarDays', 'dossiers', 'folderCounts', 'kv', 'papers', 'snapshots', 'steps']);
     const papers = await allPaperRecords(db);
     expect(papers.contacts.map((x) => x.id).sort()).toEqual(contacts.map((x) => x.id).sort());
