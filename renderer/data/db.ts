@@ -146,12 +146,15 @@ export function createDb(name = 'tickler'): TicklerDb {
  * upgrade (tens of seconds for a binder of 100,000 dossiers): the app says so meanwhile.
  */
 export async function needsUpgrade(name = 'tickler'): Promise<boolean> {
-  if (!(await Dexie.exists(name))) return false;
-  // Opened without a schema, Dexie opens the database at the version it is stored at.
+  // Opened without a schema, Dexie opens the database at the version it is stored at (and
+  // fails, creating nothing, when there is none: a first start). Any failure here is left
+  // for the app's own open to report: this check only chooses the message shown meanwhile.
   const stored = new Dexie(name);
   try {
     await stored.open();
     return stored.verno < createDb(name).verno;
+  } catch {
+    return false;
   } finally {
     stored.close();
   }

@@ -79,11 +79,6 @@ export async function allPaperRecords(db: TicklerDb): Promise<{ contacts: Contac
   return { contacts: all.flatMap((p) => p.contacts), invoices: all.flatMap((p) => p.invoices), history: all.flatMap((p) => p.history) };
 }
 
-/** Every stored history entry. */
-export async function allHistory(db: TicklerDb): Promise<HistoryEntry[]> {
-  return (await allPaperRecords(db)).history;
-}
-
 /** Walks a table by primary key a slice at a time, so a million rows never sit in memory at once. */
 async function eachSlice<T>(table: Table<T, string>, key: (row: T) => string, visit: (slice: T[]) => Promise<void>): Promise<void> {
   const SLICE = 50_000;

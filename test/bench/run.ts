@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from '../e2e/chromium';
+import { settle, SETTLE_MS } from './bench-case';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outDir = path.resolve(here, '../../.tmp/bench-dist');
@@ -63,9 +64,6 @@ function serve(dir: string): Promise<http.Server> {
   return new Promise((resolve) => server.listen(keep ? KEEP_PORT : 0, '127.0.0.1', () => resolve(server)));
 }
 
-/** The pause after a fresh seed, before anything is measured. */
-const SETTLE_MS = 30_000;
-
 const fmt = (n: number): string => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 
 async function main(): Promise<void> {
@@ -103,10 +101,8 @@ async function main(): Promise<void> {
       seedWriteMs: Math.round(seeded.writeMs),
     };
     if (seeded.seedMs > 0) {
-      // After a fresh seed Chromium compacts its IndexedDB store for a while, taking a core
-      // from whatever is measured next (a manager's app is settled when the day starts).
       process.stdout.write(`[bench] letting the seeded store settle for ${SETTLE_MS / 1000} s\n`);
-      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      await settle();
     }
     if (!onlyCases || onlyCases.includes('loop')) {
       Object.assign(result, await page.evaluate(() => window.ticklerBench.measure()));

@@ -6,7 +6,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import * as XLSX from 'xlsx';
-import type { BenchCase } from '../bench-case';
+import { settle, type BenchCase } from '../bench-case';
 import type { Portfolio } from '../../../shared/model/records';
 import { generateDemoPortfolio } from '../../../shared/demo/generate-demo-portfolio';
 import { applyMergePlan } from '../../../shared/merge';
@@ -17,14 +17,6 @@ import { allTables } from '../../../renderer/data/write-context';
 import { startJob } from '../../../renderer/workers/workbook-client';
 
 const META = { appVersion: 'bench', exportedBy: 'bench', scope: 'all', language: 'ru' as const };
-
-/**
- * After the case's own bulk writes (the seed, the clearing), Chromium compacts its
- * IndexedDB store in the background for many seconds, taking a core from whatever is
- * measured next: measured that way the import's parse read 8.8-11 s, after a pause 6.5 s.
- * A user imports into a settled app, so the figures are taken after a pause.
- */
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 30_000));
 
 const syncCase: BenchCase = {
   name: 'sync',

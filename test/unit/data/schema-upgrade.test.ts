@@ -5,7 +5,7 @@ import { contact, dossier, entry, invoice, step } from './record-factories';
 import { getStepsInRange } from '../../../renderer/data/calendar-repo';
 import { createDb, needsUpgrade } from '../../../renderer/data/db';
 import { getDossierView } from '../../../renderer/data/dossier-repo';
-import { allHistory, allPaperRecords, packPapers } from '../../../renderer/data/papers';
+import { allPaperRecords, packPapers } from '../../../renderer/data/papers';
 import { setDb } from '../../../renderer/data/db';
 
 
@@ -47,7 +47,7 @@ describe('schema upgrade from version 1', () => {
     expect((await getStepsInRange('2026-11-01', '2026-11-30', db)).map((i) => [i.id, i.company])).toEqual([['u-1', 'Alfa LLC']]);
     expect(await db.steps.count()).toBe(3);
     expect(await db.dossiers.count()).toBe(2);
-    expect((await allHistory(db)).map((h) => h.id).sort()).toEqual(history.map((h) => h.id).sort());
+    expect((await allPaperRecords(db)).history.map((h) => h.id).sort()).toEqual(history.map((h) => h.id).sort());
     const view = (await getDossierView(a.id))!;
     expect(view.history.map((h) => h.summary)).toEqual(['second', 'first']);
     expect(view.contacts.map((c) => c.name)).toEqual(['Иван Петров']);

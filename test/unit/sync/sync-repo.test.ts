@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { allHistory, papersOf } from '../../../renderer/data/papers';
+import { allPaperRecords, papersOf } from '../../../renderer/data/papers';
 import { dump, freshDb, makePortfolio } from './fixtures';
 import type { TicklerDb } from '../../../renderer/data/db';
 import { readPortfolio, WRITE_CHUNK, writePortfolio } from '../../../renderer/data/portfolio-repo';
@@ -66,14 +66,14 @@ describe('applyImport', () => {
   });
 
   it('never overwrites a stored history entry, and appends the new ones', async () => {
-    const stored = (await allHistory(db))[0]!;
+    const stored = ((await allPaperRecords(db)).history)[0]!;
     const tampered = { ...stored, summary: 'rewritten in Excel' };
     const added = historySchema.parse({
       id: newId(), createdAt: '2026-11-20T10:00:00.000Z', updatedAt: '2026-11-20T10:00:00.000Z', author: 'Petrov',
       dossierId: stored.dossierId, at: '2026-11-20T10:00:00.000Z', kind: 'call', outcome: 'agreed', summary: 'B called',
     });
     await applyImport({ dossiers: [], contacts: [], history: [tampered, added], steps: [], invoices: [], holidays: [] });
-    const log = await allHistory(db);
+    const log = (await allPaperRecords(db)).history;
     expect(log.filter((h) => h.id === stored.id).map((h) => h.summary)).toEqual([stored.summary]);
     expect(log.find((h) => h.id === added.id)?.author).toBe('Petrov');
     // The dossier's row shows the newest contact.
