@@ -78,7 +78,7 @@ function remember(ctx: WriteCtx, table: BeforeImage['table'], id: string, dossie
 }
 
 /** The dossier's papers as this action sees them (read once, then kept in memory). */
-export async function papersFor(ctx: WriteCtx, dossierId: string): Promise<DossierPapers> {
+async function papersFor(ctx: WriteCtx, dossierId: string): Promise<DossierPapers> {
   if (!ctx.papers.has(dossierId)) {
     const stored = await papersOf(ctx.db, dossierId);
     // Another call of this action may have read and changed them meanwhile: keep its version.
@@ -150,10 +150,8 @@ export async function requireStep(ctx: WriteCtx | { db: TicklerDb }, id: string)
 }
 
 export function stepsOf(db: TicklerDb, dossierId: string): Promise<Step[]> {
-  return db.steps.where('dossierId').equals(dossierId).toArray();
+  return stepsOfDossiers(db, [dossierId]);
 }
-
-
 
 /** Adds deltas to the maintained folder counters (deleting a counter that reaches 0). */
 export async function applyCountDeltas(db: TicklerDb, deltas: Map<string, number>): Promise<void> {
