@@ -14,8 +14,8 @@ async function start() {
   if (await needsUpgrade()) {
     // A bare "Loading…" for a minute looks like a hang, and closing the app would restart the upgrade.
     const root = document.getElementById('root')!;
-    root.innerHTML = '<p class="loading" role="status"></p>';
-    root.firstElementChild!.textContent = i18next.t('common:state.upgrading');
+    root.innerHTML = '<div class="upgrade-notice" role="status"><strong>Tickler CRM</strong><p></p><progress></progress></div>';
+    root.querySelector('p')!.textContent = i18next.t('common:state.upgrading');
     await getDb().open();
     root.replaceChildren();
   }
