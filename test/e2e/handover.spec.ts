@@ -28,33 +28,14 @@ async function importFile(page: Page, file: string, name: string) {
   return preview;
 }
 
-/** Moves an open step to another day (what dragging it in the binder does). */
-async function moveStep(page: Page, dossierId: string, stepId: string, author: string, date: string) {
-  await page.evaluate(
-    async ({ dossierId, stepId, author, date }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open('tickler');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const tx = db.transaction(['dossiers', 'steps'], 'readwrite');
-      const get = <T,>(store: string, key: string) =>
-        new Promise<T>((resolve) => {
-          const r = tx.objectStore(store).get(key);
-          r.onsuccess = () => resolve(r.result as T);
-        });
-      const step = await get<Record<string, unknown>>('steps', stepId);
-      tx.objectStore('steps').put({ ...step, date, updatedAt: new Date().toISOString(), author });
-      const row = await get<Record<string, unknown>>('dossiers', dossierId);
-      tx.objectStore('dossiers').put({ ...row, fileKey: date });
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { dossierId, stepId, author, date },
-  );
+/** Moves a dossier's only open step to another day, as the manager does it in the dossier card. */
+async function changeStepDate(page: Page, dossierId: string, typed: string) {
+  await page.goto(`/#/dossier/${dossierId}`);
+  await page.getByTestId('step').getByRole('button', { name: 'Change date' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByTestId('typed-date').fill(typed);
+  await dialog.getByRole('button', { name: /Save/ }).click();
+  await expect(dialog).toBeHidden();
 }
 
 async function download(page: Page, click: () => Promise<void>): Promise<string> {
@@ -75,7 +56,6 @@ test('leave handover: Boris covers Anna, and his work comes back into her binder
     { company: 'Far Future Inc', steps: [{ date: '2027-03-01' }] },
   ]);
   const [vectorId, zetaId] = seeded.dossierIds as [string, string];
-  const zetaStep = seeded.stepIds[1]![0]!;
   // Anna's holidays travel with her workbook: Boris's "+3 working days" must skip them too.
   await anna.evaluate(() => {
     const settings = JSON.parse(localStorage.getItem('tickler.settings')!);
@@ -113,14 +93,14 @@ test('leave handover: Boris covers Anna, and his work comes back into her binder
   await refile.getByTestId('typed-date').fill('3.12.2026');
   await refile.getByTestId('refile-save').click();
   await expect(refile).toBeHidden();
-  await moveStep(boris, zetaId, zetaStep, 'Boris', '2026-11-30');
+  await changeStepDate(boris, zetaId, '30.11.2026');
   await boris.goto('/#/sync');
   await boris.reload();
   const back = await download(boris, () => boris.getByTestId('export-run').click());
 
   // Meanwhile Anna also moved Zeta (to 28 November): that one is a conflict.
-  await moveStep(anna, zetaId, zetaStep, 'Anna', '2026-11-28');
-  await anna.reload();
+  await changeStepDate(anna, zetaId, '28.11.2026');
+  await anna.goto('/#/sync');
 
   const returned = await importFile(anna, back, 'from-boris.xlsx');
   await expect(returned).toContainText('Returning from cover');
