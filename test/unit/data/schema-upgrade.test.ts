@@ -9,16 +9,20 @@ import { allPaperRecords, packPapers } from '../../../renderer/data/papers';
 import { setDb } from '../../../renderer/data/db';
 
 
-/** A database as version 1 of the app stored it (the schema below is version 1's, frozen). */
-async function storeAsVersion1(name: string, tables: Record<string, unknown[]>): Promise<void> {
-  const v1 = new Dexie(name);
-  v1.version(1).stores({
-    dossiers: 'id, fileKey, *words, owner, company, updatedAt, lastContactAt, status',
-    contacts: 'id, dossierId', history: 'id, [dossierId+at], at', steps: 'id, dossierId, date, month',
-    invoices: 'id, dossierId, dueOn', folderCounts: 'key', kv: 'key', snapshots: 'id, createdAt',
-  });
-  for (const [table, rows] of Object.entries(tables)) await v1.table(table).bulkAdd(rows);
-  v1.close();
+/** Earlier versions' schemas, frozen: what a binder saved by those versions holds. */
+const V1 = {
+  dossiers: 'id, fileKey, *words, owner, company, updatedAt, lastContactAt, status',
+  contacts: 'id, dossierId', history: 'id, [dossierId+at], at', steps: 'id, dossierId, date, month',
+  invoices: 'id, dossierId, dueOn', folderCounts: 'key', kv: 'key', snapshots: 'id, createdAt',
+};
+const V3 = { ...V1, history: null, calendarDays: 'date', historyLogs: 'dossierId' };
+
+/** A database as that version of the app stored it. */
+async function storeAs(name: string, version: number, schema: Record<string, string | null>, tables: Record<string, unknown[]>): Promise<void> {
+  const old = new Dexie(name);
+  old.version(version).stores(Object.fromEntries(Object.entries(schema).filter(([, spec]) => spec !== null)) as Record<string, string>);
+  for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows);
+  old.close();
 }
 
 describe('schema upgrade from version 1', () => {
@@ -31,7 +35,7 @@ describe('schema upgrade from version 1', () => {
       entry(a.id, '2026-11-10T09:00:00.000Z', 'first'),
       entry(gone.id, '2026-10-01T09:00:00.000Z', 'long ago'),
     ];
-    await storeAsVersion1(name, {
+    await storeAs(name, 1, V1, {
       contacts: [contact(a.id, 'Иван Петров')],
       invoices: [invoice(a.id, '2026-12-01')],
       dossiers: [a, gone],
@@ -69,18 +73,7 @@ describe('schema upgrade from version 3', () => {
       { dossierId: a.id, entries: [entry(a.id, '2026-11-10T09:00:00.000Z', 'first'), entry(a.id, '2026-11-20T09:00:00.000Z', 'second')] },
       { dossierId: c.id, entries: [entry(c.id, '2026-11-01T09:00:00.000Z', 'only')] },
     ];
-    // Version 3's schema, frozen: what a binder saved by that version holds.
-    const v3 = new Dexie(name);
-    v3.version(3).stores({
-      dossiers: 'id, fileKey, *words, owner, company, updatedAt, lastContactAt, status', contacts: 'id, dossierId',
-      steps: 'id, dossierId, date, month', invoices: 'id, dossierId, dueOn', folderCounts: 'key', kv: 'key',
-      snapshots: 'id, createdAt', calendarDays: 'date', historyLogs: 'dossierId',
-    });
-    await v3.table('dossiers').bulkAdd([a, b, c]);
-    await v3.table('contacts').bulkAdd(contacts);
-    await v3.table('invoices').bulkAdd(invoices);
-    await v3.table('historyLogs').bulkAdd(logs);
-    v3.close();
+    await storeAs(name, 3, V3, { dossiers: [a, b, c], contacts, invoices, historyLogs: logs });
 
     expect(await needsUpgrade(name)).toBe(true);
     const db = createDb(name);
