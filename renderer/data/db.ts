@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Contact, Dossier, HistoryEntry, Invoice, Step, StepKind } from '../../shared/model/records';
 import { buildCalendarDays } from './calendar-days';
 import { packHistory, packPapers } from './papers';
+import { rebuildSearchIndex, type WordBucketTable } from './search-index';
 
 /**
  * A dossier as stored: the record plus fields derived from its steps, contacts and
@@ -22,7 +23,11 @@ export interface DossierRow extends Dossier {
   lastSummary?: string;
   primaryName?: string;
   primaryPhone?: string;
-  /** Lower-cased search tokens: company words, contact names, tax id, phone digits. */
+  /**
+   * Folded search words: company words, contact names, tax id, phone digits. Not indexed
+   * here: the search index (search-index.ts) files them, and search checks its
+   * candidates against these.
+   */
   words: string[];
   /** The days this dossier has items on in calendarDays: where a change must take them from. */
   calendarDates?: string[];
@@ -101,6 +106,7 @@ export type TicklerDb = Dexie & {
   steps: EntityTable<Step, 'id'>;
   folderCounts: EntityTable<FolderCount, 'key'>;
   calendarDays: EntityTable<CalendarDay, 'date'>;
+  wordBuckets: WordBucketTable;
   kv: EntityTable<KvRow, 'key'>;
   snapshots: EntityTable<SnapshotRow, 'id'>;
 };
@@ -138,6 +144,11 @@ export function createDb(name = 'tickler'): TicklerDb {
   // v5 drops the old tables.
   db.version(4).stores({ papers: 'dossierId' }).upgrade((tx) => packPapers(tx));
   db.version(5).stores({ contacts: null, invoices: null, historyLogs: null });
+  // v6: the search words move from a multiEntry index (an entry per word per dossier) to
+  // word buckets (search-index.ts).
+  db.version(6)
+    .stores({ dossiers: 'id, fileKey, owner, company, updatedAt, lastContactAt, status', wordBuckets: '[prefix+seq]' })
+    .upgrade((tx) => rebuildSearchIndex(tx.table('dossiers'), tx.table('wordBuckets')));
   return db;
 }
 

@@ -10,6 +10,7 @@
  * (an import) call writePortfolio inside their own transaction: Dexie then nests every
  * chunk in it and the whole write commits or rolls back at once.
  */
+import Dexie from 'dexie';
 import { monthOf } from '../../shared/dates/calendar-day';
 import type { Contact, Dossier, HistoryEntry, Invoice, Portfolio, Step } from '../../shared/model/records';
 import { buildCalendarDays, calendarItemsOf, replaceCalendarItems } from './calendar-days';
@@ -17,6 +18,7 @@ import { getDb, type CalendarItem, type DossierPapers, type DossierRow, type Tic
 import { groupByDossier } from './group-by-dossier';
 import { allPaperRecords, mergePapers } from './papers';
 import { addCountDelta, baseDossier, deriveRow } from './derive-row';
+import { collectWords, fileWords, rebuildSearchIndex, type WordEntries } from './search-index';
 import type { PortfolioScope } from './types';
 import {
   allTables,
@@ -106,8 +108,11 @@ async function mergeChunkPapers(db: TicklerDb, ids: string[], existing: (Dossier
   );
 }
 
-/** One chunk: its records, derived rows and counter deltas in one transaction. */
-async function writeChunk(db: TicklerDb, ids: string[], incoming: Map<string, Dossier>, rel: Related, stored: Set<string>): Promise<void> {
+/**
+ * One chunk: its records, derived rows, counter deltas and search words in one
+ * transaction; or, given `laterWords`, its search words are added there for the caller to file.
+ */
+async function writeChunk(db: TicklerDb, ids: string[], incoming: Map<string, Dossier>, rel: Related, stored: Set<string>, laterWords?: WordEntries): Promise<void> {
   await db.transaction('rw', allTables(db), async () => {
     // Only dossiers known to be stored are read (a lookup per id is what IndexedDB charges for).
     const known = ids.filter((id) => stored.has(id));
@@ -144,10 +149,16 @@ async function writeChunk(db: TicklerDb, ids: string[], incoming: Map<string, Do
       rows.push(...derived.rows);
       items.push(...derived.items);
     }
-    const before = new Map(existing.filter((r) => r !== undefined).map((r) => [r.id, r.fileKey]));
+    const before = new Map(existing.filter((r) => r !== undefined).map((r) => [r.id, r]));
     const deltas = new Map<string, number>();
-    for (const row of rows) addCountDelta(deltas, before.get(row.id), row.fileKey);
+    const words = laterWords ?? new Map();
+    for (const row of rows) {
+      addCountDelta(deltas, before.get(row.id)?.fileKey, row.fileKey);
+      collectWords(words, row, before.get(row.id));
+    }
     writes.push(db.dossiers.bulkPut(rows), applyCountDeltas(db, deltas), replaceCalendarItems(db, changed, items, existing));
+    if (!laterWords) writes.push(fileWords(db.wordBuckets, words));
+  
     await allWrites(writes);
   });
 }
@@ -183,10 +194,16 @@ export async function writePortfolio(p: Portfolio, opts: WritePortfolioOptions =
   await db.kv.delete(UNDO_KEY);
   // One key listing up front; a portfolio's ids are distinct, so no chunk adds one a later chunk reads.
   const stored = new Set((await db.dossiers.toCollection().primaryKeys()) as string[]);
+  // Inside the caller's transaction (an import) the words of every chunk are filed once at
+  // the end, so each search bucket is written once, not once per chunk. Chunks committing
+  // on their own file their words with them.
+  const inCallersTransaction = Dexie.currentTransaction !== null;
+  const words: WordEntries = new Map();
   for (let i = 0; i < ids.length; i += WRITE_CHUNK) {
-    await writeChunk(db, ids.slice(i, i + WRITE_CHUNK), incoming, rel, stored);
+    await writeChunk(db, ids.slice(i, i + WRITE_CHUNK), incoming, rel, stored, inCallersTransaction ? words : undefined);
     opts.onProgress?.(Math.min(i + WRITE_CHUNK, ids.length), ids.length);
   }
+  await fileWords(db.wordBuckets, words);
 }
 
 /** Empties the binder: every business record, the counters and the undo stack (snapshots stay). */
@@ -194,7 +211,7 @@ export async function clearAll(): Promise<void> {
   const db = getDb();
   await db.transaction('rw', allTables(db), async () => {
     await Promise.all(
-      [db.dossiers, db.papers, db.steps, db.folderCounts, db.calendarDays].map((t) => t.clear()),
+      [db.dossiers, db.papers, db.steps, db.folderCounts, db.calendarDays, db.wordBuckets].map((t) => t.clear()),
     );
     await db.kv.delete(UNDO_KEY);
   });
@@ -212,6 +229,7 @@ export async function rebuildDerived(): Promise<void> {
     await db.folderCounts.clear();
     await db.folderCounts.bulkPut(await recountFolders(db));
     await buildCalendarDays(db);
+    await rebuildSearchIndex(db.dossiers, db.wordBuckets);
   });
 }
 

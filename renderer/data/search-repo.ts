@@ -1,39 +1,30 @@
 /**
- * Finding dossiers: the search box (prefix search on the multiEntry `words` index with the
- * first query word, the other words checked in memory) and the paged dossier list.
+ * Finding dossiers: the search box (prefix search in the search index with the first
+ * query word, every candidate checked in memory against its row's words) and the paged
+ * dossier list.
  */
 import type { Collection, InsertType } from 'dexie';
 import { matchesAllWords, parseSearchQuery } from '../../shared/model/search-words';
 import { getDb, type DossierRow } from './db';
 import { compareFolderRows } from './binder-repo';
+import { dossiersWithWord } from './search-index';
 import type { DossierFilter, DossierSort } from './types';
 
 const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });
-
-/**
- * Ids of dossiers having a word that starts with the query's first token, in index order,
- * without duplicates (a multiEntry index lists a dossier once per matching word).
- * `max` bounds the keys read; undefined reads them all.
- */
-async function candidateIds(token: string, offset: number, max: number | undefined): Promise<string[]> {
-  let range = getDb().dossiers.where('words').startsWith(token).offset(offset);
-  if (max !== undefined) range = range.limit(max);
-  return (await range.primaryKeys()) as string[];
-}
 
 /** Runs `visit` over candidate rows page by page until it returns false or they run out. */
 async function scanMatches(query: string, pageSize: number | undefined, visit: (row: DossierRow) => boolean): Promise<void> {
   const parsed = parseSearchQuery(query);
   if (parsed.kind === 'empty') return;
-  const seen = new Set<string>();
-  for (let offset = 0; ; offset += pageSize ?? 0) {
-    const keys = await candidateIds(parsed.token, offset, pageSize);
-    const fresh = keys.filter((k) => !seen.has(k) && seen.add(k));
-    const rows = await getDb().dossiers.bulkGet(fresh);
+  const db = getDb();
+  const ids = await dossiersWithWord(db.wordBuckets, parsed.token);
+  const step = pageSize ?? ids.length;
+  for (let offset = 0; offset < ids.length; offset += step) {
+    // The index may name a dossier for a word it no longer has, or one since deleted: the row decides.
+    const rows = await db.dossiers.bulkGet(ids.slice(offset, offset + step));
     for (const row of rows) {
       if (row && matchesAllWords(row.words, query) && !visit(row)) return;
     }
-    if (pageSize === undefined || keys.length < pageSize) return;
   }
 }
 

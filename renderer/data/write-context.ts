@@ -10,6 +10,7 @@ import { getDb, type CalendarItem, type DossierPapers, type DossierRow, type Tic
 import { groupByDossier } from './group-by-dossier';
 import { appendEntries, emptyPapers, isEmptyPapers, papersOf, withoutRecord, withRecords, type PaperKind } from './papers';
 import { addCountDelta, baseDossier, deriveRow, type LastContact } from './derive-row';
+import { collectWords, fileWords, type WordEntries } from './search-index';
 import { DataError, type UndoAction, type UndoInfo } from './types';
 import { nowIso } from '../../shared/model/ids';
 
@@ -67,7 +68,7 @@ export function undoable(ctx: WriteCtx, action: UndoAction, subject: string): Un
 }
 
 export function allTables(db: TicklerDb) {
-  return [db.dossiers, db.papers, db.steps, db.folderCounts, db.calendarDays, db.kv];
+  return [db.dossiers, db.papers, db.steps, db.folderCounts, db.calendarDays, db.wordBuckets, db.kv];
 }
 
 function remember(ctx: WriteCtx, table: BeforeImage['table'], id: string, dossierId: string, before: unknown): void {
@@ -236,17 +237,20 @@ async function finish(ctx: WriteCtx): Promise<void> {
   });
   const beforeById = new Map(current.filter((r) => r !== undefined).map((r) => [r.id, r]));
   const { rows, items } = await deriveFromDb(db, bases, ctx.papers);
+  const words: WordEntries = new Map();
   for (const row of rows) {
     assertFiled(row);
     addCountDelta(deltas, beforeById.get(row.id)?.fileKey, row.fileKey);
+    collectWords(words, row, beforeById.get(row.id));
   }
   // A deleted dossier's papers go with it; emptied papers are not kept.
   const gone = new Set(deletes);
   const papers = [...ctx.papersChanged].map((id) => ctx.papers.get(id)!);
   const keptPapers = papers.filter((p) => !gone.has(p.dossierId) && !isEmptyPapers(p));
   const droppedPapers = [...deletes, ...papers.filter((p) => !gone.has(p.dossierId) && isEmptyPapers(p)).map((p) => p.dossierId)];
-  // Different tables (or keys): issued together, so the transaction pays one round trip, not six.
+  // Different tables (or keys): issued together, so the transaction pays one round trip, not seven.
   await Promise.all([
+    fileWords(db.wordBuckets, words),
     db.dossiers.bulkPut(rows),
     db.dossiers.bulkDelete(deletes),
     db.papers.bulkPut(keptPapers),

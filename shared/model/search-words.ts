@@ -14,13 +14,13 @@ const LEGAL_FORMS = new Set([
   'llc', 'ltd', 'inc', 'corp', 'gmbh', 'srl', 'sa', 'sca', 'snc', 'pfa', 'ii', 'if', 'ra',
 ]);
 
+/** ASCII and Cyrillic only: nothing to drop, so folding is lower case alone (and much cheaper). */
+const PLAIN_RE = /^[\u0000-\u007f\u0400-\u04ff]*$/;
+
 export function foldText(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .normalize('NFD')
-    .replace(/([a-z])\p{M}+/gu, '$1')
-    .normalize('NFC');
+  const lower = s.toLowerCase().replace(/ё/g, 'е');
+  if (PLAIN_RE.test(lower)) return lower;
+  return lower.normalize('NFD').replace(/([a-z])\p{M}+/gu, '$1').normalize('NFC');
 }
 
 /** Words of a folded text; a hyphenated word yields itself and its parts (альфа-банк). */

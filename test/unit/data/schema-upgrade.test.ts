@@ -7,6 +7,7 @@ import { createDb, needsUpgrade } from '../../../renderer/data/db';
 import { getDossierView } from '../../../renderer/data/dossier-repo';
 import { allPaperRecords, packPapers } from '../../../renderer/data/papers';
 import { setDb } from '../../../renderer/data/db';
+import { searchDossiers } from '../../../renderer/data/search-repo';
 
 
 /** Earlier versions' schemas, frozen: what a binder saved by those versions holds. */
@@ -64,9 +65,10 @@ describe('schema upgrade from version 1', () => {
 describe('schema upgrade from version 3', () => {
   it('files each dossier\'s contacts, invoices and history into its papers, losing nothing', async () => {
     const name = `v3-${Math.random()}`;
-    const a = dossier('Alfa LLC', { fileKey: '2026-11-24' });
-    const b = dossier('Beta SRL', { fileKey: '2026-11-25' });
-    const c = dossier('Gamma', { fileKey: '2026-11-26' });
+    // Rows as v3 stored them: their search words in the multiEntry index.
+    const a = dossier('Alfa LLC', { fileKey: '2026-11-24', words: ['alfa', 'иван', 'петров'] });
+    const b = dossier('Beta SRL', { fileKey: '2026-11-25', words: ['beta', 'анна'] });
+    const c = dossier('Gamma', { fileKey: '2026-11-26', words: ['gamma'] });
     const contacts = [contact(a.id, 'Иван Петров'), contact(a.id, 'Ion Popescu'), contact(b.id, 'Анна')];
     const invoices = [invoice(a.id, '2026-12-01'), invoice(c.id, '2026-12-05')];
     const logs = [
@@ -81,7 +83,7 @@ describe('schema upgrade from version 3', () => {
     await db.open();
     expect(await needsUpgrade(name)).toBe(false);
     expect(await needsUpgrade(`never-created-${Math.random()}`)).toBe(false);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['calendarDays', 'dossiers', 'folderCounts', 'kv', 'papers', 'snapshots', 'steps']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['calendarDays', 'dossiers', 'folderCounts', 'kv', 'papers', 'snapshots', 'steps', 'wordBuckets']);
     const papers = await allPaperRecords(db);
     expect(papers.contacts.map((x) => x.id).sort()).toEqual(contacts.map((x) => x.id).sort());
     expect(papers.invoices).toEqual(expect.arrayContaining(invoices));
@@ -91,6 +93,10 @@ describe('schema upgrade from version 3', () => {
     expect(view.history.map((h) => h.summary)).toEqual(['second', 'first']);
     expect((await getDossierView(b.id))!.contacts.map((x) => x.name)).toEqual(['Анна']);
     expect((await getDossierView(c.id))!.invoices.map((x) => x.dueOn)).toEqual(['2026-12-05']);
+    // v6 filed the stored words into the search index.
+    expect((await searchDossiers('петр')).map((r) => r.company)).toEqual(['Alfa LLC']);
+    expect((await searchDossiers('a')).map((r) => r.company)).toEqual(['Alfa LLC']);
+    expect((await searchDossiers('ан')).map((r) => r.company)).toEqual(['Beta SRL']);
     db.close();
   });
 });
