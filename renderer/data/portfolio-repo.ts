@@ -31,10 +31,6 @@ import {
 /** Dossiers per transaction when bulk writing: large enough to amortize, small enough for memory. */
 export const WRITE_CHUNK = 1000;
 
-export interface WritePortfolioOptions {
-  onProgress?(done: number, total: number): void;
-}
-
 async function dossierIdsOf(db: TicklerDb, scope: PortfolioScope): Promise<string[] | 'all'> {
   switch (scope.kind) {
     case 'all':
@@ -88,11 +84,35 @@ interface Related {
   invoices: Map<string, Invoice[]>;
 }
 
+/** What a bulk write does to each record before storing it (an import: stamp its sync base). */
+export type Stamp = <T extends { syncBase: string }>(rec: T) => T;
+
+export interface WritePortfolioOptions {
+  onProgress?(done: number, total: number): void;
+  stamp?: Stamp;
+}
+
+/** A chunk's share of the portfolio, each record stamped. */
+function chunkOf(ids: string[], incoming: Map<string, Dossier>, rel: Related, stamp: Stamp = (r) => r): { incoming: Map<string, Dossier>; rel: Related } {
+  const part = <T extends { syncBase: string }>(map: Map<string, T[]>): Map<string, T[]> => {
+    const out = new Map<string, T[]>();
+    for (const id of ids) {
+      const recs = map.get(id);
+      if (recs) out.set(id, recs.map(stamp));
+    }
+    return out;
+  };
+  const dossiers = new Map<string, Dossier>();
+  for (const id of ids) {
+    const d = incoming.get(id);
+    if (d) dossiers.set(id, stamp(d));
+  }
+  return { incoming: dossiers, rel: { contacts: part(rel.contacts), history: part(rel.history), steps: part(rel.steps), invoices: part(rel.invoices) } };
+}
 
 function pick<T>(map: Map<string, T[]>, ids: string[]): T[] {
   return ids.flatMap((id) => map.get(id) ?? []);
 }
-
 /**
  * The papers of a chunk with the portfolio's contacts, invoices and history merged in.
  * Only a stored dossier can have stored papers, so new dossiers' papers are built without
@@ -109,58 +129,81 @@ async function mergeChunkPapers(db: TicklerDb, ids: string[], existing: (Dossier
 }
 
 /**
- * One chunk: its records, derived rows, counter deltas and search words in one
- * transaction; or, given `laterWords`, its search words are added there for the caller to file.
+ * Changes to values many dossiers share (folder counters, calendar days, search buckets):
+ * each is read, changed and written back, so a bulk write gathers its chunks' changes and
+ * stores them once.
  */
-async function writeChunk(db: TicklerDb, ids: string[], incoming: Map<string, Dossier>, rel: Related, stored: Set<string>, laterWords?: WordEntries): Promise<void> {
-  await db.transaction('rw', allTables(db), async () => {
-    // Only dossiers known to be stored are read (a lookup per id is what IndexedDB charges for).
-    const known = ids.filter((id) => stored.has(id));
-    const found = new Map((await db.dossiers.bulkGet(known)).filter((r) => r !== undefined).map((r) => [r.id, r]));
-    const existing = ids.map((id) => found.get(id));
-    const papers = await mergeChunkPapers(db, ids, existing, rel);
-    const rows: DossierRow[] = [];
-    const items: CalendarItem[] = [];
-    const merged: Dossier[] = [];
-    const changed: string[] = [];
-    ids.forEach((id, i) => {
-      const base = incoming.get(id) ?? existing[i];
-      if (!base) return; // records of a dossier that is neither here nor stored: kept, not filed
-      changed.push(id);
-      // A new dossier's records are all in the portfolio: derive in memory. A stored one
-      // may have more (an import adds to it): derive from the database after the puts.
-      if (existing[i]) merged.push(base);
-      else {
-        const steps = rel.steps.get(id) ?? [];
-        // Its papers are sorted: a new dossier's last contact is its last entry.
-        const row = deriveRow(base, steps, rel.contacts.get(id) ?? [], papers.get(id)?.history.at(-1));
-        assertFiled(row);
-        rows.push(row);
-        items.push(...calendarItemsOf(base, steps));
-      }
-    });
-    // Writes are issued without waiting for each other: the database works through them
-    // (in order) while the rows are derived here.
-    const writes: Promise<unknown>[] = [db.papers.bulkPut([...papers.values()]), db.steps.bulkPut(pick(rel.steps, ids))];
-    markHandled(writes);
-    if (merged.length > 0) {
-      const derived = await deriveFromDb(db, merged, papers);
-      derived.rows.forEach(assertFiled);
-      rows.push(...derived.rows);
-      items.push(...derived.items);
+interface SharedChanges {
+  deltas: Map<string, number>;
+  changed: string[];
+  items: CalendarItem[];
+  before: DossierRow[];
+  words: WordEntries;
+}
+
+const noSharedChanges = (): SharedChanges => ({ deltas: new Map(), changed: [], items: [], before: [], words: new Map() });
+
+function writeShared(db: TicklerDb, c: SharedChanges): Promise<unknown>[] {
+  return [applyCountDeltas(db, c.deltas), replaceCalendarItems(db, c.changed, c.items, c.before), fileWords(db.wordBuckets, c.words)];
+}
+
+/**
+ * One chunk: reads what it needs, derives its rows and issues their writes. Resolves once
+ * the writes are issued, with their completion, so the caller can prepare the next chunk
+ * while the database works. Its shared changes are added to `later` for the caller to
+ * store, or stored with the chunk.
+ */
+async function writeChunk(db: TicklerDb, ids: string[], all: { incoming: Map<string, Dossier>; rel: Related }, stored: Set<string>, stamp: Stamp | undefined, later?: SharedChanges): Promise<{ done: Promise<void> }> {
+  const { incoming, rel } = chunkOf(ids, all.incoming, all.rel, stamp);
+  // Only dossiers known to be stored are read (a lookup per id is what IndexedDB charges for).
+  const known = ids.filter((id) => stored.has(id));
+  const found = new Map((await db.dossiers.bulkGet(known)).filter((r) => r !== undefined).map((r) => [r.id, r]));
+  const existing = ids.map((id) => found.get(id));
+  const papers = await mergeChunkPapers(db, ids, existing, rel);
+  const rows: DossierRow[] = [];
+  const items: CalendarItem[] = [];
+  const merged: Dossier[] = [];
+  const changed: string[] = [];
+  ids.forEach((id, i) => {
+    const base = incoming.get(id) ?? existing[i];
+    if (!base) return; // records of a dossier that is neither here nor stored: kept, not filed
+    changed.push(id);
+    // A new dossier's records are all in the portfolio: derive in memory. A stored one
+    // may have more (an import adds to it): derive from the database after the puts.
+    if (existing[i]) merged.push(base);
+    else {
+      const steps = rel.steps.get(id) ?? [];
+      // Its papers are sorted: a new dossier's last contact is its last entry.
+      const row = deriveRow(base, steps, rel.contacts.get(id) ?? [], papers.get(id)?.history.at(-1));
+      assertFiled(row);
+      rows.push(row);
+      items.push(...calendarItemsOf(base, steps));
     }
-    const before = new Map(existing.filter((r) => r !== undefined).map((r) => [r.id, r]));
-    const deltas = new Map<string, number>();
-    const words = laterWords ?? new Map();
-    for (const row of rows) {
-      addCountDelta(deltas, before.get(row.id)?.fileKey, row.fileKey);
-      collectWords(words, row, before.get(row.id));
-    }
-    writes.push(db.dossiers.bulkPut(rows), applyCountDeltas(db, deltas), replaceCalendarItems(db, changed, items, existing));
-    if (!laterWords) writes.push(fileWords(db.wordBuckets, words));
-  
-    await allWrites(writes);
   });
+  // Writes are issued without waiting for each other: the database works through them
+  // (in order) while the rows are derived here.
+  const writes: Promise<unknown>[] = [db.papers.bulkPut([...papers.values()]), db.steps.bulkPut(pick(rel.steps, ids))];
+  markHandled(writes);
+  if (merged.length > 0) {
+    const derived = await deriveFromDb(db, merged, papers);
+    derived.rows.forEach(assertFiled);
+    rows.push(...derived.rows);
+    items.push(...derived.items);
+  }
+  const before = new Map(existing.filter((r) => r !== undefined).map((r) => [r.id, r]));
+  const shared = later ?? noSharedChanges();
+  for (const row of rows) {
+    addCountDelta(shared.deltas, before.get(row.id)?.fileKey, row.fileKey);
+    collectWords(shared.words, row, before.get(row.id));
+  }
+  shared.changed.push(...changed);
+  shared.items.push(...items);
+  shared.before.push(...before.values());
+  writes.push(db.dossiers.bulkPut(rows));
+  if (!later) writes.push(...writeShared(db, shared));
+  const done = allWrites(writes);
+  done.catch(() => undefined); // awaited by the caller; kept from surfacing as unhandled meanwhile
+  return { done };
 }
 
 /**
@@ -171,10 +214,16 @@ function markHandled(writes: Promise<unknown>[]): void {
   for (const w of writes) w.catch(() => undefined);
 }
 
-/** Awaits writes issued together; reports the failure that caused an abort, not a sibling's AbortError. */
-async function allWrites(writes: Promise<unknown>[]): Promise<void> {
-  const failed = (await Promise.allSettled(writes)).filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason as { name?: string });
-  if (failed.length > 0) throw failed.find((e) => e?.name !== 'AbortError') ?? failed[0];
+/**
+ * Writes issued together, settled: reports the failure that caused an abort, not a
+ * sibling's AbortError. A Dexie promise, so that awaiting it later keeps the transaction
+ * (a native one resolving in a later task would lose it, and Dexie commit early).
+ */
+function allWrites(writes: Promise<unknown>[]): Promise<void> {
+  return Dexie.Promise.allSettled(writes).then((results) => {
+    const failed = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason as { name?: string });
+    if (failed.length > 0) throw failed.find((e) => e?.name !== 'AbortError') ?? failed[0];
+  });
 }
 
 /** Upserts a portfolio: records, every dossier's derived row and the folder counters. */
@@ -194,16 +243,28 @@ export async function writePortfolio(p: Portfolio, opts: WritePortfolioOptions =
   await db.kv.delete(UNDO_KEY);
   // One key listing up front; a portfolio's ids are distinct, so no chunk adds one a later chunk reads.
   const stored = new Set((await db.dossiers.toCollection().primaryKeys()) as string[]);
-  // Inside the caller's transaction (an import) the words of every chunk are filed once at
-  // the end, so each search bucket is written once, not once per chunk. Chunks committing
-  // on their own file their words with them.
-  const inCallersTransaction = Dexie.currentTransaction !== null;
-  const words: WordEntries = new Map();
+  // Inside the caller's transaction (an import), chunk after chunk is prepared while the
+  // database stores the one before, and their shared changes are stored once at the end.
+  // Otherwise each chunk is a transaction of its own, committed with its shared changes.
+  const inCallersTransaction = Boolean(Dexie.currentTransaction);
+  const all = { incoming, rel };
+  const shared = noSharedChanges();
+  let previous: Promise<void> = Promise.resolve();
   for (let i = 0; i < ids.length; i += WRITE_CHUNK) {
-    await writeChunk(db, ids.slice(i, i + WRITE_CHUNK), incoming, rel, stored, inCallersTransaction ? words : undefined);
+    const chunk = ids.slice(i, i + WRITE_CHUNK);
+    if (inCallersTransaction) {
+      // A sub-transaction returns a Dexie promise: awaiting a native one that resolves
+      // after database events would lose the caller's transaction.
+      const { done } = await db.transaction('rw', allTables(db), () => writeChunk(db, chunk, all, stored, opts.stamp, shared));
+      await previous;
+      previous = done;
+    } else {
+      await db.transaction('rw', allTables(db), async () => (await writeChunk(db, chunk, all, stored, opts.stamp)).done);
+    }
     opts.onProgress?.(Math.min(i + WRITE_CHUNK, ids.length), ids.length);
   }
-  await fileWords(db.wordBuckets, words);
+  await previous;
+  if (inCallersTransaction) await allWrites(writeShared(db, shared));
 }
 
 /** Empties the binder: every business record, the counters and the undo stack (snapshots stay). */

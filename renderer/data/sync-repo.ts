@@ -59,16 +59,9 @@ export async function applyImport(changes: Portfolio, opts: ApplyImportOptions =
   const db = getDb();
   return db.transaction('rw', tablesWithSnapshots(), async () => {
     const known = await loggedEntryIds(changes.history);
-    const history: HistoryEntry[] = changes.history.filter((h) => !known.has(h.id)).map(withSyncBase);
-    const p: Portfolio = {
-      dossiers: changes.dossiers.map((d) => withSyncBase(baseDossier(d))),
-      contacts: changes.contacts.map(withSyncBase),
-      history,
-      steps: changes.steps.map(withSyncBase),
-      invoices: changes.invoices.map(withSyncBase),
-      holidays: changes.holidays,
-    };
-    await writePortfolio(p, { onProgress: opts.onProgress });
+    const p: Portfolio = { ...changes, history: changes.history.filter((h) => !known.has(h.id)) };
+    // Stamped chunk by chunk as they are written, so hashing overlaps the database's work.
+    await writePortfolio(p, { onProgress: opts.onProgress, stamp: withSyncBase });
     return {
       dossiers: p.dossiers.length,
       contacts: p.contacts.length,

@@ -69,7 +69,7 @@ describe('the search index', () => {
     const portfolio = generateDemoPortfolio({ dossiers: 1200, historyPerDossier: 0, today: '2026-11-24', seed: 3 });
     const probe = portfolio.dossiers[1100]!;
     const word = probe.company.replace(/^\S+\s+/, '').split(/\s/)[0]!.replace(/[«»"]/g, '');
-    for (const nested of [true, false]) {
+    for (const nested of [false, true]) {
       const db = freshDb();
       if (nested) await db.transaction('rw', db.tables, () => writePortfolio(portfolio));
       else await writePortfolio(portfolio);

@@ -51,5 +51,8 @@ export async function dump(db: TicklerDb) {
     steps: byId(await db.steps.toArray()),
     invoices: byId(papers.invoices),
     folderCounts: [...(await db.folderCounts.toArray())].sort((a, b) => a.key.localeCompare(b.key)),
+    calendarDays: await db.calendarDays.toArray(),
+    // What search finds, however the buckets happen to be split.
+    searchEntries: [...new Set((await db.wordBuckets.toArray()).flatMap((b) => b.entries))].sort(),
   };
 }

@@ -48,6 +48,11 @@ describe('applyImport', () => {
     const fresh = makePortfolio(WRITE_CHUNK + 5, { owner: 'Petrov', prefix: 'New' });
     const lonely = { ...fresh, steps: fresh.steps.filter((s) => s.dossierId !== fresh.dossiers[3]!.id) };
     await expect(applyImport(lonely)).rejects.toThrow(/without a next step/);
+    // The same in the third chunk, once the writes of the first two are under way.
+    const more = makePortfolio(2 * WRITE_CHUNK + 5, { owner: 'Petrov', prefix: 'More' });
+    const lateLonely = { ...more, steps: more.steps.filter((s) => s.dossierId !== more.dossiers[2 * WRITE_CHUNK + 2]!.id) };
+    await expect(applyImport(lateLonely)).rejects.toThrow(/without a next step/);
+    expect(await dump(db)).toEqual(before);
     const stored = await readPortfolio({ kind: 'all' });
     const closed = stored.steps.filter((s) => s.dossierId === stored.dossiers[0]!.id).map((s) => ({ ...s, done: true }));
     await expect(applyImport({ ...stored, dossiers: [], contacts: [], history: [], invoices: [], steps: closed })).rejects.toThrow(/without a next step/);
