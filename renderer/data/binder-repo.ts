@@ -7,7 +7,7 @@ import { compareFileKeys, earliestOpenStep, isDayKey } from '../../shared/model/
 import { getDb, type DossierRow } from './db';
 import { changedStep } from './plans';
 import { DataError, type FolderTarget, type UndoInfo } from './types';
-import { putRecord, runWrite, stepsOf, undoable } from './write-context';
+import { putRecord, runWrite, stepsIn, undoable } from './write-context';
 
 const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });
 
@@ -72,7 +72,7 @@ export function moveDossiers(ids: string[], target: FolderTarget, author: string
     const rows = await ctx.db.dossiers.bulkGet(ids);
     for (const [i, row] of rows.entries()) {
       if (!row) throw new DataError(`Dossier ${ids[i]} not found`, 'not-found');
-      const step = earliestOpenStep(await stepsOf(ctx.db, row.id));
+      const step = earliestOpenStep(await stepsIn(ctx, row.id));
       if (!step) continue; // archived: nothing filed to move
       await putRecord(ctx, 'steps', changedStep(step, target, author, ctx.now), step);
     }

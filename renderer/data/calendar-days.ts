@@ -80,16 +80,15 @@ export async function replaceCalendarItems(
 }
 
 /**
- * Every day value computed from scratch (schema upgrade, repair): the open dated steps of
- * active dossiers. Rows whose calendarDates differ (a version 1 row has none) are rewritten.
+ * Every day value computed from scratch (schema upgrade, repair) from `steps` (every
+ * step, or at least the dated ones): the open dated steps of active dossiers. Rows whose
+ * calendarDates differ (a version 1 row has none) are rewritten.
  */
-export async function buildCalendarDays(tx: { table(name: string): Table }): Promise<void> {
+export async function buildCalendarDays(tx: { table(name: string): Table }, steps: readonly Step[]): Promise<void> {
   const days = tx.table('calendarDays') as Table<CalendarDay, string>;
-  // One read of each table: per-record bulkGet would cost ~100x more on a large binder.
-  const [open, all] = await Promise.all([
-    tx.table('steps').where('date').above('').toArray() as Promise<Step[]>,
-    tx.table('dossiers').toArray() as Promise<DossierRow[]>,
-  ]);
+  // One read of the table: per-record bulkGet would cost ~100x more on a large binder.
+  const all = (await tx.table('dossiers').toArray()) as DossierRow[];
+  const open = steps.filter((s) => s.date !== '');
   const grouped = new Map<string, CalendarItem[]>();
   const stepsBy = new Map<string, Step[]>();
   for (const s of open) {

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Contact, Dossier, HistoryEntry, Invoice, Step, StepKind } from '../../shared/model/records';
 import { buildCalendarDays } from './calendar-days';
-import { packHistory, packPapers } from './papers';
+import { fileIntoPapers, packHistory, PAPERS_V4, PAPERS_V6 } from './papers';
 import { rebuildSearchIndex, type WordBucketTable } from './search-index';
 
 /**
@@ -60,17 +60,22 @@ export interface CalendarDay {
 }
 
 /**
- * A dossier's papers, stored as one value (see papers.ts): its contacts, its invoices and
- * its contact history, entries oldest first (by `at`, then id). They are read per dossier,
- * and IndexedDB costs per record, so one value per dossier instead of one per contact,
- * invoice and call makes imports and exports several times faster. No index over them:
- * the activity report finds them through the dossiers' maintained lastContactAt, and an
- * index entry per day would be rewritten on every call.
+ * A dossier's papers, stored as one value (see papers.ts): its contacts, its invoices, its
+ * planned steps and its contact history, entries oldest first (by `at`, then id). They are
+ * read per dossier, and IndexedDB costs per record, so one value per dossier instead of
+ * one per contact, invoice, step and call makes imports and exports several times faster.
+ * One index: the folders of the open steps (the month opening and the handover's period
+ * find them by it). None over the history: the activity report finds it through the
+ * dossiers' maintained lastContactAt, and an index entry per day would be rewritten on
+ * every call.
  */
 export interface DossierPapers {
   dossierId: string;
   contacts: Contact[];
   invoices: Invoice[];
+  steps: Step[];
+  /** The day and month keys of the open steps (maintained with them: openKeysOf). */
+  openKeys: string[];
   history: HistoryEntry[];
 }
 
@@ -103,7 +108,6 @@ export interface SnapshotRow {
 export type TicklerDb = Dexie & {
   dossiers: EntityTable<DossierRow, 'id'>;
   papers: EntityTable<DossierPapers, 'dossierId'>;
-  steps: EntityTable<Step, 'id'>;
   folderCounts: EntityTable<FolderCount, 'key'>;
   calendarDays: EntityTable<CalendarDay, 'date'>;
   wordBuckets: WordBucketTable;
@@ -137,18 +141,25 @@ export function createDb(name = 'tickler'): TicklerDb {
     .stores({ calendarDays: 'date', historyLogs: 'dossierId' })
     .upgrade(async (tx) => {
       await packHistory(tx);
-      await buildCalendarDays(tx);
+      // Version 1's steps table, kept until version 7.
+      await buildCalendarDays(tx, await tx.table('steps').where('date').above('').toArray());
     });
   db.version(3).stores({ history: null });
   // v4: contacts, invoices and history logs become one value per dossier (its papers);
   // v5 drops the old tables.
-  db.version(4).stores({ papers: 'dossierId' }).upgrade((tx) => packPapers(tx));
+  db.version(4).stores({ papers: 'dossierId' }).upgrade((tx) => fileIntoPapers(tx, PAPERS_V4));
   db.version(5).stores({ contacts: null, invoices: null, historyLogs: null });
   // v6: the search words move from a multiEntry index (an entry per word per dossier) to
-  // word buckets (search-index.ts).
+  // word buckets (search-index.ts); the steps join the papers, which get an index of their
+  // folders; the status index goes (an active dossier is one with a fileKey). v7 drops the
+  // steps table.
   db.version(6)
-    .stores({ dossiers: 'id, fileKey, owner, company, updatedAt, lastContactAt, status', wordBuckets: '[prefix+seq]' })
-    .upgrade((tx) => rebuildSearchIndex(tx.table('dossiers'), tx.table('wordBuckets')));
+    .stores({ dossiers: 'id, fileKey, owner, company, updatedAt, lastContactAt', papers: 'dossierId, *openKeys', wordBuckets: '[prefix+seq]' })
+    .upgrade(async (tx) => {
+      await fileIntoPapers(tx, PAPERS_V6);
+      await rebuildSearchIndex(tx.table('dossiers'), tx.table('wordBuckets'));
+    });
+  db.version(7).stores({ steps: null });
   return db;
 }
 

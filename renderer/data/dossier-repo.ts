@@ -18,6 +18,7 @@ import type {
   NewDossierInput,
   NextPlan,
   StepPatch,
+  StepRef,
   UndoInfo,
 } from './types';
 import { DataError } from './types';
@@ -29,7 +30,7 @@ import {
   requireStep,
   runWrite,
   setDossier,
-  stepsOf,
+  stepsIn,
   undoable,
   type WriteCtx,
 } from './write-context';
@@ -47,9 +48,9 @@ function compareContacts(a: Contact, b: Contact): number {
 
 export async function getDossierView(id: string): Promise<DossierView | undefined> {
   const db = getDb();
-  const [row, papers, steps] = await Promise.all([db.dossiers.get(id), papersOf(db, id), stepsOf(db, id)]);
+  const [row, papers] = await Promise.all([db.dossiers.get(id), papersOf(db, id)]);
   if (!row) return undefined;
-  const { contacts, history: log } = papers;
+  const { contacts, steps, history: log } = papers;
   const invoices = [...papers.invoices].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   const open = steps.filter((s) => !s.done).sort(compareOpenSteps);
   const done = steps
@@ -150,9 +151,9 @@ export function addStep(dossierId: string, plan: NextPlan, author: string): Prom
 }
 
 /** Edits a step; marking the last open step of an active dossier done is refused (use refile). */
-export function updateStep(stepId: string, patch: StepPatch, author: string): Promise<Step> {
+export function updateStep(ref: StepRef, patch: StepPatch, author: string): Promise<Step> {
   return runWrite(author, async (ctx) => {
-    const step = await requireStep(ctx, stepId);
+    const step = await requireStep(ctx, ref);
     const next: Step = touch({ ...step, ...patch }, author, ctx.now);
     if (patch.date) Object.assign(next, folderFields({ date: patch.date }));
     else if (patch.month) Object.assign(next, folderFields({ month: patch.month }), { time: '' });
@@ -162,11 +163,11 @@ export function updateStep(stepId: string, patch: StepPatch, author: string): Pr
   });
 }
 
-export function deleteStep(stepId: string, author: string): Promise<void> {
+export function deleteStep(ref: StepRef, author: string): Promise<void> {
   return runWrite(author, async (ctx) => {
-    const step = await requireStep(ctx, stepId);
+    const step = await requireStep(ctx, ref);
     const row = await requireRow(ctx, step.dossierId);
-    const otherOpen = (await stepsOf(ctx.db, row.id)).some((s) => !s.done && s.id !== step.id);
+    const otherOpen = (await stepsIn(ctx, row.id)).some((s) => !s.done && s.id !== step.id);
     if (row.status === 'active' && !step.done && !otherOpen) {
       throw new DataError(
         `This is the last planned step of "${row.company}": plan the next one first, or archive the dossier`,

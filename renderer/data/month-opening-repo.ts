@@ -12,7 +12,7 @@ import { getDb } from './db';
 import { getFolder, getFolderCounts } from './binder-repo';
 import { changedStep } from './plans';
 import type { MonthAssignment, MonthOpeningProposal, UndoInfo } from './types';
-import { putRecord, runWrite, undoable } from './write-context';
+import { paperRecord, putRecord, runWrite, undoable } from './write-context';
 
 /**
  * A day for every dossier filed under `month` (VIP clients first, then by company). As in
@@ -25,9 +25,9 @@ export async function proposeMonthOpening(
   today: string = todayKey(),
 ): Promise<MonthOpeningProposal> {
   const rows = (await getFolder(month)).sort((a, b) => Number(b.vip) - Number(a.vip));
-  const steps = await getDb().steps.where('month').equals(month).filter((s) => !s.done).toArray();
+  const papers = await getDb().papers.where('openKeys').equals(month).toArray();
   const stepOf = new Map<string, string>();
-  for (const s of steps) if (!stepOf.has(s.dossierId)) stepOf.set(s.dossierId, s.id);
+  for (const s of papers.flatMap((p) => p.steps)) if (!s.done && s.month === month && !stepOf.has(s.dossierId)) stepOf.set(s.dossierId, s.id);
   const items = rows.filter((r) => stepOf.has(r.id));
   const spread = spreadOverMonth(items, month, workCalendarFrom(settings), settings.capacity, await getFolderCounts(), today);
   return {
@@ -39,11 +39,11 @@ export async function proposeMonthOpening(
 /** Moves each assigned month step to its day, in one transaction (undoable as one action). */
 export function applyMonthOpening(assignments: MonthAssignment[], author: string): Promise<UndoInfo> {
   return runWrite(author, async (ctx) => {
-    const steps = await ctx.db.steps.bulkGet(assignments.map((a) => a.stepId));
-    for (const [i, step] of steps.entries()) {
+    for (const a of assignments) {
+      const step = await paperRecord(ctx, 'steps', a.dossierId, a.stepId);
       // A step refiled or completed since the proposal was made is left as the manager set it.
       if (!step || step.done || !step.month) continue;
-      await putRecord(ctx, 'steps', changedStep(step, { date: assignments[i]!.date }, author, ctx.now), step);
+      await putRecord(ctx, 'steps', changedStep(step, { date: a.date }, author, ctx.now), step);
     }
     return undoable(ctx, 'move', String(assignments.length));
   });

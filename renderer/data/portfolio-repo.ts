@@ -12,11 +12,12 @@
  */
 import Dexie from 'dexie';
 import { monthOf } from '../../shared/dates/calendar-day';
+import { isMonthKey } from '../../shared/model/filing';
 import type { Contact, Dossier, HistoryEntry, Invoice, Portfolio, Step } from '../../shared/model/records';
 import { buildCalendarDays, calendarItemsOf, replaceCalendarItems } from './calendar-days';
 import { getDb, type CalendarItem, type DossierPapers, type DossierRow, type TicklerDb } from './db';
 import { groupByDossier } from './group-by-dossier';
-import { allPaperRecords, mergePapers } from './papers';
+import { allPaperRecords, mergePapers, recordsOf } from './papers';
 import { addCountDelta, baseDossier, deriveRow } from './derive-row';
 import { collectWords, fileWords, rebuildSearchIndex, type WordEntries } from './search-index';
 import type { PortfolioScope } from './types';
@@ -41,10 +42,15 @@ async function dossierIdsOf(db: TicklerDb, scope: PortfolioScope): Promise<strin
       return scope.ids;
     case 'period': {
       // Due in the period: an open step on one of its days, or "sometime in" one of its months.
-      const dated = await db.steps.where('date').between(scope.from, scope.to, true, true).filter((s) => !s.done).toArray();
-      const monthly = await db.steps.where('month').between(monthOf(scope.from), monthOf(scope.to), true, true).filter((s) => !s.done).toArray();
-      const ids = [...new Set([...dated, ...monthly].map((s) => s.dossierId))];
-      const rows = await db.dossiers.bulkGet(ids);
+      // Month keys ('2026-12') sort before their days, so one index range holds both kinds.
+      const [monthFrom, monthTo] = [monthOf(scope.from), monthOf(scope.to)];
+      const due = (key: string) => (isMonthKey(key) ? key >= monthFrom && key <= monthTo : key >= scope.from && key <= scope.to);
+      const found = new Set<string>();
+      await db.papers
+        .where('openKeys')
+        .between(monthFrom, scope.to, true, true)
+        .eachKey((key, cursor) => due(String(key)) && found.add(String(cursor.primaryKey)));
+      const rows = await db.dossiers.bulkGet([...found]);
       return rows.filter((r) => r?.status === 'active').map((r) => r!.id);
     }
   }
@@ -53,27 +59,15 @@ async function dossierIdsOf(db: TicklerDb, scope: PortfolioScope): Promise<strin
 /** A portfolio (records only, no derived fields) for a scope; the period scope carries full history. */
 export async function readPortfolio(scope: PortfolioScope): Promise<Portfolio> {
   const db = getDb();
-  return db.transaction('r', [db.dossiers, db.papers, db.steps], async () => {
+  return db.transaction('r', [db.dossiers, db.papers], async () => {
     const ids = await dossierIdsOf(db, scope);
     if (ids === 'all') {
-      const [dossiers, papers, steps] = await Promise.all([db.dossiers.toArray(), allPaperRecords(db), db.steps.toArray()]);
-      return { dossiers: dossiers.map(baseDossier), ...papers, steps, holidays: [] };
+      const [dossiers, papers] = await Promise.all([db.dossiers.toArray(), allPaperRecords(db)]);
+      return { dossiers: dossiers.map(baseDossier), ...papers, holidays: [] };
     }
-    const [rows, papers, steps] = await Promise.all([
-      db.dossiers.bulkGet(ids),
-      db.papers.bulkGet(ids),
-      db.steps.where('dossierId').anyOf(ids).toArray(),
-    ]);
+    const [rows, papers] = await Promise.all([db.dossiers.bulkGet(ids), db.papers.bulkGet(ids)]);
     const dossiers = rows.filter((r): r is DossierRow => r !== undefined).map(baseDossier);
-    const found = papers.filter((p) => p !== undefined);
-    return {
-      dossiers,
-      contacts: found.flatMap((p) => p.contacts),
-      history: found.flatMap((p) => p.history),
-      steps,
-      invoices: found.flatMap((p) => p.invoices),
-      holidays: [],
-    };
+    return { dossiers, ...recordsOf(papers), holidays: [] };
   });
 }
 
@@ -110,21 +104,18 @@ function chunkOf(ids: string[], incoming: Map<string, Dossier>, rel: Related, st
   return { incoming: dossiers, rel: { contacts: part(rel.contacts), history: part(rel.history), steps: part(rel.steps), invoices: part(rel.invoices) } };
 }
 
-function pick<T>(map: Map<string, T[]>, ids: string[]): T[] {
-  return ids.flatMap((id) => map.get(id) ?? []);
-}
 /**
  * The papers of a chunk with the portfolio's contacts, invoices and history merged in.
  * Only a stored dossier can have stored papers, so new dossiers' papers are built without
  * reading anything.
  */
 async function mergeChunkPapers(db: TicklerDb, ids: string[], existing: (DossierRow | undefined)[], rel: Related): Promise<Map<string, DossierPapers>> {
-  const touched = ids.filter((id) => rel.contacts.has(id) || rel.invoices.has(id) || rel.history.has(id));
+  const touched = ids.filter((id) => rel.contacts.has(id) || rel.invoices.has(id) || rel.steps.has(id) || rel.history.has(id));
   const stored = new Set(ids.filter((_, i) => existing[i] !== undefined));
   const readIds = touched.filter((id) => stored.has(id));
   const read = new Map((await db.papers.bulkGet(readIds)).map((p, i) => [readIds[i]!, p]));
   return new Map(
-    touched.map((id) => [id, mergePapers(read.get(id), id, { contacts: rel.contacts.get(id), invoices: rel.invoices.get(id), history: rel.history.get(id) })]),
+    touched.map((id) => [id, mergePapers(read.get(id), id, { contacts: rel.contacts.get(id), invoices: rel.invoices.get(id), steps: rel.steps.get(id), history: rel.history.get(id) })]),
   );
 }
 
@@ -182,7 +173,7 @@ async function writeChunk(db: TicklerDb, ids: string[], all: { incoming: Map<str
   });
   // Writes are issued without waiting for each other: the database works through them
   // (in order) while the rows are derived here.
-  const writes: Promise<unknown>[] = [db.papers.bulkPut([...papers.values()]), db.steps.bulkPut(pick(rel.steps, ids))];
+  const writes: Promise<unknown>[] = [db.papers.bulkPut([...papers.values()])];
   markHandled(writes);
   if (merged.length > 0) {
     const derived = await deriveFromDb(db, merged, papers);
@@ -272,7 +263,7 @@ export async function clearAll(): Promise<void> {
   const db = getDb();
   await db.transaction('rw', allTables(db), async () => {
     await Promise.all(
-      [db.dossiers, db.papers, db.steps, db.folderCounts, db.calendarDays, db.wordBuckets].map((t) => t.clear()),
+      [db.dossiers, db.papers, db.folderCounts, db.calendarDays, db.wordBuckets].map((t) => t.clear()),
     );
     await db.kv.delete(UNDO_KEY);
   });
@@ -289,7 +280,7 @@ export async function rebuildDerived(): Promise<void> {
     }
     await db.folderCounts.clear();
     await db.folderCounts.bulkPut(await recountFolders(db));
-    await buildCalendarDays(db);
+    await buildCalendarDays(db, (await allPaperRecords(db)).steps);
     await rebuildSearchIndex(db.dossiers, db.wordBuckets);
   });
 }

@@ -8,7 +8,7 @@ import type { HistoryEntry } from '../../shared/model/records';
 import { getDb, type DossierRow } from './db';
 import { baseDossier } from './derive-row';
 import { changedStep, doneStep, stepFromPlan } from './plans';
-import { DataError, type RefileRequest, type StepChange, type UndoInfo } from './types';
+import { DataError, type RefileRequest, type StepChange, type StepRef, type UndoInfo } from './types';
 import {
   appendHistory,
   putRecord,
@@ -18,7 +18,7 @@ import {
   restoreImages,
   runWrite,
   setDossier,
-  stepsOf,
+  stepsIn,
   undoable,
   UNDO_KEY,
   type WriteCtx,
@@ -30,7 +30,7 @@ import {
  */
 export function logAndRefile(req: RefileRequest, author: string): Promise<UndoInfo> {
   return runWrite(author, async (ctx) => {
-    const [row, steps] = await Promise.all([requireRow(ctx, req.dossierId), stepsOf(ctx.db, req.dossierId)]);
+    const [row, steps] = await Promise.all([requireRow(ctx, req.dossierId), stepsIn(ctx, req.dossierId)]);
     const current = req.completeStepId ? steps.find((s) => s.id === req.completeStepId) : earliestOpenStep(steps);
     if (req.completeStepId && !current) throw new DataError(`Step ${req.completeStepId} is not this dossier's`, 'not-found');
 
@@ -64,16 +64,16 @@ export function logAndRefile(req: RefileRequest, author: string): Promise<UndoIn
  * dossier under the new date rather than under a stale old step.
  */
 export async function archiveWithin(ctx: WriteCtx, row: DossierRow): Promise<void> {
-  for (const step of await stepsOf(ctx.db, row.id)) {
+  for (const step of await stepsIn(ctx, row.id)) {
     if (!step.done) await putRecord(ctx, 'steps', doneStep(step, ctx.author, ctx.now), step);
   }
   setDossier(ctx, { ...touch(baseDossier(row), ctx.author, ctx.now), status: 'archived' });
 }
 
 /** Moves one step to another day, month or hour: refiles the dossier exactly as the binder does. */
-export function moveStep(stepId: string, change: StepChange, author: string): Promise<UndoInfo> {
+export function moveStep(ref: StepRef, change: StepChange, author: string): Promise<UndoInfo> {
   return runWrite(author, async (ctx) => {
-    const step = await requireStep(ctx, stepId);
+    const step = await requireStep(ctx, ref);
     const row = await requireRow(ctx, step.dossierId);
     await putRecord(ctx, 'steps', changedStep(step, change, author, ctx.now), step);
     return undoable(ctx, 'move', row.company);

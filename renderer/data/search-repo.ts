@@ -92,7 +92,11 @@ export async function countDossiers(filter: DossierFilter): Promise<number> {
   const table = getDb().dossiers;
   const status = filter.status ?? 'active';
   const onlyStatus = filter.owner === undefined && filter.segment === undefined && filter.vip === undefined;
-  if (onlyStatus) return status === 'all' ? table.count() : table.where('status').equals(status).count();
+  if (onlyStatus) {
+    // Active dossiers are exactly the filed ones (the fileKey index lists them); the rest are archived.
+    const [all, active] = await Promise.all([table.count(), table.orderBy('fileKey').count()]);
+    return status === 'all' ? all : status === 'active' ? active : all - active;
+  }
   return table.filter(filterPredicate(filter)).count();
 }
 

@@ -117,3 +117,6 @@ export class DataError extends Error {
     this.name = 'DataError';
   }
 }
+
+/** A step named by its dossier and id (steps are filed in their dossier's papers). */
+export type StepRef = Pick<Step, 'id' | 'dossierId'>;

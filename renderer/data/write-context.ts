@@ -7,11 +7,10 @@
 import type { Dossier, HistoryEntry, Step } from '../../shared/model/records';
 import { calendarItemsOf, replaceCalendarItems } from './calendar-days';
 import { getDb, type CalendarItem, type DossierPapers, type DossierRow, type TicklerDb } from './db';
-import { groupByDossier } from './group-by-dossier';
 import { appendEntries, emptyPapers, isEmptyPapers, papersOf, withoutRecord, withRecords, type PaperKind } from './papers';
 import { addCountDelta, baseDossier, deriveRow, type LastContact } from './derive-row';
 import { collectWords, fileWords, type WordEntries } from './search-index';
-import { DataError, type UndoAction, type UndoInfo } from './types';
+import { DataError, type StepRef, type UndoAction, type UndoInfo } from './types';
 import { nowIso } from '../../shared/model/ids';
 
 export type RecordTable = 'contacts' | 'steps' | 'invoices';
@@ -68,7 +67,7 @@ export function undoable(ctx: WriteCtx, action: UndoAction, subject: string): Un
 }
 
 export function allTables(db: TicklerDb) {
-  return [db.dossiers, db.papers, db.steps, db.folderCounts, db.calendarDays, db.wordBuckets, db.kv];
+  return [db.dossiers, db.papers, db.folderCounts, db.calendarDays, db.wordBuckets, db.kv];
 }
 
 function remember(ctx: WriteCtx, table: BeforeImage['table'], id: string, dossierId: string, before: unknown): void {
@@ -104,9 +103,7 @@ export async function putRecord<T extends { id: string; dossierId: string }>(
   before: T | null,
 ): Promise<void> {
   remember(ctx, table, rec.id, rec.dossierId, before);
-  if (table === 'steps') await ctx.db.steps.put(rec as unknown as Step);
-  else await changePapers(ctx, rec.dossierId, (p) => withRecords(p, table, [rec as never]));
-  ctx.dirty.add(rec.dossierId);
+  await changePapers(ctx, rec.dossierId, (p) => withRecords(p, table, [rec as never]));
 }
 
 export async function deleteRecord<T extends { id: string; dossierId: string }>(
@@ -115,12 +112,10 @@ export async function deleteRecord<T extends { id: string; dossierId: string }>(
   rec: T,
 ): Promise<void> {
   remember(ctx, table, rec.id, rec.dossierId, rec);
-  if (table === 'steps') await ctx.db.steps.delete(rec.id);
-  else await changePapers(ctx, rec.dossierId, (p) => withoutRecord(p, table, rec.id));
-  ctx.dirty.add(rec.dossierId);
+  await changePapers(ctx, rec.dossierId, (p) => withoutRecord(p, table, rec.id));
 }
 
-/** A contact or invoice of the dossier as this action sees it. */
+/** A contact, invoice or step of the dossier as this action sees it. */
 export async function paperRecord<K extends PaperKind>(ctx: WriteCtx, kind: K, dossierId: string, id: string): Promise<DossierPapers[K][number] | undefined> {
   return ((await papersFor(ctx, dossierId))[kind] as DossierPapers[K][number][]).find((r) => r.id === id);
 }
@@ -144,14 +139,16 @@ export async function requireRow(ctx: WriteCtx | { db: TicklerDb }, id: string):
   return row;
 }
 
-export async function requireStep(ctx: WriteCtx | { db: TicklerDb }, id: string): Promise<Step> {
-  const step = await ctx.db.steps.get(id);
-  if (!step) throw new DataError(`Step ${id} not found`, 'not-found');
+/** A step named by its dossier and id, as this action sees it. */
+export async function requireStep(ctx: WriteCtx, ref: StepRef): Promise<Step> {
+  const step = await paperRecord(ctx, 'steps', ref.dossierId, ref.id);
+  if (!step) throw new DataError(`Step ${ref.id} not found`, 'not-found');
   return step;
 }
 
-export function stepsOf(db: TicklerDb, dossierId: string): Promise<Step[]> {
-  return stepsOfDossiers(db, [dossierId]);
+/** The dossier's steps as this action sees them (its own changes included). */
+export async function stepsIn(ctx: WriteCtx, dossierId: string): Promise<Step[]> {
+  return (await papersFor(ctx, dossierId)).steps;
 }
 
 /** Adds deltas to the maintained folder counters (deleting a counter that reaches 0). */
@@ -169,14 +166,6 @@ export async function applyCountDeltas(db: TicklerDb, deltas: Map<string, number
   await Promise.all([db.folderCounts.bulkPut(puts), db.folderCounts.bulkDelete(deletes)]);
 }
 
-/**
- * Steps of the given dossiers through the dossierId index. One dossier (every single edit
- * and refile) is one getAll; anyOf walks a cursor, a round trip per record.
- */
-function stepsOfDossiers(db: TicklerDb, ids: string[]): Promise<Step[]> {
-  return (ids.length === 1 ? db.steps.where('dossierId').equals(ids[0]!) : db.steps.where('dossierId').anyOf(ids)).toArray();
-}
-
 /** What a dossier's records derive into: its stored row and its calendar items. */
 export interface Derived {
   rows: DossierRow[];
@@ -188,18 +177,16 @@ export interface Derived {
  * caller's transaction); `papers` already in hand (changed or just read) are not read again.
  */
 export async function deriveFromDb(db: TicklerDb, bases: Dossier[], papers: ReadonlyMap<string, DossierPapers> = new Map()): Promise<Derived> {
-  const ids = bases.map((d) => d.id);
-  const unread = ids.filter((id) => !papers.has(id));
-  const [steps, read] = await Promise.all([stepsOfDossiers(db, ids), db.papers.bulkGet(unread)]);
+  const unread = bases.map((d) => d.id).filter((id) => !papers.has(id));
+  const read = await db.papers.bulkGet(unread);
   const fetched = new Map(unread.map((id, i) => [id, read[i]]));
-  const stepsBy = groupByDossier(steps);
   const papersOfBase = (id: string): DossierPapers => papers.get(id) ?? fetched.get(id) ?? emptyPapers(id);
   return {
     rows: bases.map((d) => {
       const p = papersOfBase(d.id);
-      return deriveRow(d, stepsBy.get(d.id) ?? [], p.contacts, p.history.at(-1) as LastContact);
+      return deriveRow(d, p.steps, p.contacts, p.history.at(-1) as LastContact);
     }),
-    items: bases.flatMap((d) => calendarItemsOf(d, stepsBy.get(d.id) ?? [])),
+    items: bases.flatMap((d) => calendarItemsOf(d, papersOfBase(d.id).steps)),
   };
 }
 
@@ -297,10 +284,9 @@ export async function runWrite<T>(author: string, fn: (ctx: WriteCtx) => Promise
 }
 
 /** Undoing a creation: records added to the dossier since (a contact, a step) go with it. */
-async function deleteRelated(ctx: WriteCtx, dossierId: string): Promise<void> {
+function deleteRelated(ctx: WriteCtx, dossierId: string): void {
   ctx.papers.set(dossierId, emptyPapers(dossierId));
   ctx.papersChanged.add(dossierId);
-  await ctx.db.steps.where('dossierId').equals(dossierId).delete();
 }
 
 /** Puts every before-image back (newest action first) and re-derives the affected rows. */
@@ -308,12 +294,9 @@ export async function restoreImages(ctx: WriteCtx, images: BeforeImage[]): Promi
   for (const img of [...images].reverse()) {
     if (img.table === 'dossiers') {
       setDossier(ctx, (img.before as DossierRow | null) ?? null, img.id);
-      if (img.before === null) await deleteRelated(ctx, img.id);
+      if (img.before === null) deleteRelated(ctx, img.id);
     } else if (img.table === 'history') {
       await changePapers(ctx, img.dossierId, (p) => ({ ...p, history: p.history.filter((e) => e.id !== img.id) }));
-    } else if (img.table === 'steps') {
-      if (img.before === null) await ctx.db.steps.delete(img.id);
-      else await ctx.db.steps.put(img.before as Step);
     } else {
       const kind = img.table;
       await changePapers(ctx, img.dossierId, (p) =>

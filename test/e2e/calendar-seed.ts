@@ -1,8 +1,8 @@
 /**
  * Seeds dossiers straight into the app's IndexedDB for the calendar, reminder and print
  * specs: the app opens the database first (so Dexie owns the schema), then records and the
- * derived values (row fields, folder counters, calendar days, the papers; see
- * renderer/data/db.ts) go in through the raw IndexedDB API, and the page reloads.
+ * derived values (row fields, folder counters, calendar days, the papers, the search
+ * index; see renderer/data/db.ts) go in through the raw IndexedDB API, and the page reloads.
  */
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
@@ -67,29 +67,30 @@ export async function seedDossiers(page: Page, dossiers: SeedDossier[]): Promise
           req.onsuccess = () => resolve(req.result);
           req.onerror = () => reject(req.error);
         });
-        if (opened.objectStoreNames.contains('papers')) db = opened;
+        if (opened.objectStoreNames.contains('wordBuckets')) db = opened;
         else opened.close();
       }
       if (!db) await new Promise((resolve) => setTimeout(resolve, 50));
     }
     if (!db) throw new Error('the app did not create its database');
-    const tx = db.transaction(['dossiers', 'steps', 'papers', 'folderCounts', 'calendarDays'], 'readwrite');
+    const tx = db.transaction(['dossiers', 'papers', 'folderCounts', 'calendarDays', 'wordBuckets'], 'readwrite');
     const counts = new Map<string, number>();
+    const buckets = new Map<string, string[]>();
     const days = new Map<string, { id: string; dossierId: string; time: string }[]>();
     for (const r of recs) {
       tx.objectStore('dossiers').put(r.row);
+      for (const w of r.row.words) buckets.set(w.slice(0, 2), [...(buckets.get(w.slice(0, 2)) ?? []), `${w}\u0001${r.row.id}`]);
       for (const s of r.steps) {
-        tx.objectStore('steps').put(s);
         const item = { id: s.id, dossierId: s.dossierId, company: r.row.company, kind: s.kind, title: s.title, date: s.date, time: s.time, durationMin: s.durationMin, remindMin: s.remindMin };
         days.set(s.date, [...(days.get(s.date) ?? []), item]);
       }
-      if (r.contacts.length > 0 || r.history.length > 0) {
-        const history = [...r.history].sort((a, b) => (a.at < b.at ? -1 : 1));
-        tx.objectStore('papers').put({ dossierId: r.row.id, contacts: r.contacts, invoices: [], history });
-      }
+      const history = [...r.history].sort((a, b) => (a.at < b.at ? -1 : 1));
+      const openKeys = [...new Set(r.steps.map((s) => s.date))];
+      tx.objectStore('papers').put({ dossierId: r.row.id, contacts: r.contacts, invoices: [], steps: r.steps, openKeys, history });
       counts.set(r.row.fileKey, (counts.get(r.row.fileKey) ?? 0) + 1);
     }
     for (const [key, count] of counts) tx.objectStore('folderCounts').put({ key, count });
+    for (const [prefix, entries] of buckets) tx.objectStore('wordBuckets').put({ prefix, seq: '', entries });
     for (const [date, items] of days) {
       items.sort((a, b) => (a.time !== b.time ? (a.time < b.time ? -1 : 1) : a.id < b.id ? -1 : 1));
       tx.objectStore('calendarDays').put({ date, items, dossierIds: [...new Set(items.map((i) => i.dossierId))] });

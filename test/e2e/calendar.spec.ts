@@ -85,7 +85,7 @@ test('keyboard: views by letter, previous and next by PageUp/PageDown, click ope
 });
 
 test('resizing a meeting in the week view changes its duration', async ({ page }) => {
-  const { stepIds } = await openCalendar(page);
+  const seeded = await openCalendar(page);
   await page.keyboard.press('w');
   const meeting = page.locator('.rbc-time-view .rbc-event', { hasText: 'Beta SRL' });
   await meeting.hover();
@@ -99,7 +99,9 @@ test('resizing a meeting in the week view changes its duration', async ({ page }
   await page.mouse.move(box.x + box.width / 2, box.y + box.height + hour / 2 + hour / 8, { steps: 5 });
   await page.mouse.up();
   // 10:00-11:30 stretched by half an hour.
-  await expect.poll(async () => (await readRecord<{ durationMin: number }>(page, 'steps', stepIds[1]![0]!))?.durationMin).toBe(120);
+  const stepOf = async (dossier: number, step: number) =>
+    (await readRecord<{ steps: { id: string; durationMin: number }[] }>(page, 'papers', seeded.dossierIds[dossier]!))?.steps.find((s) => s.id === seeded.stepIds[dossier]![step]);
+  await expect.poll(async () => (await stepOf(1, 0))?.durationMin).toBe(120);
   await expect(page.getByRole('status')).toContainText('Beta SRL moved to');
 });
 

@@ -58,4 +58,9 @@ test('a binder stored by an earlier version opens with everything in it', async 
   await expect(screen).toContainText('A-17');
   await expect(screen).toContainText('Договорились о встрече');
   await expect(page.getByText(/Updating how your binder is stored/)).toHaveCount(0);
+  // Its search words moved into the search index: the search box finds it.
+  await page.goto('/#/dossiers');
+  await page.getByRole('searchbox', { name: 'Search dossiers' }).fill('старый');
+  await expect(page.getByTestId('dossier-row')).toHaveCount(1);
+  await expect(page.getByTestId('dossier-row')).toContainText('ООО Старый Формат');
 });

@@ -128,7 +128,7 @@ export default function CalendarScreen({ params }: ScreenProps) {
       if (!ev.item) return;
       const company = ev.item.company;
       try {
-        await moveStep(ev.item.id, change, author);
+        await moveStep(ev.item, change, author);
         const time = change.time ?? ev.item.time;
         const when = formatDay(change.date, i18n.language, { weekday: 'short', day: 'numeric', month: 'long' }) + (time ? ` ${time}` : '');
         toast({

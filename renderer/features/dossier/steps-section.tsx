@@ -40,8 +40,8 @@ export function StepsSection({ steps, onOpenDialog }: { steps: Step[]; onOpenDia
     // Completing the only open step would unfile the dossier: that is what Log & refile is for.
     if (open.length === 1) return toast({ message: t('steps.lastOpen') });
     try {
-      await updateStep(s.id, { done: true }, author);
-      toast({ message: t('steps.done'), onUndo: () => updateStep(s.id, { done: false }, author).then(() => undefined) });
+      await updateStep(s, { done: true }, author);
+      toast({ message: t('steps.done'), onUndo: () => updateStep(s, { done: false }, author).then(() => undefined) });
     } catch (err) {
       fail(err);
     }
@@ -50,7 +50,7 @@ export function StepsSection({ steps, onOpenDialog }: { steps: Step[]; onOpenDia
   const remove = async (s: Step) => {
     if (open.length === 1 && !s.done) return toast({ message: t('steps.lastOpen') });
     try {
-      await deleteStep(s.id, author);
+      await deleteStep(s, author);
       const key = stepKey(s);
       toast({
         message: t('steps.deleted'),
@@ -135,8 +135,8 @@ export function StepDialog({ mode, dossierId, company, onClose }: { mode: StepDi
     const dayTime = 'date' in next ? time : '';
     try {
       if (mode.kind === 'edit') {
-        await moveStep(mode.step.id, { ...next, time: dayTime }, author);
-        if (mode.step.kind !== kind || mode.step.title !== title) await updateStep(mode.step.id, { kind, title }, author);
+        await moveStep(mode.step, { ...next, time: dayTime }, author);
+        if (mode.step.kind !== kind || mode.step.title !== title) await updateStep(mode.step, { kind, title }, author);
         toast({ message: t('steps.moved', { company, folder }), onUndo: undo });
       } else {
         const plan: NextPlan = { ...next, kind, time: dayTime, title: title.trim() };

@@ -5,7 +5,7 @@ import type { Step } from '../../../shared/model/records';
 import { getDaySummary, getMonthDigest, getStepsInRange, getTimedSteps, loadByDay } from '../../../renderer/data/calendar-repo';
 import type { DossierRow, TicklerDb } from '../../../renderer/data/db';
 import { writePortfolio } from '../../../renderer/data/portfolio-repo';
-import { runWrite, putRecord, setDossier } from '../../../renderer/data/write-context';
+import { paperRecord, runWrite, putRecord, setDossier } from '../../../renderer/data/write-context';
 import { baseDossier } from '../../../renderer/data/derive-row';
 import { freshDb } from '../data/setup-db';
 
@@ -52,10 +52,10 @@ describe('getStepsInRange', () => {
     expect(ids).not.toContain('archived');
   });
 
-  it('reads only the day values of the range, never the steps or dossiers tables', async () => {
+  it('reads only the day values of the range, never the papers or dossiers tables', async () => {
     const { db } = await seed();
     const touched: string[] = [];
-    for (const table of [db.steps, db.dossiers]) {
+    for (const table of [db.papers, db.dossiers]) {
       for (const m of ['where', 'toArray', 'get', 'bulkGet', 'toCollection', 'orderBy'] as const) {
         const original = (table[m] as (...a: unknown[]) => unknown).bind(table);
         (table as unknown as Record<string, unknown>)[m] = (...args: unknown[]) => {
@@ -71,7 +71,7 @@ describe('getStepsInRange', () => {
   it('follows every change: a moved step, a renamed company, an archived dossier', async () => {
     const { db, a, b } = await seed();
     await runWrite('Anna', async (ctx) => {
-      const s = (await ctx.db.steps.get('in-3'))!;
+      const s = (await paperRecord(ctx, 'steps', b.id, 'in-3'))!;
       await putRecord(ctx, 'steps', { ...s, date: '2026-11-25' }, s);
       setDossier(ctx, { ...baseDossier(a), company: 'Alfa Group' });
     });

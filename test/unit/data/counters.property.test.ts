@@ -6,6 +6,7 @@ import type { TicklerDb } from '../../../renderer/data/db';
 import { archiveDossier, createDossiers, reactivateDossier } from '../../../renderer/data/dossier-repo';
 import { buildCalendarDays } from '../../../renderer/data/calendar-days';
 import { recountFolders } from '../../../renderer/data/portfolio-repo';
+import { allPaperRecords, openKeysOf, papersOf } from '../../../renderer/data/papers';
 import { logAndRefile, moveStep, undoLast } from '../../../renderer/data/refile';
 import type { FolderTarget, NextPlan } from '../../../renderer/data/types';
 import { fileKeyOf } from '../../../shared/model/filing';
@@ -57,8 +58,8 @@ async function apply(db: TicklerDb, op: Op): Promise<void> {
       await moveDossiers([...new Set(op.who.map(one))], op.to, ME);
       break;
     case 'moveStep': {
-      const steps = await db.steps.where('dossierId').equals(one(op.who)).toArray();
-      if (steps[0]) await moveStep(steps[0].id, op.to, ME);
+      const { steps } = await papersOf(db, one(op.who));
+      if (steps[0]) await moveStep(steps[0], op.to, ME);
       break;
     }
     case 'archive':
@@ -75,7 +76,9 @@ async function checkInvariants(db: TicklerDb): Promise<void> {
   const recount = (await recountFolders(db)).sort((a, b) => a.key.localeCompare(b.key));
   expect(counts).toEqual(recount);
   for (const row of await db.dossiers.toArray()) {
-    const steps = await db.steps.where('dossierId').equals(row.id).toArray();
+    const { steps, openKeys } = await papersOf(db, row.id);
+    // The papers' index of open steps follows every change of the steps.
+    expect(openKeys.sort()).toEqual(openKeysOf(steps).sort());
     if (row.status === 'active') {
       expect(row.fileKey).toBeDefined();
       expect(row.fileKey).toBe(fileKeyOf(steps));
@@ -85,7 +88,8 @@ async function checkInvariants(db: TicklerDb): Promise<void> {
   }
   // The calendar's maintained day values (and each row's list of its days) equal the ones built from scratch.
   const [days, rows] = await Promise.all([db.calendarDays.toArray(), db.dossiers.toArray()]);
-  await db.transaction('rw', db.steps, db.dossiers, db.calendarDays, () => buildCalendarDays(db));
+  const { steps } = await allPaperRecords(db);
+  await db.transaction('rw', db.dossiers, db.calendarDays, () => buildCalendarDays(db, steps));
   expect(days).toEqual(await db.calendarDays.toArray());
   expect(rows).toEqual(await db.dossiers.toArray());
 }

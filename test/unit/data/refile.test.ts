@@ -10,9 +10,8 @@ import { allPaperRecords } from '../../../renderer/data/papers';
 const TODAY = '2026-11-24';
 
 async function snapshot(db: TicklerDb) {
-  const [dossiers, steps, { history, contacts }, counts] = await Promise.all([
+  const [dossiers, { steps, history, contacts }, counts] = await Promise.all([
     db.dossiers.toArray(),
-    db.steps.toArray(),
     allPaperRecords(db),
     db.folderCounts.toArray(),
   ]);
@@ -94,9 +93,9 @@ describe('log a contact and refile', () => {
   it('moving a step (calendar drag) refiles the dossier', async () => {
     const id = await dossier('Зета', callOn(TODAY));
     const step = (await getDossierView(id))!.steps[0]!;
-    await moveStep(step.id, { date: '2026-11-30', time: '15:30', durationMin: 60 }, ME);
+    await moveStep(step, { date: '2026-11-30', time: '15:30', durationMin: 60 }, ME);
     expect(await getFolder('2026-11-30')).toMatchObject([{ company: 'Зета', nextTime: '15:30' }]);
-    await moveStep(step.id, { month: '2027-03' }, ME);
+    await moveStep(step, { month: '2027-03' }, ME);
     expect(await getFolderCounts()).toEqual(new Map([['2027-03', 1]]));
     await undoLast();
     await undoLast();
@@ -107,17 +106,17 @@ describe('log a contact and refile', () => {
     const id = await dossier('Эта', callOn('2026-12-15'));
     const extra = await addStep(id, { date: '2026-12-01', kind: 'email' }, ME);
     expect((await db.dossiers.get(id))!.fileKey).toBe('2026-12-01');
-    await updateStep(extra.id, { date: '2026-12-20' }, ME);
+    await updateStep(extra, { date: '2026-12-20' }, ME);
     expect((await db.dossiers.get(id))!.fileKey).toBe('2026-12-15');
-    await deleteStep(extra.id, ME);
+    await deleteStep(extra, ME);
     expect(await getFolderCounts()).toEqual(new Map([['2026-12-15', 1]]));
   });
 
   it('refuses to leave an active dossier unfiled', async () => {
     const id = await dossier('Тета', callOn(TODAY));
     const step = (await getDossierView(id))!.steps[0]!;
-    await expect(deleteStep(step.id, ME)).rejects.toThrow(/last planned step/);
-    await expect(updateStep(step.id, { done: true }, ME)).rejects.toThrow(/without a next step/);
+    await expect(deleteStep(step, ME)).rejects.toThrow(/last planned step/);
+    await expect(updateStep(step, { done: true }, ME)).rejects.toThrow(/without a next step/);
     await expect(logAndRefile({ dossierId: id, entry: { kind: 'call', outcome: 'reached', summary: '' }, next: { date: '24.11.2026', kind: 'call' } }, ME)).rejects.toThrow(/Not a date/);
     // Nothing of the refused writes was stored.
     const view = await getDossierView(id);

@@ -5,9 +5,10 @@ import { contact, dossier, entry, invoice, step } from './record-factories';
 import { getStepsInRange } from '../../../renderer/data/calendar-repo';
 import { createDb, needsUpgrade } from '../../../renderer/data/db';
 import { getDossierView } from '../../../renderer/data/dossier-repo';
-import { allPaperRecords, packPapers } from '../../../renderer/data/papers';
+import { allPaperRecords, fileIntoPapers, PAPERS_V4 } from '../../../renderer/data/papers';
 import { setDb } from '../../../renderer/data/db';
 import { searchDossiers } from '../../../renderer/data/search-repo';
+import { proposeMonthOpening } from '../../../renderer/data/month-opening-repo';
 
 
 /** Earlier versions' schemas, frozen: what a binder saved by those versions holds. */
@@ -17,6 +18,7 @@ const V1 = {
   invoices: 'id, dossierId, dueOn', folderCounts: 'key', kv: 'key', snapshots: 'id, createdAt',
 };
 const V3 = { ...V1, history: null, calendarDays: 'date', historyLogs: 'dossierId' };
+const V5 = { ...V3, contacts: null, invoices: null, historyLogs: null, papers: 'dossierId' };
 
 /** A database as that version of the app stored it. */
 async function storeAs(name: string, version: number, schema: Record<string, string | null>, tables: Record<string, unknown[]>): Promise<void> {
@@ -50,7 +52,7 @@ describe('schema upgrade from version 1', () => {
     const db = createDb(name);
     setDb(db);
     expect((await getStepsInRange('2026-11-01', '2026-11-30', db)).map((i) => [i.id, i.company])).toEqual([['u-1', 'Alfa LLC']]);
-    expect(await db.steps.count()).toBe(3);
+    expect((await allPaperRecords(db)).steps.map((s) => s.id).sort()).toEqual(['u-1', 'u-done', 'u-gone']);
     expect(await db.dossiers.count()).toBe(2);
     expect((await allPaperRecords(db)).history.map((h) => h.id).sort()).toEqual(history.map((h) => h.id).sort());
     const view = (await getDossierView(a.id))!;
@@ -83,7 +85,7 @@ describe('schema upgrade from version 3', () => {
     await db.open();
     expect(await needsUpgrade(name)).toBe(false);
     expect(await needsUpgrade(`never-created-${Math.random()}`)).toBe(false);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['calendarDays', 'dossiers', 'folderCounts', 'kv', 'papers', 'snapshots', 'steps', 'wordBuckets']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['calendarDays', 'dossiers', 'folderCounts', 'kv', 'papers', 'snapshots', 'wordBuckets']);
     const papers = await allPaperRecords(db);
     expect(papers.contacts.map((x) => x.id).sort()).toEqual(contacts.map((x) => x.id).sort());
     expect(papers.invoices).toEqual(expect.arrayContaining(invoices));
@@ -97,6 +99,39 @@ describe('schema upgrade from version 3', () => {
     expect((await searchDossiers('петр')).map((r) => r.company)).toEqual(['Alfa LLC']);
     expect((await searchDossiers('a')).map((r) => r.company)).toEqual(['Alfa LLC']);
     expect((await searchDossiers('ан')).map((r) => r.company)).toEqual(['Beta SRL']);
+    db.close();
+  });
+});
+
+describe('schema upgrade from version 5', () => {
+  it('files the steps into the papers and the search words into the search index', async () => {
+    const name = `v5-${Math.random()}`;
+    const a = dossier('Alfa LLC', { fileKey: '2026-12', words: ['alfa', 'иван'] });
+    const b = dossier('Beta SRL', { fileKey: '2026-11-25', words: ['beta'] });
+    const history = [entry(a.id, '2026-11-10T09:00:00.000Z', 'first')];
+    await storeAs(name, 5, V5, {
+      dossiers: [a, b],
+      papers: [{ dossierId: a.id, contacts: [contact(a.id, 'Иван Петров')], invoices: [], history }],
+      steps: [
+        step(a.id, { id: 'a-month', date: '', month: '2026-12' }),
+        step(a.id, { id: 'a-done', date: '2026-11-01', done: true }),
+        step(b.id, { id: 'b-day', date: '2026-11-25' }),
+      ],
+    });
+    const db = createDb(name);
+    setDb(db);
+    await db.open();
+    expect(db.tables.map((t) => t.name)).not.toContain('steps');
+    const pa = (await db.papers.get(a.id))!;
+    expect(pa.steps.map((s) => s.id).sort()).toEqual(['a-done', 'a-month']);
+    expect(pa.openKeys).toEqual(['2026-12']);
+    expect(pa.history.map((h) => h.summary)).toEqual(['first']);
+    expect((await db.papers.get(b.id))!).toMatchObject({ contacts: [], history: [], openKeys: ['2026-11-25'] });
+    expect((await getDossierView(a.id))!.steps.map((s) => s.id)).toEqual(['a-month', 'a-done']);
+    // The month opening finds a's month step through the papers' new index.
+    const proposal = await proposeMonthOpening('2026-12', { capacity: 20, workingWeek: [1, 2, 3, 4, 5], holidays: [], extraWorkingDays: [] }, '2026-12-01');
+    expect(proposal.assignments.map((x) => [x.dossierId, x.stepId])).toEqual([[a.id, 'a-month']]);
+    expect((await searchDossiers('ива')).map((r) => r.company)).toEqual(['Alfa LLC']);
     db.close();
   });
 });
@@ -116,7 +151,7 @@ describe('filing records into the papers, range by range', () => {
     await db.table('invoices').bulkAdd(invoices);
     await db.table('historyLogs').bulkAdd(logs);
 
-    await db.transaction('rw', db.tables, () => packPapers(db, 2));
+    await db.transaction('rw', db.tables, () => fileIntoPapers(db, PAPERS_V4, 2));
     const papers = await db.table('papers').toArray();
     expect(papers).toHaveLength(7);
     for (const d of ds) {

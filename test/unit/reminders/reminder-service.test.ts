@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDb, setDb, type DossierRow, type TicklerDb } from '../../../renderer/data/db';
 import { writePortfolio } from '../../../renderer/data/portfolio-repo';
-import { deleteRecord, putRecord, runWrite } from '../../../renderer/data/write-context';
+import { deleteRecord, paperRecord, putRecord, runWrite } from '../../../renderer/data/write-context';
 import { startReminderService, type ReminderService } from '../../../renderer/reminders/reminder-service';
 import type { Step } from '../../../shared/model/records';
 
@@ -97,7 +97,7 @@ describe('reminder service', () => {
     await h.service.tick();
     expect(h.notes).toHaveLength(1);
     await runWrite('Anna', async (ctx) => {
-      const [s1, s2, s3] = (await ctx.db.steps.bulkGet(['s1', 's2', 's3'])) as Step[];
+      const [s1, s2, s3] = (await Promise.all(['s1', 's2', 's3'].map((id) => paperRecord(ctx, 'steps', D1, id)))) as Step[];
       await putRecord(ctx, 'steps', { ...s1!, time: '13:00' }, s1!);
       await deleteRecord(ctx, 'steps', s2!);
       await putRecord(ctx, 'steps', { ...s3!, done: true }, s3!);

@@ -48,7 +48,7 @@ export async function dump(db: TicklerDb) {
     dossiers: byId(await db.dossiers.toArray()),
     contacts: byId(papers.contacts),
     history: byId(papers.history),
-    steps: byId(await db.steps.toArray()),
+    steps: byId(papers.steps),
     invoices: byId(papers.invoices),
     folderCounts: [...(await db.folderCounts.toArray())].sort((a, b) => a.key.localeCompare(b.key)),
     calendarDays: await db.calendarDays.toArray(),

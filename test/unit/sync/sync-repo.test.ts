@@ -94,7 +94,7 @@ describe('applyImport', () => {
     const stored = (await db.dossiers.get(d.id))!;
     expect(stored.notes).toBe('edited by B');
     expect(stored.syncBase).toBe(contentHash(d));
-    expect((await db.steps.get(step.id))?.syncBase).toBe(contentHash(step));
+    expect((await papersOf(db, d.id)).steps.find((s) => s.id === step.id)?.syncBase).toBe(contentHash(step));
     expect(stored.fileKey).toBe('2026-12-10');
     expect((await papersOf(db, d.id)).contacts.find((c) => c.id === given.id)?.syncBase).toBe('fromplan');
   });
