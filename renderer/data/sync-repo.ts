@@ -3,7 +3,7 @@
  * restoring a backup, bulk reassignment of owners. Each is one Dexie transaction: either
  * the whole import is stored or nothing is (a failure half-way leaves the DB as it was).
  */
-import { contentHash } from '../../shared/merge/content-hash';
+import { withSyncBase } from '../../shared/merge/content-hash';
 import { newId, nowIso } from '../../shared/model/ids';
 import type { Dossier, HistoryEntry, Portfolio } from '../../shared/model/records';
 import { getDb, type SnapshotRow } from './db';
@@ -24,16 +24,6 @@ export interface ApplyImportResult {
   history: number;
   steps: number;
   invoices: number;
-}
-
-/**
- * After an exchange both sides agree on a record: its syncBase is the hash of that agreed
- * content, so the next merge can tell "only one side changed it" from a conflict. The merge
- * plan may already have set it (e.g. a kept-mine conflict's base is their content); a
- * record without one gets the hash of what is stored.
- */
-function withSyncBase<T extends { syncBase: string }>(rec: T): T {
-  return rec.syncBase ? rec : { ...rec, syncBase: contentHash(rec) };
 }
 
 function tablesWithSnapshots() {

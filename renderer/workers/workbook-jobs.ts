@@ -19,9 +19,8 @@ import {
   type WorkbookMeta,
 } from '../../shared/workbook';
 import { hasDossierSheet, openWorkbook } from '../../shared/workbook/read';
-import { contentHash, planMerge, type MergePlan } from '../../shared/merge';
+import { planMerge, withSyncBase, type MergePlan } from '../../shared/merge';
 
-const withHash = <T extends { syncBase: string }>(r: T): T => (r.syncBase ? r : { ...r, syncBase: contentHash(r) });
 
 export type { SheetTables };
 
@@ -88,9 +87,9 @@ export function runWorkbookJob(job: WorkbookJob, progress: (p: JobProgress) => v
       const p = mapped.portfolio;
       const hashed: Portfolio = {
         ...p,
-        dossiers: p.dossiers.map(withHash),
-        contacts: p.contacts.map(withHash),
-        steps: p.steps.map(withHash),
+        dossiers: p.dossiers.map(withSyncBase),
+        contacts: p.contacts.map(withSyncBase),
+        steps: p.steps.map(withSyncBase),
       };
       return { kind: 'mapped', portfolio: hashed, errors: mapped.errors, duplicateIds };
     }

@@ -2,11 +2,13 @@
  * Turning a merge plan and the user's choices into records to upsert. Conflicts keep the
  * local version unless the user takes theirs (per record or per field); duplicates are
  * created as new dossiers unless the user merges them into the existing one. Every stored
- * record leaves with syncBase = the content hash of the workbook's version, the state both
- * sides now share, so importing the same workbook again changes nothing.
+ * record gets syncBase = the content hash of the workbook's version, the state both sides
+ * now share, so importing the same workbook again changes nothing. Created and taken
+ * records leave here with an empty syncBase: their base is their own content, stamped
+ * where they are stored (withSyncBase: applyChanges here, the import's bulk write in the app).
  */
 import { emptyPortfolio, type Portfolio } from '../model/records';
-import { contentHash } from './content-hash';
+import { contentHash, withSyncBase } from './content-hash';
 import { RECORD_KINDS, type AnyRecord, type MergePlan, type RecordKind } from './plan';
 
 export type Side = 'mine' | 'theirs';
@@ -63,15 +65,11 @@ export function applyMergePlan(local: Portfolio, plan: MergePlan, resolutions: M
   let historyAdded = 0;
   for (const e of plan.created) {
     if (e.kind === 'dossiers' && mergedInto.has(e.id)) continue;
-    const rec = repoint(e.incoming);
-    push(changes, e.kind, { ...rec, syncBase: contentHash(rec) });
+    push(changes, e.kind, { ...repoint(e.incoming), syncBase: '' });
     created++;
     if (e.kind === 'history') historyAdded++;
   }
-  for (const e of plan.updated) {
-    const rec = repoint(e.incoming);
-    push(changes, e.kind, { ...rec, syncBase: contentHash(rec) });
-  }
+  for (const e of plan.updated) push(changes, e.kind, { ...repoint(e.incoming), syncBase: '' });
   for (const e of plan.unchanged) {
     const mine = localById.get(`${e.kind}|${e.id}`);
     if (mine && mine.syncBase !== e.syncBase) push(changes, e.kind, { ...mine, syncBase: e.syncBase });
@@ -114,13 +112,13 @@ export function applyMergePlan(local: Portfolio, plan: MergePlan, resolutions: M
   };
 }
 
-/** local + changes: upsert by id, holidays as a sorted union. Nothing is removed. */
+/** local + changes (stamped as stored): upsert by id, holidays as a sorted union. Nothing is removed. */
 export function applyChanges(local: Portfolio, changes: Portfolio): Portfolio {
   const out = emptyPortfolio();
   for (const kind of RECORD_KINDS) {
     const next = new Map<string, AnyRecord>();
     for (const r of local[kind] as AnyRecord[]) next.set(r.id, r);
-    for (const r of changes[kind] as AnyRecord[]) next.set(r.id, r);
+    for (const r of changes[kind] as AnyRecord[]) next.set(r.id, withSyncBase(r));
     (out[kind] as AnyRecord[]) = [...next.values()];
   }
   out.holidays = [...new Set([...local.holidays, ...changes.holidays])].sort();

@@ -72,3 +72,13 @@ function hash64(s: string): string {
 export function contentHash(record: object): string {
   return hash64(canonicalContent(record));
 }
+
+/**
+ * A record as stored after an exchange: its syncBase is the content both sides agreed on.
+ * One the merge left without a base (a created or taken record: the base is its content)
+ * gets its own content hash here, where it is stored, so that a large import hashes chunk
+ * by chunk while the database works instead of all at once before.
+ */
+export function withSyncBase<T extends { syncBase: string }>(rec: T): T {
+  return rec.syncBase ? rec : { ...rec, syncBase: contentHash(rec) };
+}

@@ -1,5 +1,5 @@
 /** Merge rules for import and handover: see docs/workbook-format.md ("Merge"). */
-export { contentHash } from './content-hash';
+export { contentHash, withSyncBase } from './content-hash';
 export {
   planMerge, fieldDiffs, RECORD_KINDS,
   type MergePlan, type RecordKind, type AnyRecord, type FieldDiff, type PlanEntry, type UpdateEntry,
