@@ -3,7 +3,8 @@
  * the result and `cancel()`, which terminates the worker (SheetJS's parse is synchronous:
  * nothing short of terminate stops it). Without Worker support (unit tests) the job runs inline.
  */
-import { runWorkbookJob, type JobProgress, type JobResult, type WorkbookJob } from './workbook-jobs';
+import type { Portfolio } from '../../shared/model/records';
+import { runWorkbookJob, type JobMessage, type JobProgress, type JobResult, type WorkbookJob } from './workbook-jobs';
 import type { WorkerMessage } from './workbook.worker';
 
 export class JobCancelled extends Error {
@@ -18,17 +19,45 @@ export interface RunningJob<R> {
   cancel(): void;
 }
 
-export function startJob<J extends WorkbookJob>(job: J, onProgress: (p: JobProgress) => void = () => {}): RunningJob<JobResult<J>> {
+let spare: Worker | undefined;
+
+function spawnWorker(): Worker {
+  return new Worker(new URL('./workbook.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Starts a worker ahead of a job (the sync screen does, on opening): loading and compiling
+ * SheetJS takes ~0.2 s, so the file a user picks is then read at once. One is kept at most.
+ */
+export function prepareWorker(): void {
+  if (typeof Worker !== 'undefined') spare ??= spawnWorker();
+}
+
+/** Lets the prepared worker go (the sync screen closes). */
+export function releaseWorker(): void {
+  spare?.terminate();
+  spare = undefined;
+}
+
+/**
+ * A job as the caller gives it: an import may name the binder's portfolio while it is
+ * still being read, so that the file is read meanwhile.
+ */
+export type ClientJob = Exclude<WorkbookJob, { kind: 'import' }> | { kind: 'import'; data: Uint8Array; local: Portfolio | Promise<Portfolio> };
+
+export function startJob<J extends ClientJob>(job: J, onProgress: (p: JobProgress) => void = () => {}): RunningJob<JobResult<J>> {
   if (typeof Worker === 'undefined') {
     let cancelled = false;
-    const result = Promise.resolve().then(() => {
+    const result = Promise.resolve().then(async () => {
+      const local = job.kind === 'import' ? await job.local : undefined;
       if (cancelled) throw new JobCancelled();
-      return runWorkbookJob(job, onProgress) as JobResult<J>;
+      return runWorkbookJob((local ? { ...job, local } : job) as WorkbookJob, onProgress) as JobResult<J>;
     });
     return { result, cancel: () => (cancelled = true) };
   }
 
-  const worker = new Worker(new URL('./workbook.worker.ts', import.meta.url), { type: 'module' });
+  const worker = spare ?? spawnWorker();
+  spare = undefined;
   let reject!: (e: unknown) => void;
   const result = new Promise<JobResult<J>>((resolve, rej) => {
     reject = rej;
@@ -48,7 +77,16 @@ export function startJob<J extends WorkbookJob>(job: J, onProgress: (p: JobProgr
   });
   // Byte arrays go over by transfer: the caller does not need them after the job starts.
   const transfer = 'data' in job ? [job.data.buffer as ArrayBuffer] : [];
-  worker.postMessage(job, transfer);
+  if (job.kind === 'import' && job.local instanceof Promise) {
+    worker.postMessage({ kind: 'import', data: job.data } satisfies JobMessage, transfer);
+    job.local.then(
+      (local) => worker.postMessage({ kind: 'local', local } satisfies JobMessage),
+      (err: unknown) => {
+        worker.terminate();
+        reject(err);
+      },
+    );
+  } else worker.postMessage(job, transfer);
   return {
     result,
     cancel() {

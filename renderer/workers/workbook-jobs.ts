@@ -33,6 +33,15 @@ export type WorkbookJob =
   /** A foreign list mapped to dossiers, with the rows that look like dossiers already here. */
   | { kind: 'map'; table: SheetTable; mapping: Record<number, TargetField | null>; opts: ForeignOptions; local: Portfolio };
 
+/**
+ * What the client posts to the worker. An import's local portfolio may come in a second
+ * message: the worker reads the file meanwhile, and needs the binder only to plan.
+ */
+export type JobMessage =
+  | Exclude<WorkbookJob, { kind: 'import' }>
+  | { kind: 'import'; data: Uint8Array; local?: Portfolio }
+  | { kind: 'local'; local: Portfolio };
+
 export type JobPhase = 'load' | 'read' | 'validate' | 'plan' | 'write' | 'apply';
 
 export interface JobProgress {
@@ -66,7 +75,7 @@ export type WriteResult = { kind: 'bytes'; data: Uint8Array };
 
 export type MapResult = { kind: 'mapped'; portfolio: Portfolio; errors: WorkbookIssue[]; duplicateIds: string[] };
 
-export type JobResult<J extends WorkbookJob> = J extends { kind: 'import' }
+export type JobResult<J extends { kind: WorkbookJob['kind'] }> = J extends { kind: 'import' }
   ? ImportResult
   : J extends { kind: 'read' }
     ? ReadResult
@@ -104,30 +113,47 @@ export function runWorkbookJob(job: WorkbookJob, progress: (p: JobProgress) => v
       return { kind: 'portfolio', portfolio: r.portfolio, meta: r.meta, warnings: r.warnings, errors: r.errors };
     }
     case 'import': {
-      progress({ phase: 'read' });
-      // One parse: whether the file is ours is told from the parsed workbook's sheet names.
-      const opened = openWorkbook(job.data);
-      if (opened.ok && !hasDossierSheet(opened.workbook)) {
-        // Clearly someone's own list: its tables, from the same parse.
-        const tables = tablesOf(opened.workbook);
-        if (!tables.fatal && tables.sheets.length > 0) return { kind: 'foreign', tables };
-      }
-      const r = opened.ok ? readPortfolioWorkbook(job.data, { workbook: opened.workbook }) : opened;
-      if (!r.ok) {
-        if (!FOREIGN_CODES.has(r.fatal.code)) return { kind: 'fatal', fatal: r.fatal };
-        progress({ phase: 'validate' });
-        const tables = readSheetTable(job.data);
-        // The first diagnosis is the better one when the file is no table either.
-        if (tables.fatal || tables.sheets.length === 0) return { kind: 'fatal', fatal: r.fatal };
-        return { kind: 'foreign', tables };
-      }
-      progress({ phase: 'plan' });
-      const back = endCover(job.local, r.portfolio);
-      const plan = planMerge(job.local, back.portfolio);
-      const returningFrom = back.ended ? r.meta.exportedBy || undefined : undefined;
-      return { kind: 'plan', portfolio: back.portfolio, meta: r.meta, warnings: r.warnings, errors: r.errors, plan, returningFrom };
+      const read = readImport(job.data, progress);
+      return read.kind === 'parsed' ? planImport(read, job.local, progress) : read;
     }
   }
+}
+
+/** An import's file, read: ours, to be planned against the binder. */
+export interface ParsedImport {
+  kind: 'parsed';
+  read: Extract<ReturnType<typeof readPortfolioWorkbook>, { ok: true }>;
+}
+
+/** The first half of an import, which needs nothing of the binder: the file read, or the answer already (fatal, foreign). */
+export function readImport(data: Uint8Array, progress: (p: JobProgress) => void): ParsedImport | Exclude<ImportResult, { kind: 'plan' }> {
+  progress({ phase: 'read' });
+  // One parse: whether the file is ours is told from the parsed workbook's sheet names.
+  const opened = openWorkbook(data);
+  if (opened.ok && !hasDossierSheet(opened.workbook)) {
+    // Clearly someone's own list: its tables, from the same parse.
+    const tables = tablesOf(opened.workbook);
+    if (!tables.fatal && tables.sheets.length > 0) return { kind: 'foreign', tables };
+  }
+  const r = opened.ok ? readPortfolioWorkbook(data, { workbook: opened.workbook }) : opened;
+  if (!r.ok) {
+    if (!FOREIGN_CODES.has(r.fatal.code)) return { kind: 'fatal', fatal: r.fatal };
+    progress({ phase: 'validate' });
+    const tables = readSheetTable(data);
+    // The first diagnosis is the better one when the file is no table either.
+    if (tables.fatal || tables.sheets.length === 0) return { kind: 'fatal', fatal: r.fatal };
+    return { kind: 'foreign', tables };
+  }
+  return { kind: 'parsed', read: r };
+}
+
+/** The second half: the file's portfolio planned against the binder's. */
+export function planImport({ read: r }: ParsedImport, local: Portfolio, progress: (p: JobProgress) => void): ImportResult {
+  progress({ phase: 'plan' });
+  const back = endCover(local, r.portfolio);
+  const plan = planMerge(local, back.portfolio);
+  const returningFrom = back.ended ? r.meta.exportedBy || undefined : undefined;
+  return { kind: 'plan', portfolio: back.portfolio, meta: r.meta, warnings: r.warnings, errors: r.errors, plan, returningFrom };
 }
 
 /**

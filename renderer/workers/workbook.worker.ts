@@ -3,7 +3,8 @@
  * The workbook worker: one job per worker. The client terminates the worker to cancel,
  * which is the only cancel that works in the middle of SheetJS's synchronous parse.
  */
-import { runWorkbookJob, type WorkbookJob } from './workbook-jobs';
+import type { Portfolio } from '../../shared/model/records';
+import { planImport, readImport, runWorkbookJob, type JobMessage, type JobProgress, type WorkbookJob } from './workbook-jobs';
 
 export type WorkerMessage =
   | { type: 'progress'; phase: string; fraction?: number }
@@ -12,9 +13,23 @@ export type WorkerMessage =
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (e: MessageEvent<WorkbookJob>) => {
+let giveLocal!: (local: Portfolio) => void;
+const localArrives = new Promise<Portfolio>((resolve) => (giveLocal = resolve));
+
+async function run(job: Exclude<JobMessage, { kind: 'local' }>, progress: (p: JobProgress) => void) {
+  if (job.kind !== 'import' || job.local) return runWorkbookJob(job as WorkbookJob, progress);
+  // The binder is being read on the main thread meanwhile: its portfolio follows.
+  const read = readImport(job.data, progress);
+  return read.kind === 'parsed' ? planImport(read, await localArrives, progress) : read;
+}
+
+scope.onmessage = async (e: MessageEvent<JobMessage>) => {
+  if (e.data.kind === 'local') {
+    giveLocal(e.data.local);
+    return;
+  }
   try {
-    const result = runWorkbookJob(e.data, (p) => scope.postMessage({ type: 'progress', ...p } satisfies WorkerMessage));
+    const result = await run(e.data, (p) => scope.postMessage({ type: 'progress', ...p } satisfies WorkerMessage));
     // Hand big byte arrays over instead of copying them.
     const transfer = result.kind === 'bytes' ? [result.data.buffer as ArrayBuffer] : [];
     scope.postMessage({ type: 'done', result } satisfies WorkerMessage, transfer);

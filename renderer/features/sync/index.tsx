@@ -11,7 +11,7 @@ import { navigate } from '../../ui/router';
 import { useAuthor, useSettings } from '../../ui/settings-context';
 import { useToast } from '../../ui/toast';
 import { replacePortfolio } from '../../data/sync-repo';
-import { JobCancelled } from '../../workers/workbook-client';
+import { JobCancelled, prepareWorker, releaseWorker } from '../../workers/workbook-client';
 import type { ImportResult, SheetTables } from '../../workers/workbook-jobs';
 import { MappingStep } from './mapping';
 import { BackupsPanel, ExportPanel, HandoverPanel, ReassignPanel, ReportsPanel } from './panels';
@@ -52,6 +52,11 @@ export default function SyncScreen({ params }: ScreenProps) {
   const { busy, setBusy, updateBusy } = useBusy();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const exportRef = useRef<HTMLDivElement>(null);
+  // A worker waits ready whenever no job runs (none is started to compete with one).
+  useEffect(() => releaseWorker, []);
+  useEffect(() => {
+    if (!busy) prepareWorker();
+  }, [busy]);
 
   const withBusy = useCallback<SyncCtx['withBusy']>(
     async (label, fn) => {

@@ -108,9 +108,10 @@ export async function undoImport(snapshotId: string, onProgress: OnProgress, sin
 /** Reads the file in the worker and, for our format, plans the merge against the whole DB. */
 export async function readForImport(data: Uint8Array, onProgress: OnProgress, sink: CancelSink) {
   onProgress({ phase: 'load' });
-  const local = await readPortfolio({ kind: 'all' });
+  // The binder is read while the worker reads the file (seconds each for large ones).
+  const local = readPortfolio({ kind: 'all' });
   const result = await runJob(startJob({ kind: 'import', data, local }, onProgress), sink);
-  return { result, local };
+  return { result, local: await local };
 }
 
 export async function applyChanges(changes: Portfolio, onProgress: (done: number, total: number) => void) {

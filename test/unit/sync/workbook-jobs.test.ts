@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as XLSX from 'xlsx';
 import { makePortfolio } from './fixtures';
 import { endCover, runWorkbookJob } from '../../../renderer/workers/workbook-jobs';
@@ -62,5 +62,24 @@ describe('the handover return', () => {
     // In the colleague's binder (covered there) the marks are kept.
     const covering = { ...local, dossiers: incoming.dossiers };
     expect(endCover(covering, incoming).ended).toBe(0);
+  });
+});
+
+describe('the worker, given the binder after the file', () => {
+  it('reads the file first and plans once the binder arrives', async () => {
+    const posted: { type: string; phase?: string; result?: { kind: string; plan?: { created: unknown[] } } }[] = [];
+    vi.stubGlobal('self', { postMessage: (m: (typeof posted)[number]) => posted.push(m) });
+    await import('../../../renderer/workers/workbook.worker');
+    const scope = self as unknown as { onmessage(e: { data: unknown }): Promise<void> };
+    const p = makePortfolio(3);
+    const running = scope.onmessage({ data: { kind: 'import', data: writePortfolioWorkbook(p, META) } });
+    // The file is read before the binder comes: the plan waits for it.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(posted.map((m) => m.phase ?? m.type)).toEqual(['read']);
+    await scope.onmessage({ data: { kind: 'local', local: p } });
+    await running;
+    expect(posted.map((m) => m.phase ?? m.type)).toEqual(['read', 'plan', 'done']);
+    expect(posted.at(-1)!.result).toMatchObject({ kind: 'plan', plan: { created: [] } });
+    vi.unstubAllGlobals();
   });
 });
