@@ -31,8 +31,8 @@ export type WordBucketTable = Table<WordBucket, [string, string]>;
 /** Entries found under a word prefix: new entries, grouped by bucket, not yet stored. */
 export type WordEntries = Map<string, string[]>;
 
-/** Entries an open head holds before it is sealed (about 10 KB). */
-export const HEAD_MAX = 400;
+/** Entries an open head holds before it is sealed (about 2.5 KB): what a change rewrites per bucket. */
+export const HEAD_MAX = 100;
 
 const SEP = '\u0001';
 
