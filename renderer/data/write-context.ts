@@ -13,7 +13,8 @@ import { collectWords, fileWords, type WordEntries } from './search-index';
 import { DataError, type StepRef, type UndoAction, type UndoInfo } from './types';
 import { nowIso } from '../../shared/model/ids';
 
-export type RecordTable = 'contacts' | 'steps' | 'invoices';
+/** The records filed in the papers, one by one (history is appended, not put). */
+export type RecordTable = PaperKind;
 
 /** A record as it was before an action (null: it did not exist), to restore on undo. */
 export interface BeforeImage {
