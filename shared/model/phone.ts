@@ -15,7 +15,7 @@ export function phoneDigits(raw: string): string {
 
 export function normalizePhone(raw: string): string {
   const main = raw.replace(EXTENSION_RE, '');
-  let d = phoneDigits(main);
+  const d = phoneDigits(main);
   if (d === '') return '';
   const international = main.trim().startsWith('+');
   if (!international && d.startsWith('00')) return d.slice(2);

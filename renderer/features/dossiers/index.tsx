@@ -105,8 +105,7 @@ export default function DossiersScreen(_props: ScreenProps) {
   useEffect(() => {
     setActive(0);
     virtualizer.scrollToIndex(0);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced, listKey]);
+  }, [debounced, listKey, virtualizer]);
 
   useEffect(() => {
     const focusSearch = () => {

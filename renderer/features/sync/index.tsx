@@ -102,7 +102,7 @@ export default function SyncScreen({ params }: ScreenProps) {
           if (ok) toast({ message: t('import.undone') });
         },
       }),
-    [toast, withBusy, t, lang],
+    [toast, withBusy, t],
   );
 
   const startImport = useCallback(async () => {
@@ -144,10 +144,10 @@ export default function SyncScreen({ params }: ScreenProps) {
     );
   }, [stage, withBusy, t, author, lang, offerUndo, settings.holidays, updateSettings]);
 
-  const restoreFile = useCallback(async () => {
+  const restoreFile = async () => {
     const file = await getBridge().openFile({ filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
     if (file) await readForRestore(file.name, file.data);
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  };
 
   const readForRestore = async (name: string, data: Uint8Array) => {
     const r = await withBusy(t('progress.read'), (progress, sink) => readSnapshot(data, progress, sink));

@@ -38,6 +38,7 @@ export interface MappingStepProps {
 export function MappingStep({ name, tables, local, onClose, onImported }: MappingStepProps) {
   const { t } = useTranslation('sync');
   const sync = useSync();
+  const { toast } = sync;
   const [sheetIndex, setSheetIndex] = useState(0);
   const table = tables.sheets[sheetIndex]!;
   const [mapping, setMapping] = useState(() => guessColumnMapping(table.headers));
@@ -58,11 +59,11 @@ export function MappingStep({ name, tables, local, onClose, onImported }: Mappin
     job.result.then(
       (r) => setFull({ portfolio: r.portfolio, errors: r.errors, duplicateIds: new Set(r.duplicateIds) }),
       (err: unknown) => {
-        if (!(err instanceof JobCancelled)) sync.toast({ kind: 'error', message: String(err) });
+        if (!(err instanceof JobCancelled)) toast({ kind: 'error', message: String(err) });
       },
     );
     return job.cancel;
-  }, [table, mapping, defaultDate, hasCompany, lookalikes, sync.author, sync.today]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [table, mapping, defaultDate, hasCompany, lookalikes, sync.author, sync.today, toast]);
 
   const toImport = full
     ? keepDuplicates

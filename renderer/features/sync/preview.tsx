@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issueLine, issueMessage, type WorkbookIssue } from '../../../shared/workbook';
 import { Dialog } from '../../ui/dialog';
@@ -84,8 +84,8 @@ export function ImportPreview(props: PreviewProps) {
     duplicates: view.duplicates.length,
     issues: props.errors.length + props.warnings.length,
   };
-  const first = useMemo<Tab>(() => (['conflicts', 'duplicates', 'created', 'updated', 'issues'] as Tab[]).find((k) => counts[k] > 0) ?? 'unchanged', []); // eslint-disable-line react-hooks/exhaustive-deps
-  const [tab, setTab] = useState<Tab>(first);
+  // The first tab with something to look at, chosen once when the preview opens.
+  const [tab, setTab] = useState<Tab>(() => (['conflicts', 'duplicates', 'created', 'updated', 'issues'] as Tab[]).find((k) => counts[k] > 0) ?? 'unchanged');
 
   const setField = (key: string, field: string, side: 'mine' | 'theirs') =>
     onChoices({ ...choices, fields: { ...choices.fields, [key]: { ...choices.fields[key], [field]: side } } });

@@ -5,10 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 
 // main.ts wired against fake Electron modules: what it registers at start-up.
+type FakeWindow = { options: { webPreferences: Record<string, unknown> }; loadURL: (url: string) => Promise<void> };
 const h = vi.hoisted(() => {
   let loaded!: () => void;
   const windowLoaded = new Promise<void>((resolve) => (loaded = resolve));
-  return { windows: [] as any[], handled: [] as string[], privileged: [] as unknown[], menus: 0, ready: null as null | (() => void), loaded, windowLoaded };
+  return { windows: [] as FakeWindow[], handled: [] as string[], privileged: [] as unknown[], menus: 0, ready: null as null | (() => void), loaded, windowLoaded };
 });
 
 vi.mock('electron', async () => {
@@ -27,7 +28,7 @@ vi.mock('electron', async () => {
   });
   class BrowserWindow extends EE {
     webContents = Object.assign(new EE(), { send: vi.fn() });
-    constructor(public options: any) {
+    constructor(public options: FakeWindow['options']) {
       super();
       h.windows.push(this);
     }
