@@ -5,6 +5,7 @@ import ElectronStore from 'electron-store';
 import type { AppCommand } from '../shared/bridge';
 import { APP_INDEX_URL, APP_SCHEME } from './app-url';
 import { EVENTS } from './channels';
+import { createInsecureLinkConfirm } from './insecure-link-prompt';
 import { createIpcRegistry, registerIpc } from './ipc';
 import { buildRoutes } from './ipc-routes';
 import { buildMenuTemplate, menuLocaleOf } from './menu';
@@ -27,6 +28,14 @@ protocol.registerSchemesAsPrivileged([
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
 let mainWindow: BrowserWindow | null = null;
+// The interface language as settings say once they are read (start), the system's before.
+let uiLanguage: () => 'ru' | 'en' | null = () => null;
+const confirmInsecureLink = createInsecureLinkConfirm({
+  dialog,
+  getWindow: () => mainWindow,
+  locale: () => menuLocaleOf(uiLanguage(), app.getLocale()),
+});
+const openExternal = (url: string) => openExternalSafely(shell, url, confirmInsecureLink);
 
 function log(message: string, err?: unknown) {
   console.error(`[tickler] ${message}`, err ?? '');
@@ -112,6 +121,7 @@ async function start() {
   const settings = createSettingsService(store, (next, patch) => {
     if ('language' in patch) setMenu(next.language);
   });
+  uiLanguage = () => settings.get().language;
   const files = createFileService({ dialog, getWindow: () => mainWindow, defaultDir: () => app.getPath('documents') });
 
   const registry = createIpcRegistry(
@@ -125,7 +135,7 @@ async function start() {
         sendClick: (tag) => mainWindow?.webContents.send(EVENTS.notificationClick, tag),
       }),
       pdf: createPdfService({ getWindow: () => mainWindow, showSave: files.showSave }),
-      openExternal: (url) => openExternalSafely(shell, url),
+      openExternal,
       appInfo: () => ({ version: app.getVersion(), platform: 'electron', userDataDir: userData }),
     }),
     log,
@@ -146,7 +156,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.show();
     mainWindow.focus();
   });
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell, confirmInsecureLink));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -1,6 +1,6 @@
 import type { Session, Shell, WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
-import { isAllowedExternalUrl } from '../shared/external-url';
+import { externalUrlVerdict } from '../shared/external-url';
 import { isAppPageUrl, isAppUrl } from './app-url';
 
 export { isAppUrl, isAppPageUrl };
@@ -33,13 +33,19 @@ export function withCspHeader(
   return next;
 }
 
+/** Asks the user whether to open a plain-http link, showing it; true to open. */
+export type ConfirmInsecureLink = (url: string) => Promise<boolean>;
+
 /**
- * Opens a link in the system handler only for http(s), mailto and tel: a page link can
- * never launch `file:`, `smb:` or a custom protocol handler.
+ * Opens a link in the system handler only for https, valid mailto and tel, and plain http
+ * once the user agreed: a page link can never launch `file:`, `smb:` or a custom protocol
+ * handler, nor a mail client told to attach a file.
  */
-export async function openExternalSafely(shell: Pick<Shell, 'openExternal'>, url: string): Promise<boolean> {
-  if (!isAllowedExternalUrl(url)) return false;
+export async function openExternalSafely(shell: Pick<Shell, 'openExternal'>, url: string, confirmInsecure: ConfirmInsecureLink): Promise<boolean> {
+  const verdict = externalUrlVerdict(url);
+  if (verdict === 'refuse') return false;
   try {
+    if (verdict === 'ask' && !(await confirmInsecure(url))) return false;
     await shell.openExternal(url);
     return true;
   } catch {
@@ -65,11 +71,11 @@ export function hardenSession(session: Session): void {
  * Per-window rules: the window never leaves the app's page. Links to allowed external URLs
  * go to the system browser; new windows and embedded webviews are refused.
  */
-export function hardenWebContents(contents: WebContents, shell: Pick<Shell, 'openExternal'>): void {
+export function hardenWebContents(contents: WebContents, shell: Pick<Shell, 'openExternal'>, confirmInsecure: ConfirmInsecureLink): void {
   const leave = (event: { preventDefault(): void }, url: string) => {
     if (isAppPageUrl(url)) return;
     event.preventDefault();
-    void openExternalSafely(shell, url);
+    void openExternalSafely(shell, url, confirmInsecure);
   };
   contents.on('will-navigate', (event) => leave(event, event.url));
   contents.on('will-redirect', (event) => {
@@ -77,7 +83,7 @@ export function hardenWebContents(contents: WebContents, shell: Pick<Shell, 'ope
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    void openExternalSafely(shell, url);
+    void openExternalSafely(shell, url, confirmInsecure);
     return { action: 'deny' };
   });
 }

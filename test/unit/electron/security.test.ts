@@ -83,24 +83,48 @@ describe('permissions', () => {
 });
 
 describe('openExternal', () => {
-  it.each(['https://example.com', 'http://example.com', 'mailto:a@b.ru', 'tel:+79990000000'])('opens %s', async (url) => {
+  const never = vi.fn(async () => true);
+
+  it.each(['https://example.com', 'mailto:a@b.ru', 'tel:+79990000000'])('opens %s without asking', async (url) => {
     const shell = { openExternal: vi.fn(async () => {}) };
-    expect(await openExternalSafely(shell, url)).toBe(true);
+    const ask = vi.fn(async () => false);
+    expect(await openExternalSafely(shell, url, ask)).toBe(true);
     expect(shell.openExternal).toHaveBeenCalledWith(url);
+    expect(ask).not.toHaveBeenCalled();
   });
 
-  it.each(['file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'ms-settings:', 'app://tickler/index.html', 'nonsense'])(
-    'refuses %s without calling the shell',
-    async (url) => {
-      const shell = { openExternal: vi.fn(async () => {}) };
-      expect(await openExternalSafely(shell, url)).toBe(false);
-      expect(shell.openExternal).not.toHaveBeenCalled();
-    },
-  );
+  it('opens a plain-http link only after the user agreed', async () => {
+    const shell = { openExternal: vi.fn(async () => {}) };
+    const no = vi.fn(async () => false);
+    expect(await openExternalSafely(shell, 'http://example.com/price', no)).toBe(false);
+    expect(no).toHaveBeenCalledWith('http://example.com/price');
+    expect(shell.openExternal).not.toHaveBeenCalled();
+
+    const yes = vi.fn(async () => true);
+    expect(await openExternalSafely(shell, 'http://example.com/price', yes)).toBe(true);
+    expect(shell.openExternal).toHaveBeenCalledWith('http://example.com/price');
+  });
+
+  it.each([
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'smb://host/share',
+    'ms-settings:',
+    'app://tickler/index.html',
+    'nonsense',
+    'mailto:a@b.ru?attach=/home/user/.ssh/id_rsa',
+    'mailto:not-an-address',
+  ])('refuses %s without asking or calling the shell', async (url) => {
+    const shell = { openExternal: vi.fn(async () => {}) };
+    const ask = vi.fn(async () => true);
+    expect(await openExternalSafely(shell, url, ask)).toBe(false);
+    expect(shell.openExternal).not.toHaveBeenCalled();
+    expect(ask).not.toHaveBeenCalled();
+  });
 
   it('reports a shell failure as false, not a throw', async () => {
     const shell = { openExternal: vi.fn(async () => Promise.reject(new Error('no handler'))) };
-    expect(await openExternalSafely(shell, 'https://example.com')).toBe(false);
+    expect(await openExternalSafely(shell, 'https://example.com', never)).toBe(false);
   });
 });
 
@@ -118,7 +142,7 @@ describe('window navigation', () => {
   it('stays on the app page: other navigations are blocked, allowed links go to the browser', () => {
     const { contents } = fakeContents();
     const shell = { openExternal: vi.fn(async () => {}) };
-    hardenWebContents(contents as unknown as WebContents, shell);
+    hardenWebContents(contents as unknown as WebContents, shell, async () => false);
 
     const inApp = navEvent(`${APP_INDEX_URL}#/binder`);
     contents.emit('will-navigate', inApp);
@@ -146,11 +170,23 @@ describe('window navigation', () => {
   it('denies every new window, opening only allowed URLs externally', () => {
     const { contents, open } = fakeContents();
     const shell = { openExternal: vi.fn(async () => {}) };
-    hardenWebContents(contents as unknown as WebContents, shell);
+    hardenWebContents(contents as unknown as WebContents, shell, async () => false);
     expect(open('mailto:client@example.ru')).toEqual({ action: 'deny' });
     expect(open('file:///etc/passwd')).toEqual({ action: 'deny' });
     expect(shell.openExternal).toHaveBeenCalledTimes(1);
     expect(shell.openExternal).toHaveBeenCalledWith('mailto:client@example.ru');
+  });
+
+  it('asks before a plain-http link, in a new window or a navigation, leaves the app', async () => {
+    const { contents, open } = fakeContents();
+    const shell = { openExternal: vi.fn(async () => {}) };
+    const ask = vi.fn(async (url: string) => url.includes('yes'));
+    hardenWebContents(contents as unknown as WebContents, shell, ask);
+    expect(open('http://example.com/no')).toEqual({ action: 'deny' });
+    contents.emit('will-navigate', navEvent('http://example.com/yes'));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(ask.mock.calls).toEqual([['http://example.com/no'], ['http://example.com/yes']]);
+    expect(shell.openExternal.mock.calls).toEqual([['http://example.com/yes']]);
   });
 });
 
