@@ -54,6 +54,10 @@ const TEMPLATES = {
     () => 'No column of the list holds company names (a header such as Company, Client or Наименование).',
     () => 'Ни в одном столбце списка нет названий компаний (заголовок вроде «Компания», «Клиент» или «Наименование»).',
   ],
+  'no-clients': [
+    () => 'The list has no client rows with a company name.',
+    () => 'В списке нет строк клиентов с названием компании.',
+  ],
   'no-dossiers-sheet': [
     () => 'The workbook has no Dossiers sheet: it is not a Tickler portfolio. To bring in an old client list, use "Import a list".',
     () => 'В книге нет листа «Досье»: это не портфель Tickler. Старый список клиентов загружайте через «Импорт списка».',
@@ -167,7 +171,7 @@ const TEMPLATES = {
 export type IssueCode = keyof typeof TEMPLATES;
 
 export const FATAL_CODES: readonly IssueCode[] = [
-  'not-a-workbook', 'empty-workbook', 'no-header-row', 'unreadable', 'no-company-column', 'damaged', 'encrypted', 'no-dossiers-sheet', 'missing-columns', 'future-version', 'bad-version',
+  'not-a-workbook', 'empty-workbook', 'no-header-row', 'unreadable', 'no-company-column', 'no-clients', 'damaged', 'encrypted', 'no-dossiers-sheet', 'missing-columns', 'future-version', 'bad-version',
 ];
 
 export function makeIssue(
@@ -231,16 +235,19 @@ export function rowRanges(rows: readonly number[], max = 8): string {
   for (let i = 0; i < sorted.length; i++) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    // Two neighbours read better as "4, 5" than as a range.
+    if (j === i + 1) j = i;
     parts.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
     i = j;
   }
   return parts.length > max ? `${parts.slice(0, max).join(', ')}, …` : parts.join(', ');
 }
 
-const TAX_GROUP: Record<string, [string, string]> = {
-  checksum: ['fail the check digit', 'не проходят проверку контрольного числа'],
-  length: ['are not 10 or 12 digits long', 'не из 10 или 12 цифр'],
-  digits: ['have more than digits in them', 'содержат не только цифры'],
+/** en singular, en plural, ru singular, ru plural. */
+const TAX_GROUP: Record<string, [string, string, string, string]> = {
+  checksum: ['fails the check digit', 'fail the check digit', 'не проходит проверку контрольного числа', 'не проходят проверку контрольного числа'],
+  length: ['is not 10 or 12 digits long', 'are not 10 or 12 digits long', 'не из 10 или 12 цифр', 'не из 10 или 12 цифр'],
+  digits: ['has more than digits in it', 'have more than digits in them', 'содержит не только цифры', 'содержат не только цифры'],
 };
 
 type GroupTemplate = (n: number, rows: string, p: Record<string, string | number>) => string;
@@ -248,8 +255,10 @@ type GroupTemplate = (n: number, rows: string, p: Record<string, string | number
 /** The group's line. Russian counts come as "label: n", so no plural forms are needed. */
 const GROUP_TEMPLATES: Partial<Record<IssueCode, [GroupTemplate, GroupTemplate]>> = {
   'bad-tax-id': [
-    (n, rows, p) => `${n} INN${n === 1 ? '' : 's'} ${TAX_GROUP[p.reason as string]?.[0] ?? 'look wrong'}: ${n === 1 ? 'row' : 'rows'} ${rows}, kept as typed.`,
-    (n, rows, p) => `ИНН ${TAX_GROUP[p.reason as string]?.[1] ?? 'похожи на ошибочные'} (${n}): ${n === 1 ? 'строка' : 'строки'} ${rows}; сохранены как есть.`,
+    (n, rows, p) => `${n} INN${n === 1 ? '' : 's'} ${TAX_GROUP[p.reason as string]?.[n === 1 ? 0 : 1] ?? 'look wrong'}: ${n === 1 ? 'row' : 'rows'} ${rows}, kept as typed.`,
+    (n, rows, p) => (n === 1
+      ? `ИНН ${TAX_GROUP[p.reason as string]?.[2] ?? 'похож на ошибочный'}: строка ${rows}; сохранён как есть.`
+      : `ИНН ${TAX_GROUP[p.reason as string]?.[3] ?? 'похожи на ошибочные'} (${n}): строки ${rows}; сохранены как есть.`),
   ],
   'bad-next-date': [
     (n, rows) => `${n} next date${n === 1 ? ' is' : 's are'} not a date: ${n === 1 ? 'row' : 'rows'} ${rows}, filed under the default date.`,
@@ -260,8 +269,8 @@ const GROUP_TEMPLATES: Partial<Record<IssueCode, [GroupTemplate, GroupTemplate]>
     (n, rows) => `Строк без названия компании: ${n} (${rows}); они пропущены.`,
   ],
   'totals-row': [
-    (n, rows) => `${n === 1 ? 'A totals row' : `${n} totals rows`}, not clients: ${n === 1 ? 'row' : 'rows'} ${rows}, left out.`,
-    (n, rows) => `Строки итогов, а не клиенты (${n}): ${n === 1 ? 'строка' : 'строки'} ${rows}; пропущены.`,
+    (n, rows) => (n === 1 ? `A totals row, not a client: row ${rows}, left out.` : `${n} totals rows, not clients: rows ${rows}, left out.`),
+    (n, rows) => (n === 1 ? `Строка итогов, а не клиент: строка ${rows}; пропущена.` : `Строки итогов, а не клиенты (${n}): строки ${rows}; пропущены.`),
   ],
 };
 
