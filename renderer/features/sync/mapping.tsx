@@ -164,28 +164,9 @@ export function MappingStep({ name, tables, local, onClose, onImported }: Mappin
           <span>{t('mapping.defaultNext')}</span>
           <input className="input" type="date" value={defaultDate} min={sync.today} onChange={(e) => e.target.value && setDefaultDate(e.target.value)} data-testid="mapping-default-date" />
         </label>
-        <span className="sync-muted" data-testid="mapping-header-row">{t('mapping.headerRow', { sheet: table.name, row: table.headerRow })}</span>
+        <span className="sync-muted sync-header-row" data-testid="mapping-header-row">{t('mapping.headerRow', { sheet: table.name, row: table.headerRow })}</span>
       </div>
-      <table className="sync-table sync-mapping">
-        <thead>
-          <tr><th>{t('mapping.header')}</th><th>{t('mapping.target')}</th><th>{t('mapping.sample')}</th></tr>
-        </thead>
-        <tbody>
-          {table.headers.map((h, i) => (
-            <tr key={i}>
-              <td>{h || '—'}</td>
-              <td>
-                <select value={mapping[i] ?? ''} onChange={(e) => setTarget(i, e.target.value)} aria-label={h} data-testid={`map-${i}`}>
-                  <option value="">{t('mapping.ignore')}</option>
-                  {TARGET_FIELDS.map((f) => <option key={f} value={f}>{t(`mapping.fields.${f}`)}</option>)}
-                  <option value="custom">{t('mapping.custom')}</option>
-                </select>
-              </td>
-              <td className="sync-muted sync-ellipsis">{table.rows.map((r) => r[i]).filter(Boolean).slice(0, 3).join(' · ')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* What is wrong with the file comes first: seen before the columns are confirmed. */}
       {!hasCompany && <p className="field-error" role="alert">{t('mapping.noCompany')}</p>}
       {failure && <p className="field-error" role="alert" data-testid="mapping-failure">{issueMessage(failure, sync.lang)}</p>}
       {hasCompany && !full && !failure && <progress className="sync-checking" aria-label={t('mapping.checking')} />}
@@ -216,10 +197,30 @@ export function MappingStep({ name, tables, local, onClose, onImported }: Mappin
         </section>
       )}
       {groups.length > 0 && (
-        <ul className="sync-issues" data-testid="mapping-warnings" aria-label={t('mapping.warnings')}>
+        <ul className="sync-issues sync-file-notes" data-testid="mapping-warnings" aria-label={t('mapping.warnings')}>
           {groups.map((g, n) => <li key={n}>{groupMessage(g, sync.lang)}</li>)}
         </ul>
       )}
+      <table className="sync-table sync-mapping">
+        <thead>
+          <tr><th>{t('mapping.header')}</th><th>{t('mapping.target')}</th><th>{t('mapping.sample')}</th></tr>
+        </thead>
+        <tbody>
+          {table.headers.map((h, i) => (
+            <tr key={i}>
+              <td>{h || '—'}</td>
+              <td>
+                <select value={mapping[i] ?? ''} onChange={(e) => setTarget(i, e.target.value)} aria-label={h} data-testid={`map-${i}`}>
+                  <option value="">{t('mapping.ignore')}</option>
+                  {TARGET_FIELDS.map((f) => <option key={f} value={f}>{t(`mapping.fields.${f}`)}</option>)}
+                  <option value="custom">{t('mapping.custom')}</option>
+                </select>
+              </td>
+              <td className="sync-muted sync-ellipsis">{table.rows.map((r) => r[i]).filter(Boolean).slice(0, 3).join(' · ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       {previewRows && (
         <>
           <h3>{t('mapping.preview', { count: previewRows.length })}</h3>
