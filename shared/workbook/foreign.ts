@@ -14,7 +14,7 @@ import { emptyPortfolio, type Contact, type Dossier, type Portfolio, type Segmen
 import { validateTaxId } from '../model/tax-id';
 import { columnLetter, parseDayText, serialToDay } from './cells';
 import { makeIssue, type WorkbookIssue } from './issues';
-import { openWorkbook } from './read';
+import { MAX_SHEET_ROWS, openWorkbook } from './read';
 
 export interface SheetTable {
   name: string;
@@ -151,7 +151,7 @@ export function readSheetTable(data: Uint8Array): SheetTables {
   const text = data.length > 0 ? decodeText(data) : undefined;
   if (text === undefined || text.trim() === '') return { sheets: [], fatal: opened.fatal };
   try {
-    const wb = XLSX.read(text.replace(/^\uFEFF/, ''), { type: 'string', dense: true, raw: true });
+    const wb = XLSX.read(text.replace(/^\uFEFF/, ''), { type: 'string', dense: true, raw: true, sheetRows: MAX_SHEET_ROWS + 1 });
     const tables = tablesOf(wb);
     if (tables.fatal?.code !== 'no-header-row') return tables;
     // Text in columns is a table without a header; any other text is no spreadsheet at all.
