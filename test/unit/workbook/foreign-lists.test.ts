@@ -4,6 +4,7 @@
  * warnings come grouped. The same list is written by SheetJS, openpyxl and LibreOffice;
  * the writers that are not installed are skipped with the reason printed.
  */
+import { readFileSync } from 'node:fs';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { emptyPortfolio } from '../../../shared/model/records';
@@ -51,6 +52,10 @@ function expectManagerList(tables: SheetTables) {
 describe('a client list exported by another program', () => {
   it('written by SheetJS: header on row 3 under a merged title, totals row left out', () => {
     expectManagerList(readSheetTable(sheetjsBytes(MANAGER_LIST)));
+  });
+
+  it('kept in test/fixtures as openpyxl wrote it', () => {
+    expectManagerList(readSheetTable(new Uint8Array(readFileSync('test/fixtures/client-list-ru.xlsx'))));
   });
 
   it.skipIf(!openpyxlPython)('written by openpyxl (formulas without cached values, datetime cells)', () => {
