@@ -227,6 +227,7 @@ export function runCli(argv: readonly string[], io: CliIo): CliOutput {
       case 'onboard': {
         const out = options.get('o') ?? options.get('out');
         if (rest.length !== 1 || typeof out !== 'string') return usageError('onboard needs <list> -o <portfolio.xlsx>');
+        if (out === rest[0]) return usageError('onboard would write over its list: choose another -o file');
         const todayOpt = options.get('today');
         const today = typeof todayOpt === 'string' ? todayOpt : todayKey();
         if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) return usageError('--today must be YYYY-MM-DD');
