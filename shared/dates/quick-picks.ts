@@ -156,7 +156,7 @@ function nextDayOfMonth(today: string, d: number, mo: number): TypedDate {
   for (let y = year; y <= year + 8; y++) {
     const next = exactDay(today, y, mo, d);
     if ('date' in next) return next;
-    if (next.error === 'invalid' && y === year && !(mo === 2 && d === 29)) return next;
+    if ('error' in next && next.error === 'invalid' && y === year && !(mo === 2 && d === 29)) return next;
   }
   return { error: 'invalid' };
 }
