@@ -162,13 +162,34 @@ function nextDayOfMonth(today: string, d: number, mo: number): TypedDate {
 }
 
 /** Day and month by name, with or without a year: "5 дек", "5 декабря 2027", "July 5", "5 iul.". */
-function namedDay(today: string, d: number, monthWord: string, year: string | undefined): TypedDate | undefined {
+function namedDay(anchors: Anchors, d: number, monthWord: string, year: string | undefined): TypedDate | undefined {
   const mo = monthFromName(monthWord);
   if (mo === undefined) return undefined;
-  return year ? exactDay(today, Number(year), mo, d) : nextDayOfMonth(today, d, mo);
+  return year ? exactDay(anchors.floor, Number(year), mo, d) : nextDayOfMonth(anchors.year, d, mo);
 }
 
-export function parseTypedDate(text: string, today: string, cal: WorkCalendar): TypedDate {
+export interface ParseOptions {
+  /**
+   * For ranges that look back (a report's "from", a holiday): explicit dates are never
+   * "past", and a day or month without a year is this year's, a bare number this month's.
+   */
+  allowPast?: boolean;
+}
+
+/** The days the rules count from: the earliest accepted one, and where yearless forms start. */
+interface Anchors {
+  floor: string;
+  year: string;
+  month: string;
+}
+
+function anchorsOf(today: string, allowPast: boolean): Anchors {
+  if (!allowPast) return { floor: today, year: today, month: today };
+  return { floor: '0001-01-01', year: `${today.slice(0, 4)}-01-01`, month: `${monthOf(today)}-01` };
+}
+
+export function parseTypedDate(text: string, today: string, cal: WorkCalendar, opts: ParseOptions = {}): TypedDate {
+  const a = anchorsOf(today, opts.allowPast ?? false);
   // "July 5, 2027": a comma only separates; "5-го" is the Russian ordinal of 5.
   const t = foldText(text.trim()).replace(/,\s*/g, ' ').replace(/(\d)-?го(?=\s|$)/gu, '$1').replace(/\s+/g, ' ');
   let m: RegExpExecArray | null;
@@ -178,15 +199,15 @@ export function parseTypedDate(text: string, today: string, cal: WorkCalendar): 
     const unit = m[2] ? periodUnit(m[2]) : 'working-day';
     return unit ? periodAhead(today, n, unit, cal) : { error: 'format' };
   }
-  if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t))) return exactDay(today, Number(m[1]), Number(m[2]), Number(m[3]));
+  if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t))) return exactDay(a.floor, Number(m[1]), Number(m[2]), Number(m[3]));
   if ((m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})$/.exec(t))) {
-    return exactDay(today, fullYear(m[3]!), Number(m[2]), Number(m[1]));
+    return exactDay(a.floor, fullYear(m[3]!), Number(m[2]), Number(m[1]));
   }
-  if ((m = /^(\d{1,2})[./-](\d{1,2})$/.exec(t))) return nextDayOfMonth(today, Number(m[1]), Number(m[2]));
-  if ((m = /^(\d{1,2})$/.exec(t))) return nextInsert(today, Number(m[1]));
-  if ((m = /^[mм] ?: ?(\d{1,2})$/.exec(t))) return nextMonthNumbered(today, Number(m[1]));
-  if ((m = /^(\d{4})-(\d{1,2})$/.exec(t))) return exactMonth(today, Number(m[1]), Number(m[2]));
-  if ((m = /^(\d{1,2})[./](\d{4})$/.exec(t))) return exactMonth(today, Number(m[2]), Number(m[1]));
+  if ((m = /^(\d{1,2})[./-](\d{1,2})$/.exec(t))) return nextDayOfMonth(a.year, Number(m[1]), Number(m[2]));
+  if ((m = /^(\d{1,2})$/.exec(t))) return nextInsert(a.month, Number(m[1]));
+  if ((m = /^[mм] ?: ?(\d{1,2})$/.exec(t))) return nextMonthNumbered(a.year, Number(m[1]));
+  if ((m = /^(\d{4})-(\d{1,2})$/.exec(t))) return exactMonth(a.floor, Number(m[1]), Number(m[2]));
+  if ((m = /^(\d{1,2})[./](\d{4})$/.exec(t))) return exactMonth(a.floor, Number(m[2]), Number(m[1]));
 
   if (NEXT_WEEK_PHRASES.has(t)) return { date: nextWorkingDay(addDays(startOfIsoWeek(today), 7), cal) };
   if (NEXT_MONTH_PHRASES.has(t)) return { date: nextWorkingDay(addMonths(today, 1), cal) };
@@ -198,11 +219,11 @@ export function parseTypedDate(text: string, today: string, cal: WorkCalendar): 
   }
   // "5 дек", "5 декабря 2027", "5 July", "July 5 2027", "5 decembrie"
   if ((m = /^(\d{1,2}) (\p{L}+\.?)(?: (\d{4}))?$/u.exec(t))) {
-    const named = namedDay(today, Number(m[1]), m[2]!, m[3]);
+    const named = namedDay(a, Number(m[1]), m[2]!, m[3]);
     if (named) return named;
   }
   if ((m = /^(\p{L}+\.?) (\d{1,2})(?: (\d{4}))?$/u.exec(t))) {
-    const named = namedDay(today, Number(m[2]), m[1]!, m[3]);
+    const named = namedDay(a, Number(m[2]), m[1]!, m[3]);
     if (named) return named;
   }
   const weekday = prefixedWeekday(t, today);
@@ -213,7 +234,7 @@ export function parseTypedDate(text: string, today: string, cal: WorkCalendar): 
     if (relative) return relative;
     const month = monthFromName(m[1]!);
     if (month === undefined) return { error: 'format' };
-    return m[2] ? exactMonth(today, Number(m[2]), month) : nextMonthNumbered(today, month);
+    return m[2] ? exactMonth(a.floor, Number(m[2]), month) : nextMonthNumbered(a.year, month);
   }
   return { error: 'format' };
 }

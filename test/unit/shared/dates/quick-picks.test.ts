@@ -301,3 +301,18 @@ describe('parseTypedDate round trips', () => {
     );
   });
 });
+
+describe('parseTypedDate looking back (report ranges, holidays)', () => {
+  const today = '2026-12-01';
+  it.each([
+    ['1.11', { date: '2026-11-01' }],
+    ['1 ноября', { date: '2026-11-01' }],
+    ['15.06.2025', { date: '2025-06-15' }],
+    ['8', { date: '2026-12-08' }],
+    ['1', { date: '2026-12-01' }],
+    ['июль', { month: '2026-07' }],
+    ['завтра', { date: '2026-12-02' }],
+  ])('%j', (text, expected) => {
+    expect(parseTypedDate(text, today, monFri, { allowPast: true })).toEqual(expected);
+  });
+});
