@@ -10,6 +10,7 @@ import {
   type WorkbookIssue,
 } from '../../../shared/workbook';
 import { JobCancelled, startJob } from '../../workers/workbook-client';
+import { DateField } from '../../ui/date-field';
 import { Dialog } from '../../ui/dialog';
 import { formatDay, formatNumber } from '../../ui/format';
 import { subsetPortfolio, takeSnapshot, applyChanges } from './sync-actions';
@@ -42,6 +43,8 @@ export function MappingStep({ name, tables, local, onClose, onImported }: Mappin
   const table = tables.sheets[sheetIndex]!;
   const [mapping, setMapping] = useState(() => guessColumnMapping(table.headers));
   const [defaultDate, setDefaultDate] = useState(addDays(sync.today, 1));
+  // What the date field says; null while its text names no day (the import then waits).
+  const [typedDefault, setTypedDefault] = useState<string | null>(defaultDate);
   const [keepDuplicates, setKeepDuplicates] = useState(false);
   useEffect(() => setMapping(guessColumnMapping(table.headers)), [table]);
 
@@ -73,7 +76,7 @@ export function MappingStep({ name, tables, local, onClose, onImported }: Mappin
   const rowErrors = full?.errors.filter((e) => e.code === 'required' || e.code === 'bad-date') ?? [];
 
   const run = async () => {
-    if (!toImport || count === 0) return;
+    if (!toImport || count === 0 || !typedDefault) return;
     onClose();
     const done = await sync.withBusy(t('import.applying'), async (progress, sink) => {
       const id = await takeSnapshot(t('import.snapshotLabel', { name }), sync.author, sync.lang, progress, sink);
@@ -112,7 +115,7 @@ export function MappingStep({ name, tables, local, onClose, onImported }: Mappin
         <>
           {rowErrors.length > 0 && <span className="sync-warn">{t('mapping.rowErrors', { count: rowErrors.length })}</span>}
           <button className="btn" onClick={onClose}>{t('cancel')}</button>
-          <button className="btn btn-primary" onClick={run} disabled={count === 0} data-testid="mapping-import">
+          <button className="btn btn-primary" onClick={run} disabled={count === 0 || !typedDefault} data-testid="mapping-import">
             {hasCompany && !full ? t('mapping.checking') : t('mapping.importButton', { count })}
           </button>
         </>
@@ -128,10 +131,16 @@ export function MappingStep({ name, tables, local, onClose, onImported }: Mappin
             </select>
           </label>
         )}
-        <label className="field">
-          <span>{t('mapping.defaultNext')}</span>
-          <input className="input" type="date" value={defaultDate} min={sync.today} onChange={(e) => e.target.value && setDefaultDate(e.target.value)} data-testid="mapping-default-date" />
-        </label>
+        <DateField
+          label={t('mapping.defaultNext')}
+          value={typedDefault}
+          min={sync.today}
+          onChange={(d) => {
+            setTypedDefault(d);
+            if (d) setDefaultDate(d);
+          }}
+          testId="mapping-default-date"
+        />
         <span className="sync-muted">{t('mapping.rows', { count: table.rows.length })}</span>
       </div>
       <table className="sync-table sync-mapping">
