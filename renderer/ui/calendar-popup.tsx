@@ -7,7 +7,7 @@
  * already ship (ru starts weeks on Monday), no network, and no inline <style> elements,
  * so it runs under the app's strict CSP (style-src 'self': its stylesheet is bundled).
  */
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DayPicker } from 'react-day-picker';
 import { enGB, ro, ru } from 'react-day-picker/locale';
@@ -60,13 +60,15 @@ export function CalendarButton({ selected, today, min, onPick, returnFocus, test
   };
 
   // Placed under the button, or above it when the window has no room below.
-  useLayoutEffect(() => {
-    if (!open || !buttonRef.current) return;
-    const r = buttonRef.current.getBoundingClientRect();
-    const below = r.bottom + 4;
-    const top = below + POPUP_HEIGHT > window.innerHeight ? Math.max(4, r.top - POPUP_HEIGHT - 4) : below;
-    setPos({ top, left: Math.max(4, Math.min(r.right - POPUP_WIDTH, window.innerWidth - POPUP_WIDTH - 4)) });
-  }, [open]);
+  const toggle = () => {
+    if (!open && buttonRef.current) {
+      const r = buttonRef.current.getBoundingClientRect();
+      const below = r.bottom + 4;
+      const top = below + POPUP_HEIGHT > window.innerHeight ? Math.max(4, r.top - POPUP_HEIGHT - 4) : below;
+      setPos({ top, left: Math.max(4, Math.min(r.right - POPUP_WIDTH, window.innerWidth - POPUP_WIDTH - 4)) });
+    }
+    setOpen(!open);
+  };
 
   useEffect(() => {
     if (!open) return;
@@ -98,7 +100,7 @@ export function CalendarButton({ selected, today, min, onPick, returnFocus, test
         title={t('dateField.open')}
         aria-expanded={open}
         aria-haspopup="dialog"
-        onClick={() => setOpen((o) => !o)}
+        onClick={toggle}
         data-testid={testId}
       >
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">

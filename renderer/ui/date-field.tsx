@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState, type Ref } from 'react';
+import { useCallback, useId, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseTypedDate } from '../../shared/dates/quick-picks';
 import { useWorkCalendar } from './binder-hooks';
@@ -51,16 +51,18 @@ export function DateField({ label, value, onChange, min, allowPast, onEnter, inp
     [today, cal, allowPast, min, t, lang],
   );
 
-  // A day set from outside (a reset, a default, a pick) replaces text that says otherwise;
-  // null is this field's own "not a day", and keeps the text being typed.
-  useEffect(() => {
-    if (value === null) return;
-    setText((prev) => {
-      const r = read(prev);
-      if (value === '') return 'empty' in r ? prev : '';
-      return 'day' in r && r.day === value ? prev : formatDayNumeric(value, lang);
-    });
-  }, [value, read, lang]);
+  // A day set from outside (a reset, a default) replaces text that says otherwise; null is
+  // this field's own "not a day" and keeps the text being typed. Adjusted while rendering,
+  // as React advises for state that follows a prop.
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    if (value !== null) {
+      const r = read(text);
+      const next = value === '' ? ('empty' in r ? text : '') : 'day' in r && r.day === value ? text : formatDayNumeric(value, lang);
+      if (next !== text) setText(next);
+    }
+  }
 
   const edit = (s: string) => {
     setText(s);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseTypedDate, quickPicks, type QuickPick } from '../../shared/dates/quick-picks';
 import { isWorkingDay } from '../../shared/dates/working-days';
@@ -79,14 +79,13 @@ export function NextDatePicker({ value, onChange, autoFocus }: NextDatePickerPro
   const parsed = typed.trim() ? parseTypedDate(typed, today, cal) : null;
 
   // A folder chosen elsewhere (a quick pick, the grid, the caller) replaces typed text that
-  // names another one; null is the picker's own "not a date" and keeps the text.
-  useEffect(() => {
-    if (!value) return;
-    setTyped((prev) => {
-      const r = prev.trim() ? parseTypedDate(prev, today, cal) : null;
-      return r && !('error' in r) && sameTarget(value, r) ? prev : '';
-    });
-  }, [value, today, cal]);
+  // names another one; null is the picker's own "not a date" and keeps the text. Adjusted
+  // while rendering, as React advises for state that follows a prop, not in an effect.
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    if (value && parsed && ('error' in parsed || !sameTarget(value, parsed))) setTyped('');
+  }
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.ctrlKey || e.altKey || e.metaKey || isTextField(e.target)) return;

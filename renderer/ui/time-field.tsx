@@ -1,4 +1,4 @@
-import { useEffect, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseTypedTime } from '../../shared/dates/typed-time';
 import { TIME_RE } from '../../shared/model/records';
@@ -31,16 +31,14 @@ export function TimeField({ value, onChange, id, autoFocus, className, onBlur, o
   const [text, setText] = useState(() => shown(value));
   const [left, setLeft] = useState(false);
 
-  // A time set from outside (a reset, the caller's default) replaces text that says otherwise.
-  useEffect(() => {
-    setText((prev) => {
-      const r = parseTypedTime(prev);
-      if ('time' in r && r.time === value) return prev;
-      if (value === '') return '';
-      // Otherwise value is our own raw text that is not a time yet: keep typing.
-      return TIME_RE.test(value) ? formatTime(value, lang) : prev;
-    });
-  }, [value, lang]);
+  // A time set from outside (a reset, the caller's default) replaces text that says
+  // otherwise; raw text that is not a time yet is our own value coming back: keep typing.
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    const r = parseTypedTime(text);
+    if (!('time' in r && r.time === value) && (value === '' || TIME_RE.test(value))) setText(shown(value));
+  }
 
   const parsed = parseTypedTime(text);
   const invalid = 'error' in parsed;
