@@ -66,7 +66,7 @@ test('issue 10.1: New dossier refuses 32.13 on Ctrl+Enter and creates nothing', 
   await dialog.getByLabel('Company').fill('ООО «Ромашка»');
   await dialog.getByTestId('typed-date').fill('32.13');
   await expect(dialog).toContainText('No such date');
-  await expect(dialog.getByTestId('nd-save')).toBeDisabled();
+  await expect(dialog.getByRole('button', { name: 'Save Ctrl+Enter', exact: true })).toBeDisabled();
   await dialog.getByTestId('typed-date').press('Control+Enter');
   await dialog.getByTestId('typed-date').press('Enter');
   await expect(dialog).toBeVisible();
@@ -85,13 +85,14 @@ test('issue 10.1: a step time that is not a time blocks the save and says so', a
   const before = await todayCount(page);
   const dialog = await openRefile(page);
   await dialog.locator('[data-pick="tomorrow"]').click();
-  await dialog.getByTestId('refile-time').fill('25:70');
-  await dialog.getByTestId('refile-time').blur();
+  const time = dialog.locator('.rf-time input');
+  await time.fill('25:70');
+  await time.blur();
   await expect(dialog).toContainText('Not a time');
   await expect(dialog.getByTestId('refile-save')).toBeDisabled();
-  await dialog.getByTestId('refile-time').fill('930');
-  await dialog.getByTestId('refile-time').blur();
-  await expect(dialog.getByTestId('refile-time')).toHaveValue('09:30');
+  await time.fill('930');
+  await time.blur();
+  await expect(time).toHaveValue('09:30');
   await dialog.getByTestId('refile-save').click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('today-load')).toHaveAttribute('data-count', String(before - 1));
