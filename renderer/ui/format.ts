@@ -32,3 +32,24 @@ export function formatNumber(n: number, lang: string): string {
 export function formatMoney(amount: number, currency: string, lang: string): string {
   return new Intl.NumberFormat(localeTag(lang), { style: 'currency', currency }).format(amount);
 }
+
+/**
+ * A day read back in words, "пятница, 4 декабря 2026" / "Friday, 4 December 2026": what a
+ * typed date resolved to. Intl's Russian year suffix ("2026 г.") is dropped: the weekday
+ * in front already says it is a date.
+ */
+export function formatDayInWords(day: string, lang: string): string {
+  const words = `${formatWeekday(day, lang, 'long')}, ${formatDay(day, lang, { day: 'numeric', month: 'long', year: 'numeric' })}`;
+  return words.replace(/\s*г\.$/, '');
+}
+
+/** The day in the locale's numeric form, as the date field shows it: 05.12.2026, 05/12/2026. */
+export function formatDayNumeric(day: string, lang: string): string {
+  return formatDay(day, lang, { day: '2-digit', month: '2-digit', year: 'numeric' });
+}
+
+/** 'HH:MM' in the locale's clock: 24-hour in ru and en-GB, '9:30 am' where a locale uses 12. */
+export function formatTime(time: string, lang: string): string {
+  const [h, m] = time.split(':').map(Number);
+  return new Intl.DateTimeFormat(localeTag(lang), { hour: '2-digit', minute: '2-digit' }).format(new Date(2000, 0, 1, h ?? 0, m ?? 0));
+}

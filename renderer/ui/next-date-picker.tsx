@@ -1,10 +1,11 @@
-import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseTypedDate, quickPicks, type QuickPick } from '../../shared/dates/quick-picks';
 import { isWorkingDay } from '../../shared/dates/working-days';
 import { useFolderCounts, useWorkCalendar } from './binder-hooks';
 import { todayKey } from './clock';
-import { formatDay, formatMonth, formatWeekday } from './format';
+import { CalendarButton } from './calendar-popup';
+import { formatDay, formatDayInWords, formatMonth, formatWeekday } from './format';
 import { LoadMeter } from './load-meter';
 import { useSettings } from './settings-context';
 
@@ -12,8 +13,10 @@ import { useSettings } from './settings-context';
 export type NextDate = { date: string } | { month: string };
 
 export interface NextDatePickerProps {
+  /** The chosen folder; null when none is chosen yet or the typed text names none. */
   value: NextDate | null;
-  onChange(v: NextDate): void;
+  /** null while the typed text names no folder: the form must not save the last one. */
+  onChange(v: NextDate | null): void;
   autoFocus?: boolean;
 }
 
@@ -51,9 +54,13 @@ function isTextField(el: EventTarget | null): boolean {
 /**
  * Picks the folder a dossier is refiled under: quick picks with one-key accelerators
  * (1, 2, 3, W, M while focus is in the picker), "sometime in <month>", a typed date
- * ("5.12", "fri", "+3") with its reading in words, and the native date input as a
- * fallback. Always shows the chosen folder's weekday and how loaded it already is, so
- * the manager does not pile everything onto one day.
+ * ("5.12", "5 дек", "next friday", "+3") with its reading in words, and a month grid.
+ * Always shows the chosen folder's weekday and how loaded it already is, so the manager
+ * does not pile everything onto one day.
+ *
+ * The typed text and the value never disagree: text that names no folder makes the value
+ * null (issue 10: "8" then "next friday" used to keep the 8th and save it), and a pick
+ * from the buttons or the grid clears text that says otherwise.
  */
 export function NextDatePicker({ value, onChange, autoFocus }: NextDatePickerProps) {
   const { t, i18n } = useTranslation();
@@ -67,9 +74,18 @@ export function NextDatePicker({ value, onChange, autoFocus }: NextDatePickerPro
   const months = picks.filter((p) => p.id.startsWith('month:'));
   const [typed, setTyped] = useState('');
   const typedId = useId();
-  const nativeId = useId();
+  const typedRef = useRef<HTMLInputElement>(null);
 
   const parsed = typed.trim() ? parseTypedDate(typed, today, cal) : null;
+
+  // A folder chosen elsewhere (a quick pick, the grid, the caller) replaces typed text that
+  // names another one; null is the picker's own "not a date" and keeps the text. Adjusted
+  // while rendering, as React advises for state that follows a prop, not in an effect.
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    if (value && parsed && ('error' in parsed || !sameTarget(value, parsed))) setTyped('');
+  }
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.ctrlKey || e.altKey || e.metaKey || isTextField(e.target)) return;
@@ -84,8 +100,9 @@ export function NextDatePicker({ value, onChange, autoFocus }: NextDatePickerPro
 
   const onTyped = (text: string) => {
     setTyped(text);
-    const r = text.trim() ? parseTypedDate(text, today, cal) : null;
-    if (r && !('error' in r)) onChange(r);
+    if (!text.trim()) return; // cleared: the chosen folder stays, as the reading shows
+    const r = parseTypedDate(text, today, cal);
+    onChange('error' in r ? null : r);
   };
 
   return (
@@ -110,31 +127,31 @@ export function NextDatePicker({ value, onChange, autoFocus }: NextDatePickerPro
         </div>
       )}
       <div className="ndp-inputs">
-        <label className="field ndp-typed" htmlFor={typedId}>
-          <span>{t('picker.typed')}</span>
-          <input
-            id={typedId}
-            className="input"
-            value={typed}
-            placeholder={t('picker.typedPlaceholder')}
-            onChange={(e) => onTyped(e.target.value)}
-            aria-invalid={parsed ? 'error' in parsed : undefined}
-            aria-describedby={`${typedId}-reading`}
-            autoComplete="off"
-            data-testid="typed-date"
-          />
-        </label>
-        <label className="field" htmlFor={nativeId}>
-          <span>{t('picker.native')}</span>
-          <input
-            id={nativeId}
-            type="date"
-            className="input"
-            value={value && 'date' in value ? value.date : ''}
-            min={today}
-            onChange={(e) => e.target.value && onChange({ date: e.target.value })}
-          />
-        </label>
+        <div className="field ndp-typed">
+          <label htmlFor={typedId} className="date-field-label">{t('picker.typed')}</label>
+          <div className="date-field-box">
+            <input
+              id={typedId}
+              ref={typedRef}
+              className="input"
+              value={typed}
+              placeholder={t('picker.typedPlaceholder')}
+              onChange={(e) => onTyped(e.target.value)}
+              aria-invalid={parsed ? 'error' in parsed : undefined}
+              aria-describedby={`${typedId}-reading`}
+              autoComplete="off"
+              data-testid="typed-date"
+            />
+            <CalendarButton
+              selected={value && 'date' in value ? value.date : undefined}
+              today={today}
+              min={today}
+              returnFocus={typedRef}
+              onPick={(date) => onChange({ date })}
+              testId="picker-calendar"
+            />
+          </div>
+        </div>
       </div>
       <div id={`${typedId}-reading`} className="ndp-reading" aria-live="polite">
         {parsed && 'error' in parsed ? (
@@ -176,9 +193,7 @@ function ChosenFolder({ value, counts, capacity, working, today }: ChosenProps) 
   const count = counts?.get(value.date) ?? 0;
   return (
     <span className="ndp-chosen" data-testid="chosen-folder">
-      <strong>
-        {formatWeekday(value.date, lang, 'long')}, {formatDay(value.date, lang, { day: 'numeric', month: 'long', year: 'numeric' })}
-      </strong>
+      <strong>{formatDayInWords(value.date, lang)}</strong>
       {!working && <span className="ndp-warn"> · {t('picker.nonWorking')}</span>}
       {value.date < today && <span className="ndp-warn"> · {t('picker.past')}</span>}
       <span className="muted"> · {t('picker.load', { count, capacity })}</span>

@@ -6,6 +6,7 @@ import { createDossier, createDossiers } from '../../data/dossier-repo';
 import { now, todayKey } from '../../ui/clock';
 import { Dialog } from '../../ui/dialog';
 import { NextDatePicker, type NextDate } from '../../ui/next-date-picker';
+import { TimeField } from '../../ui/time-field';
 import { navigate } from '../../ui/router';
 import { useAuthor } from '../../ui/settings-context';
 import { useToast } from '../../ui/toast';
@@ -168,8 +169,7 @@ export function NewDossierDialog({ open, onClose, defaultDate, defaultTime, defa
   const timeField = (
     <label className="field">
       <span>{t('new.time')}</span>
-      <input className="input" type="time" value={time} onChange={(e) => setTime(e.target.value)} />
-      {err(errors.time)}
+      <TimeField value={time} onChange={setTime} showError={showErrors} testId="nd-time" />
     </label>
   );
   const pickerField = (
@@ -184,10 +184,10 @@ export function NewDossierDialog({ open, onClose, defaultDate, defaultTime, defa
     tab === 'one' ? (
       <>
         <button className="btn" onClick={onClose}>{t('common:action.cancel')}</button>
-        <button className="btn" onClick={() => void saveOne(true)} disabled={saving}>
+        <button className="btn" onClick={() => void saveOne(true)} disabled={saving || stepErrors}>
           {t('new.saveNext')} <kbd>Shift+Ctrl+Enter</kbd>
         </button>
-        <button className="btn btn-primary" onClick={() => void saveOne(false)} disabled={saving}>
+        <button className="btn btn-primary" onClick={() => void saveOne(false)} disabled={saving || stepErrors} data-testid="nd-save">
           {t('new.save')} <kbd>Ctrl+Enter</kbd>
         </button>
       </>
@@ -197,7 +197,7 @@ export function NewDossierDialog({ open, onClose, defaultDate, defaultTime, defa
         <button
           className="btn btn-primary"
           onClick={() => void savePasted()}
-          disabled={saving || pasted.clients.length === 0 || pasteInvalidTax.length > 0}
+          disabled={saving || stepErrors || pasted.clients.length === 0 || pasteInvalidTax.length > 0}
         >
           {t('new.pasteAdd', { count: pasted.clients.length })} <kbd>Ctrl+Enter</kbd>
         </button>

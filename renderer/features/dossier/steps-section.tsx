@@ -9,6 +9,7 @@ import { todayKey } from '../../ui/clock';
 import { Dialog } from '../../ui/dialog';
 import { formatInstant } from '../../ui/format';
 import { NextDatePicker, type NextDate } from '../../ui/next-date-picker';
+import { TimeField } from '../../ui/time-field';
 import { useAuthor } from '../../ui/settings-context';
 import { useToast } from '../../ui/toast';
 import { useUndo } from '../../ui/undo';
@@ -165,7 +166,7 @@ export function StepDialog({ mode, dossierId, company, onClose }: { mode: StepDi
       footer={
         <>
           <button className="btn" onClick={onClose}>{t('common:action.cancel')}</button>
-          <button className="btn btn-primary" onClick={() => void save()}>{t('common:action.save')} <kbd>Ctrl+Enter</kbd></button>
+          <button className="btn btn-primary" onClick={() => void save()} disabled={!next || Boolean(timeError)} data-testid="step-save">{t('common:action.save')} <kbd>Ctrl+Enter</kbd></button>
         </>
       }
     >
@@ -189,8 +190,7 @@ export function StepDialog({ mode, dossierId, company, onClose }: { mode: StepDi
           </label>
           <label className="field">
             <span>{t('steps.time')}</span>
-            <input className="input" type="time" value={time} onChange={(e) => setTime(e.target.value)} />
-            {showErrors && timeError && <span className="field-error">{timeError}</span>}
+            <TimeField value={time} onChange={setTime} showError={showErrors} testId="step-time" />
           </label>
           <label className="field ds-grow">
             <span>{t('steps.what')}</span>

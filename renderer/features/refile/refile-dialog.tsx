@@ -7,6 +7,7 @@ import { logAndRefile } from '../../data/refile';
 import { Dialog } from '../../ui/dialog';
 import { formatInstant } from '../../ui/format';
 import { NextDatePicker, type NextDate } from '../../ui/next-date-picker';
+import { TimeField } from '../../ui/time-field';
 import { useAuthor } from '../../ui/settings-context';
 import { useToast } from '../../ui/toast';
 import { useUndo } from '../../ui/undo';
@@ -123,7 +124,8 @@ export function RefileDialog({ dossierId, open, onClose, onDone }: RefileDialogP
       <button type="button" className="btn" onClick={onClose}>
         {t('common:action.cancel')} <kbd>Esc</kbd>
       </button>
-      <button type="button" className="btn btn-primary" onClick={() => void save(false)} disabled={saving} data-testid="refile-save">
+      {/* Disabled while no folder is chosen or the typed date names none: never the last valid one. */}
+      <button type="button" className="btn btn-primary" onClick={() => void save(false)} disabled={saving || Boolean(errors.next || errors.time)} data-testid="refile-save">
         {t('save')} <kbd className="kbd-on-primary">Ctrl+Enter</kbd>
       </button>
     </>
@@ -206,14 +208,13 @@ export function RefileDialog({ dossierId, open, onClose, onDone }: RefileDialogP
               </label>
               <label className="field rf-time" htmlFor={ids.time}>
                 <span>{t('time')}</span>
-                <input id={ids.time} className="input" type="time" value={time} onChange={(e) => setTime(e.target.value)} />
+                <TimeField id={ids.time} value={time} onChange={setTime} showError={showErrors} testId="refile-time" />
               </label>
               <label className="field rf-title" htmlFor={ids.title}>
                 <span>{t('stepTitle')}</span>
                 <input id={ids.title} className="input" value={title} placeholder={t('stepTitlePlaceholder')} onChange={(e) => setTitle(e.target.value)} />
               </label>
             </div>
-            {err(errors.time)}
           </section>
         </div>
       )}

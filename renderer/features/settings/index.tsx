@@ -1,12 +1,14 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseHolidayList } from '../../../shared/dates/holiday-list';
 import { TIME_RE } from '../../../shared/model/records';
 import type { Settings, SettingsPatch } from '../../../shared/model/settings';
 import { getBridge } from '../../bridge';
 import type { ScreenProps } from '../../routes';
+import { DateField } from '../../ui/date-field';
 import { formatDay, formatWeekday } from '../../ui/format';
 import { useSettings } from '../../ui/settings-context';
+import { TimeField } from '../../ui/time-field';
 import { useToast } from '../../ui/toast';
 import { HOLIDAY_PRESETS, type HolidayPresetId } from './holiday-presets';
 import './settings.css';
@@ -90,7 +92,7 @@ export default function SettingsScreen(_props: ScreenProps) {
               hint={t('reminders.morningSummaryHint')}
               value={settings.morningSummaryTime}
               type="time"
-              width={120}
+              testId="morning-summary-time"
               validate={(v) => (v === '' || TIME_RE.test(v) ? undefined : t('reminders.timeError'))}
               onSave={(v) => save({ morningSummaryTime: v })}
             />
@@ -162,6 +164,7 @@ function TextSetting(props: {
   inputMode?: 'numeric';
   maxLength?: number;
   width?: number;
+  testId?: string;
   validate(v: string): string | undefined;
   onSave(v: string): Promise<void>;
 }) {
@@ -174,30 +177,44 @@ function TextSetting(props: {
     setError(err);
     if (!err && draft !== props.value) void props.onSave(draft);
   };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') commit();
+    if (e.key === 'Escape') {
+      setDraft(props.value);
+      setError(undefined);
+    }
+  };
   return (
     <label className="settings-field">
       <span>{props.label}</span>
-      <input
-        className="input"
-        type={props.type ?? 'text'}
-        inputMode={props.inputMode}
-        maxLength={props.maxLength}
-        value={draft}
-        style={props.width ? { width: props.width } : undefined}
-        aria-invalid={!!error}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          if (error) setError(props.validate(e.target.value));
-        }}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') {
-            setDraft(props.value);
-            setError(undefined);
-          }
-        }}
-      />
+      {props.type === 'time' ? (
+        <TimeField
+          value={draft}
+          onChange={(v) => {
+            setDraft(v);
+            if (error) setError(props.validate(v));
+          }}
+          onBlur={commit}
+          onKeyDown={onKeyDown}
+          testId={props.testId}
+        />
+      ) : (
+        <input
+          className="input"
+          inputMode={props.inputMode}
+          maxLength={props.maxLength}
+          value={draft}
+          style={props.width ? { width: props.width } : undefined}
+          aria-invalid={!!error}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            if (error) setError(props.validate(e.target.value));
+          }}
+          onBlur={commit}
+          onKeyDown={onKeyDown}
+          data-testid={props.testId}
+        />
+      )}
       {error ? <span className="field-error" role="alert">{error}</span> : props.hint ? <small>{props.hint}</small> : null}
     </label>
   );
@@ -237,7 +254,7 @@ function Holidays({ settings, onSave }: { settings: Settings; onSave(p: Settings
   const { t, i18n } = useTranslation('settings');
   const toast = useToast();
   const lang = i18n.language;
-  const [newDate, setNewDate] = useState('');
+  const [newDate, setNewDate] = useState<string | null>('');
   const [addError, setAddError] = useState<string>();
   const [importText, setImportText] = useState('');
   const [importErrors, setImportErrors] = useState<{ line: number; text: string; code: 'format' | 'invalid' }[]>([]);
@@ -304,20 +321,19 @@ function Holidays({ settings, onSave }: { settings: Settings; onSave(p: Settings
     <Section title={t('holidays.title')}>
       <small className="settings-hint">{t('holidays.hint')}</small>
       <div className="settings-row">
-        <label className="settings-field">
-          <span>{t('holidays.dateLabel')}</span>
-          <input
-            ref={dateRef}
-            className="input"
-            type="date"
-            value={newDate}
-            onChange={(e) => {
-              setNewDate(e.target.value);
-              setAddError(undefined);
-            }}
-            onKeyDown={(e) => e.key === 'Enter' && void addOne()}
-          />
-        </label>
+        <DateField
+          className="settings-field"
+          label={t('holidays.dateLabel')}
+          value={newDate}
+          allowPast
+          inputRef={dateRef}
+          onChange={(d) => {
+            setNewDate(d);
+            setAddError(undefined);
+          }}
+          onEnter={() => void addOne()}
+          testId="holiday-date"
+        />
         <button className="btn" onClick={() => void addOne()} disabled={!newDate}>{t('holidays.add')}</button>
         <span className="settings-presets">
           {t('holidays.presets')}:

@@ -18,6 +18,7 @@ import {
 } from '../../../shared/workbook';
 import { makeIssue } from '../../../shared/workbook/issues';
 import { JobCancelled, startJob } from '../../workers/workbook-client';
+import { DateField } from '../../ui/date-field';
 import { Dialog } from '../../ui/dialog';
 import { formatDay, formatNumber } from '../../ui/format';
 import { subsetPortfolio, takeSnapshot, applyChanges } from './sync-actions';
@@ -62,6 +63,8 @@ export function MappingStep({ name, tables, local, onClose, onImported }: Mappin
   const table = tables.sheets[sheetIndex]!;
   const [mapping, setMapping] = useState<ColumnMapping>(() => guessColumnMapping(table.headers));
   const [defaultDate, setDefaultDate] = useState(addDays(sync.today, 1));
+  // What the date field says; null while its text names no day (the import then waits).
+  const [typedDefault, setTypedDefault] = useState<string | null>(defaultDate);
   const [keepDuplicates, setKeepDuplicates] = useState(false);
   useEffect(() => setMapping(guessColumnMapping(table.headers)), [table]);
 
@@ -102,7 +105,7 @@ export function MappingStep({ name, tables, local, onClose, onImported }: Mappin
   const groups = useMemo(() => groupIssues(full?.issues ?? []), [full]);
 
   const run = async () => {
-    if (!toImport || count === 0) return;
+    if (!toImport || count === 0 || !typedDefault) return;
     onClose();
     const done = await sync.withBusy(t('import.applying'), async (progress, sink) => {
       const id = await takeSnapshot(t('import.snapshotLabel', { name }), sync.author, sync.lang, progress, sink);
@@ -144,7 +147,7 @@ export function MappingStep({ name, tables, local, onClose, onImported }: Mappin
       footer={
         <>
           <button className="btn" onClick={onClose}>{t('cancel')}</button>
-          <button className="btn btn-primary" onClick={run} disabled={count === 0} data-testid="mapping-import">
+          <button className="btn btn-primary" onClick={run} disabled={count === 0 || !typedDefault} data-testid="mapping-import">
             {hasCompany && !full && !failure ? t('mapping.checking') : t('mapping.importButton', { count })}
           </button>
         </>
@@ -160,10 +163,16 @@ export function MappingStep({ name, tables, local, onClose, onImported }: Mappin
             </select>
           </label>
         )}
-        <label className="field">
-          <span>{t('mapping.defaultNext')}</span>
-          <input className="input" type="date" value={defaultDate} min={sync.today} onChange={(e) => e.target.value && setDefaultDate(e.target.value)} data-testid="mapping-default-date" />
-        </label>
+        <DateField
+          label={t('mapping.defaultNext')}
+          value={typedDefault}
+          min={sync.today}
+          onChange={(d) => {
+            setTypedDefault(d);
+            if (d) setDefaultDate(d);
+          }}
+          testId="mapping-default-date"
+        />
         <span className="sync-muted sync-header-row" data-testid="mapping-header-row">{t('mapping.headerRow', { sheet: table.name, row: table.headerRow })}</span>
       </div>
       {/* What is wrong with the file comes first: seen before the columns are confirmed. */}

@@ -15,6 +15,7 @@ import {
   undoReassign,
 } from '../../data/sync-repo';
 import type { DossierFilter, PortfolioScope } from '../../data/types';
+import { DateField } from '../../ui/date-field';
 import { Dialog } from '../../ui/dialog';
 import { formatInstant, formatNumber } from '../../ui/format';
 import { activityReport, callSheetReport, dossierListReport, localDay } from './reports';
@@ -65,8 +66,8 @@ export function ExportPanel({ preset }: { preset?: 'selection' }) {
   const selection = useLiveQuery(() => getExportSelection(), []) ?? [];
   const [kind, setKind] = useState<ExportKind>(preset === 'selection' ? 'ids' : 'all');
   const [owner, setOwner] = useState('');
-  const [from, setFrom] = useState(sync.today);
-  const [to, setTo] = useState(addDays(sync.today, 13));
+  const [from, setFrom] = useState<string | null>(sync.today);
+  const [to, setTo] = useState<string | null>(addDays(sync.today, 13));
 
   const scope = (): { scope: PortfolioScope; label: string } | undefined => {
     switch (kind) {
@@ -116,8 +117,8 @@ export function ExportPanel({ preset }: { preset?: 'selection' }) {
         {radio('period', t('export.scopePeriod'))}
         {kind === 'period' && (
           <div className="sync-row">
-            <label className="field"><span>{t('export.from')}</span><input className="input" type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
-            <label className="field"><span>{t('export.to')}</span><input className="input" type="date" value={to} onChange={(e) => setTo(e.target.value)} /></label>
+            <DateField label={t('export.from')} value={from} onChange={setFrom} allowPast testId="export-from" />
+            <DateField label={t('export.to')} value={to} onChange={setTo} allowPast testId="export-to" />
           </div>
         )}
       </fieldset>
@@ -135,8 +136,8 @@ export function HandoverPanel() {
   const owners = useOwners();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [leaveFrom, setLeaveFrom] = useState(sync.today);
-  const [until, setUntil] = useState(addDays(sync.today, 14));
+  const [leaveFrom, setLeaveFrom] = useState<string | null>(sync.today);
+  const [until, setUntil] = useState<string | null>(addDays(sync.today, 14));
   const ownerA = from || (owners.length === 1 ? owners[0]![0] : '');
   const valid = !!ownerA && !!to.trim() && !!until && !!leaveFrom && leaveFrom < until;
 
@@ -170,14 +171,8 @@ export function HandoverPanel() {
           <span>{t('handover.to')}</span>
           <input className="input" value={to} onChange={(e) => setTo(e.target.value)} list="sync-owner-list" data-testid="handover-to" />
         </label>
-        <label className="field">
-          <span>{t('handover.leaveFrom')}</span>
-          <input className="input" type="date" value={leaveFrom} onChange={(e) => setLeaveFrom(e.target.value)} data-testid="handover-leave-from" />
-        </label>
-        <label className="field">
-          <span>{t('handover.until')}</span>
-          <input className="input" type="date" value={until} min={sync.today} onChange={(e) => setUntil(e.target.value)} data-testid="handover-until" />
-        </label>
+        <DateField label={t('handover.leaveFrom')} value={leaveFrom} onChange={setLeaveFrom} allowPast testId="handover-leave-from" />
+        <DateField label={t('handover.until')} value={until} min={sync.today} onChange={setUntil} testId="handover-until" />
       </div>
       <datalist id="sync-owner-list">
         {owners.map(([o]) => <option key={o} value={o} />)}
@@ -253,8 +248,8 @@ export function ReportsPanel() {
   const { t } = useTranslation('sync');
   const sync = useSync();
   const owners = useOwners();
-  const [from, setFrom] = useState(addDays(sync.today, -6));
-  const [to, setTo] = useState(sync.today);
+  const [from, setFrom] = useState<string | null>(addDays(sync.today, -6));
+  const [to, setTo] = useState<string | null>(sync.today);
   const [filter, setFilter] = useState<DossierFilter>({ status: 'active' });
   const tr = (k: string) => t(k);
 
@@ -294,8 +289,8 @@ export function ReportsPanel() {
         <button className="btn" onClick={callSheet} data-testid="report-call-sheet">{t('reports.callSheet')}</button>
       </div>
       <div className="sync-report">
-        <label className="field"><span>{t('export.from')}</span><input className="input" type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
-        <label className="field"><span>{t('export.to')}</span><input className="input" type="date" value={to} onChange={(e) => setTo(e.target.value)} /></label>
+        <DateField label={t('export.from')} value={from} onChange={setFrom} allowPast testId="activity-from" />
+        <DateField label={t('export.to')} value={to} onChange={setTo} allowPast testId="activity-to" />
         <button className="btn" onClick={activity} disabled={!from || !to || from > to} data-testid="report-activity">{t('reports.activity')}</button>
       </div>
       <div className="sync-report">

@@ -149,3 +149,170 @@ describe('parseTypedDate', () => {
     );
   });
 });
+
+describe('parseTypedDate: dates as people write them', () => {
+  const today = '2026-12-01'; // Tuesday
+  it.each([
+    // Russian
+    ['5 дек', '2026-12-05'],
+    ['5 декабря', '2026-12-05'],
+    ['5-го декабря', '2026-12-05'],
+    ['1 дек.', '2026-12-01'],
+    ['30 ноября', '2027-11-30'],
+    ['5 июля 2027', '2027-07-05'],
+    ['через 3 дня', '2026-12-04'],
+    ['через три дня', '2026-12-04'],
+    ['через неделю', '2026-12-08'],
+    ['через 2 недели', '2026-12-15'],
+    ['через две недели', '2026-12-15'],
+    ['через месяц', '2027-01-01'],
+    ['через 3 рабочих дня', '2026-12-04'],
+    ['через 4 рабочих дня', '2026-12-07'],
+    ['на следующей неделе', '2026-12-07'],
+    ['в следующем месяце', '2027-01-01'],
+    ['в следующую пятницу', '2026-12-04'],
+    // English
+    ['next friday', '2026-12-04'],
+    ['Next Friday', '2026-12-04'],
+    ['this friday', '2026-12-04'],
+    ['in 3 days', '2026-12-04'],
+    ['in a week', '2026-12-08'],
+    ['in 2 weeks', '2026-12-15'],
+    ['in a month', '2027-01-01'],
+    ['in 3 working days', '2026-12-04'],
+    ['5 July', '2027-07-05'],
+    ['July 5', '2027-07-05'],
+    ['July 5, 2027', '2027-07-05'],
+    ['5 Dec', '2026-12-05'],
+    ['next week', '2026-12-07'],
+    ['next month', '2027-01-01'],
+    ['+2w', '2026-12-15'],
+    // Romanian
+    ['mâine', '2026-12-02'],
+    ['maine', '2026-12-02'],
+    ['poimâine', '2026-12-03'],
+    ['vineri', '2026-12-04'],
+    ['vinerea viitoare', '2026-12-04'],
+    ['5 decembrie', '2026-12-05'],
+    ['5 dec', '2026-12-05'],
+    ['5 iulie 2027', '2027-07-05'],
+    ['peste 3 zile', '2026-12-04'],
+    ['peste o săptămână', '2026-12-08'],
+    ['peste 2 săptămâni', '2026-12-15'],
+    ['peste o lună', '2027-01-01'],
+    ['peste 3 zile lucrătoare', '2026-12-04'],
+    ['luna viitoare', '2027-01-01'],
+    ['săptămâna viitoare', '2026-12-07'],
+  ])('%j', (text, date) => {
+    expect(parseTypedDate(text, today, monFri)).toEqual({ date });
+  });
+
+  it.each([
+    ['next friday 5', 'format'],
+    ['через', 'format'],
+    ['через много дней', 'format'],
+    ['in three apples', 'format'],
+    ['32 декабря', 'invalid'],
+    ['31 июня', 'invalid'],
+    ['5 июля 2025', 'past'],
+    ['через 9999 дней', 'invalid'],
+    ['+3 apples', 'format'],
+  ])('%j is refused (%s)', (text, error) => {
+    expect(parseTypedDate(text, today, monFri)).toEqual({ error });
+  });
+
+  it('next month at a month end: the quick pick of the same name (clamped, then a working day)', () => {
+    expect(parseTypedDate('next month', '2026-01-30', monFri)).toEqual({ date: pick('2026-01-30', 'next-month')!.date });
+    expect(parseTypedDate('на следующей неделе', '2026-12-30', ruNewYear2027)).toEqual({ date: pick('2026-12-30', 'next-week', ruNewYear2027)!.date });
+  });
+
+  it('29 февраля without a year is the next leap day', () => {
+    expect(parseTypedDate('29 февраля', today, monFri)).toEqual({ date: '2028-02-29' });
+  });
+});
+
+// Written forms of a day, as a manager would type it in each language, for the round trips.
+const RU_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const RU_SHORT = ['янв', 'фев', 'мар', 'апр', 'мая', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const RO_MONTHS = ['ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie'];
+const RO_SHORT = ['ian', 'feb', 'mar', 'apr', 'mai', 'iun', 'iul', 'aug', 'sep', 'oct', 'noi', 'dec'];
+
+function writtenForms(date: string): string[] {
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  const i = mo - 1;
+  return [
+    `${d}.${mo}.${y}`,
+    `${String(d).padStart(2, '0')}.${String(mo).padStart(2, '0')}.${String(y).slice(2)}`,
+    date,
+    `${d} ${RU_GENITIVE[i]} ${y}`,
+    `${d} ${EN_MONTHS[i]} ${y}`,
+    `${EN_MONTHS[i]} ${d}, ${y}`,
+    `${d} ${EN_MONTHS[i]!.slice(0, 3)} ${y}`,
+    `${d} ${RO_MONTHS[i]} ${y}`,
+  ];
+}
+
+/** Forms without a year: they name the next such day, so they round-trip for dates within a year. */
+function yearlessForms(date: string): string[] {
+  const [, mo, d] = date.split('-').map(Number) as [number, number, number];
+  const i = mo - 1;
+  return [`${d}.${mo}`, `${d} ${RU_GENITIVE[i]}`, `${d} ${RU_SHORT[i]}`, `${d} ${EN_MONTHS[i]}`, `${EN_MONTHS[i]} ${d}`, `${d} ${RO_MONTHS[i]}`, `${d} ${RO_SHORT[i]}.`];
+}
+
+describe('parseTypedDate round trips', () => {
+  it('property: a future day written in any accepted form with its year parses back to itself', () => {
+    fc.assert(
+      fc.property(dayArb, fc.integer({ min: 0, max: 3000 }), (today, ahead) => {
+        const date = addDays(today, ahead);
+        for (const form of writtenForms(date)) expect(parseTypedDate(form, today, monFri), form).toEqual({ date });
+      }),
+    );
+  });
+
+  it('property: a day within the coming year written without a year parses back to itself', () => {
+    fc.assert(
+      fc.property(dayArb, fc.integer({ min: 0, max: 364 }), (today, ahead) => {
+        const date = addDays(today, ahead);
+        // 29 February without a year is ambiguous only for the leap day itself; it still is the next one.
+        for (const form of yearlessForms(date)) expect(parseTypedDate(form, today, monFri), form).toEqual({ date });
+      }),
+    );
+  });
+
+  it('property: "через N дней" / "in N days" / "peste N zile" is N calendar days ahead, and N weeks is 7N', () => {
+    fc.assert(
+      fc.property(dayArb, fc.integer({ min: 1, max: 400 }), fc.integer({ min: 1, max: 50 }), (today, n, w) => {
+        for (const form of [`через ${n} дней`, `in ${n} days`, `peste ${n} zile`, `+${n}d`]) {
+          expect(parseTypedDate(form, today, monFri), form).toEqual({ date: addDays(today, n) });
+        }
+        for (const form of [`через ${w} недель`, `in ${w} weeks`, `peste ${w} săptămâni`]) {
+          expect(parseTypedDate(form, today, monFri), form).toEqual({ date: addDays(today, 7 * w) });
+        }
+      }),
+    );
+  });
+
+  it('property: "через N рабочих дней" is the +N pick on any work calendar', () => {
+    fc.assert(
+      fc.property(dayArb, calendarArb, fc.integer({ min: 1, max: 30 }), (today, cal, n) => {
+        expect(parseTypedDate(`через ${n} рабочих дней`, today, cal)).toEqual(parseTypedDate(`+${n}`, today, cal));
+      }),
+    );
+  });
+});
+
+describe('parseTypedDate looking back (report ranges, holidays)', () => {
+  const today = '2026-12-01';
+  it.each([
+    ['1.11', { date: '2026-11-01' }],
+    ['1 ноября', { date: '2026-11-01' }],
+    ['15.06.2025', { date: '2025-06-15' }],
+    ['8', { date: '2026-12-08' }],
+    ['1', { date: '2026-12-01' }],
+    ['июль', { month: '2026-07' }],
+    ['завтра', { date: '2026-12-02' }],
+  ])('%j', (text, expected) => {
+    expect(parseTypedDate(text, today, monFri, { allowPast: true })).toEqual(expected);
+  });
+});
