@@ -96,7 +96,8 @@ export function StepsSection({ steps, onOpenDialog }: { steps: Step[]; onOpenDia
             <span className="ds-kind" aria-hidden>{KIND_ICON[s.kind]}</span>
             <span className="ds-step-when">{folderLabel(stepKey(s) ?? '', lang, t)}</span>
             <span className="ds-step-what">
-              {t(`common:kind.${s.kind}`)} · {t('steps.done')} {s.doneAt && formatInstant(s.doneAt, lang, { day: 'numeric', month: 'short' })}
+              {/* Closed without a done time: the other side's date was kept in an import. */}
+              {t(`common:kind.${s.kind}`)} · {s.doneAt ? `${t('steps.done')} ${formatInstant(s.doneAt, lang, { day: 'numeric', month: 'short' })}` : t('steps.notKept')}
             </span>
           </li>
         ))}
