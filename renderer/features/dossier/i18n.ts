@@ -13,6 +13,7 @@ export const en = {
     valid: 'Valid INN',
     company: 'Company INN',
     individual: 'Individual INN',
+    keptAsTyped: 'Kept as typed: check it with the client (the card still saves)',
   },
   screen: {
     notFound: 'This dossier does not exist (it may have been removed by an import).',
@@ -178,6 +179,7 @@ export const ru: typeof en = {
     valid: 'ИНН верный',
     company: 'ИНН организации',
     individual: 'ИНН физлица',
+    keptAsTyped: 'Сохранён как введён: уточните у клиента (карточка сохраняется)',
   },
   screen: {
     notFound: 'Такого досье нет (возможно, его удалил импорт).',

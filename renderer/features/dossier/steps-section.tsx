@@ -10,6 +10,7 @@ import { Dialog } from '../../ui/dialog';
 import { formatInstant } from '../../ui/format';
 import { NextDatePicker, type NextDate } from '../../ui/next-date-picker';
 import { useAuthor } from '../../ui/settings-context';
+import { RefusedSave } from '../../ui/refused-save';
 import { useToast } from '../../ui/toast';
 import { useUndo } from '../../ui/undo';
 import { folderLabel } from './folder-label';
@@ -165,6 +166,7 @@ export function StepDialog({ mode, dossierId, company, onClose }: { mode: StepDi
       testId="step-dialog"
       footer={
         <>
+          <RefusedSave shown={showErrors} reasons={[next ? undefined : t('new.errDate'), timeError]} />
           <button className="btn" onClick={onClose}>{t('common:action.cancel')}</button>
           <button className="btn btn-primary" onClick={() => void save()}>{t('common:action.save')} <kbd>Ctrl+Enter</kbd></button>
         </>
@@ -191,7 +193,7 @@ export function StepDialog({ mode, dossierId, company, onClose }: { mode: StepDi
           <label className="field">
             <span>{t('steps.time')}</span>
             <input className="input" type="time" value={time} onChange={(e) => setTime(e.target.value)} />
-            {showErrors && timeError && <span className="field-error">{timeError}</span>}
+            {showErrors && timeError && <span className="field-error" role="alert">{timeError}</span>}
           </label>
           <label className="field ds-grow">
             <span>{t('steps.what')}</span>
