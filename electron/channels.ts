@@ -14,6 +14,7 @@ export const INVOKE = {
   printPage: 'print',
   openExternal: 'open-external',
   appInfo: 'app-info',
+  osUserName: 'os:user-name',
 } as const;
 export type InvokeChannel = (typeof INVOKE)[keyof typeof INVOKE];
 

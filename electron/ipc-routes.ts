@@ -32,6 +32,7 @@ export interface RouteServices {
   pdf: { printPage: Bridge['printPage'] };
   openExternal(url: string): Promise<boolean>;
   appInfo(): { version: string; platform: 'electron'; userDataDir: string };
+  osUserName(): string;
 }
 
 export function buildRoutes(s: RouteServices): Record<string, Route> {
@@ -49,6 +50,7 @@ export function buildRoutes(s: RouteServices): Record<string, Route> {
     [INVOKE.printPage]: route(p.print, (req): Promise<PrintResult> => s.pdf.printPage(req)),
     [INVOKE.openExternal]: route(p.url, (url) => s.openExternal(url)),
     [INVOKE.appInfo]: route(p.none, () => s.appInfo()),
+    [INVOKE.osUserName]: route(p.none, () => s.osUserName()),
   };
   return routes;
 }

@@ -14,6 +14,7 @@ import { hardenSession, hardenWebContents, openExternalSafely } from './security
 import { createBackupService } from './services/backups';
 import { createFileService } from './services/files';
 import { createNotificationService } from './services/notifications';
+import { osUserName } from './services/os-user';
 import { createPdfService } from './services/pdf';
 import { createSettingsService, settingsStoreOptions } from './services/settings';
 import { clampWindowState, loadWindowState, MIN_SIZE, secureWebPreferences, trackWindowState } from './window';
@@ -137,6 +138,7 @@ async function start() {
       pdf: createPdfService({ getWindow: () => mainWindow, showSave: files.showSave }),
       openExternal,
       appInfo: () => ({ version: app.getVersion(), platform: 'electron', userDataDir: userData }),
+      osUserName: () => osUserName(),
     }),
     log,
   );

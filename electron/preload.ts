@@ -43,6 +43,7 @@ const bridge: Bridge = {
   openExternal: (url) => call(INVOKE.openExternal, url),
   onCommand: (handler) => subscribe(EVENTS.command, isCommand, handler),
   appInfo: () => call(INVOKE.appInfo),
+  osUserName: () => call(INVOKE.osUserName),
 };
 
 contextBridge.exposeInMainWorld('tickler', bridge);

@@ -52,7 +52,8 @@ export function App() {
   const { t } = useTranslation();
   const { settings } = useSettings();
   useTheme(settings.theme);
-  if (!settings.onboarded) {
+  // No screen writes anything before the manager has a name: every record is signed with it.
+  if (!settings.onboarded || settings.managerName.trim() === '') {
     return (
       <Suspense fallback={<div className="loading">{t('state.loading')}</div>}>
         <Onboarding params={[]} />

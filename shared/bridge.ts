@@ -36,6 +36,9 @@ export interface Bridge {
   onCommand(handler: (command: AppCommand) => void): Unsubscribe;
 
   appInfo(): Promise<{ version: string; platform: 'electron' | 'web'; userDataDir?: string }>;
+
+  /** The computer's user (full name where known, else the login), to prefill the manager's name; '' in a browser. */
+  osUserName(): Promise<string>;
 }
 
 export type Unsubscribe = () => void;

@@ -136,6 +136,10 @@ export function createWebBridge(storage: Storage = window.localStorage): WebBrid
     dispatchCommand(command) {
       commandHandlers.forEach((h) => h(command));
     },
+    // A page cannot know who is logged into the computer: the manager types the name.
+    async osUserName() {
+      return '';
+    },
     async appInfo() {
       return { version: import.meta.env.VITE_APP_VERSION ?? '0.1.0', platform: 'web' as const };
     },

@@ -28,8 +28,12 @@ export function useSettings(): SettingsContextValue {
   return ctx;
 }
 
-/** Who is writing: every record carries its author, which the Excel sync merges by. */
+/**
+ * Who is writing: every record carries its author, which the Excel sync merges by. Never
+ * empty where anything is written: the app shows the first run (name required) until the
+ * manager has a name, and the settings refuse to empty it.
+ */
 export function useAuthor(): string {
   const { settings } = useSettings();
-  return settings.managerName.trim() || 'Manager';
+  return settings.managerName.trim();
 }

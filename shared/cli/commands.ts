@@ -6,7 +6,7 @@
 import { todayKey } from '../dates/calendar-day';
 import { generateDemoPortfolio } from '../demo/generate-demo-portfolio';
 import type { Portfolio } from '../model/records';
-import { applyChanges, applyMergePlan, planMerge } from '../merge';
+import { applyChanges, applyMergePlan, planMerge, type FilingSide } from '../merge';
 import { guessColumnMapping, mapForeignRows, readSheetTable } from '../workbook/foreign';
 import { groupIssues, groupMessage, issueLine, makeIssue, rowRanges } from '../workbook/issues';
 import { readPortfolioWorkbook, type ReadResult } from '../workbook/read';
@@ -111,6 +111,10 @@ export function mergeCommand(
   for (const c of plan.conflicts) {
     const who = companyOf.get(c.kind === 'dossiers' ? c.id : (c.incoming as { dossierId: string }).dossierId) ?? '';
     lines.push(`conflict (kept base): ${c.kind} ${c.id} ${who}: ${c.fields.map((f) => f.field).join(', ')}`);
+  }
+  const filedAt = (side: FilingSide) => (side.status === 'archived' ? 'archived' : side.next?.date || side.next?.month || 'unfiled');
+  for (const c of plan.filing) {
+    lines.push(`conflict (kept base): next date ${c.company}: base ${filedAt(c.mine)}, incoming ${filedAt(c.theirs)}`);
   }
   for (const d of plan.duplicates) {
     lines.push(`possible duplicate (created): "${d.company}" looks like "${d.existingCompany}" (${d.reasons.join(', ')})`);

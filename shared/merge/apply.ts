@@ -9,6 +9,7 @@
  */
 import { emptyPortfolio, type Portfolio } from '../model/records';
 import { contentHash, withSyncBase } from './content-hash';
+import { filingSteps } from './filing';
 import { RECORD_KINDS, type AnyRecord, type MergePlan, type RecordKind } from './plan';
 
 export type Side = 'mine' | 'theirs';
@@ -18,6 +19,8 @@ export interface MergeResolutions {
   records?: Record<string, Side>;
   /** Conflict id -> field -> side; overrides `records` for those fields. */
   fields?: Record<string, Record<string, Side>>;
+  /** Dossier id -> whose next date to keep when both refiled it (plan.filing). Default: mine. */
+  filing?: Record<string, Side>;
   /** Incoming dossier id -> 'merge' into the existing dossier, or 'create' a new one (default). */
   duplicates?: Record<string, 'create' | 'merge'>;
 }
@@ -27,6 +30,7 @@ export interface MergeSummary {
   created: number;
   updated: number;
   unchanged: number;
+  /** Record conflicts plus next-date conflicts (one per dossier). */
   conflicts: number;
   errors: number;
   duplicates: number;
@@ -94,6 +98,18 @@ export function applyMergePlan(local: Portfolio, plan: MergePlan, resolutions: M
     merged.syncBase = contentHash(c.incoming);
     push(changes, c.kind, repoint(merged as unknown as AnyRecord));
   }
+  for (const c of plan.filing) {
+    const side = resolutions.filing?.[c.dossierId] ?? 'mine';
+    for (const step of filingSteps(c, side)) push(changes, 'steps', step);
+    if (!c.status) continue;
+    // The dossier as the record rules left it, with the chosen side's status; its base is
+    // the workbook's version, so the same workbook again is "theirs unchanged".
+    const i = changes.dossiers.findIndex((d) => d.id === c.dossierId);
+    const current = i >= 0 ? changes.dossiers[i]! : (localById.get(`dossiers|${c.dossierId}`) as Portfolio['dossiers'][number]);
+    const next = { ...current, status: c.status[side], syncBase: c.status.theirsHash };
+    if (i >= 0) changes.dossiers[i] = next;
+    else changes.dossiers.push(next);
+  }
   changes.holidays = [...plan.holidaysAdded];
 
   return {
@@ -102,7 +118,7 @@ export function applyMergePlan(local: Portfolio, plan: MergePlan, resolutions: M
       created,
       updated: plan.updated.length,
       unchanged: plan.unchanged.length,
-      conflicts: plan.conflicts.length,
+      conflicts: plan.conflicts.length + plan.filing.length,
       errors: plan.errors.length,
       duplicates: plan.duplicates.length,
       missing: plan.missing.length,

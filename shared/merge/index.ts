@@ -6,3 +6,4 @@ export {
   type ConflictEntry, type UnchangedEntry, type DuplicateEntry, type DuplicateReason,
 } from './plan';
 export { applyMergePlan, applyChanges, type MergeResolutions, type MergeResult, type MergeSummary, type Side } from './apply';
+export { type FilingConflict, type FilingSide } from './filing';

@@ -18,6 +18,7 @@ import type { Contact, Dossier, Portfolio } from '../model/records';
 import { companyKey } from '../workbook/cells';
 import { makeIssue, type WorkbookIssue } from '../workbook/issues';
 import { contentFields, contentHash, fieldText } from './content-hash';
+import { findFilingConflicts, type FilingConflict, type StepFate } from './filing';
 
 export type RecordKind = 'dossiers' | 'contacts' | 'history' | 'steps' | 'invoices';
 export const RECORD_KINDS: readonly RecordKind[] = ['dossiers', 'contacts', 'history', 'steps', 'invoices'];
@@ -69,6 +70,12 @@ export interface MergePlan {
   updated: UpdateEntry[];
   unchanged: UnchangedEntry[];
   conflicts: ConflictEntry[];
+  /**
+   * Dossiers both sides refiled (or archived and refiled): one decision each about where the
+   * dossier is filed. The steps it decides are in no other list; the dossier's status field
+   * is decided here, not in its record conflict.
+   */
+  filing: FilingConflict[];
   duplicates: DuplicateEntry[];
   /** Records that cannot be merged (e.g. a child of a dossier that exists nowhere); left out. */
   errors: WorkbookIssue[];
@@ -150,9 +157,51 @@ function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
   return m;
 }
 
+/** Moves the steps of dossiers with a next-date conflict out of the record lists into plan.filing. */
+function decideFiling(local: Portfolio, incoming: Portfolio, plan: MergePlan): void {
+  const fates = new Map<string, StepFate>();
+  const candidates = new Set<string>();
+  const dossierOf = (e: { kind: RecordKind; incoming?: AnyRecord }) => (e.incoming as { dossierId: string }).dossierId;
+  for (const e of plan.created) if (e.kind === 'steps') { fates.set(e.id, 'created'); candidates.add(dossierOf(e)); }
+  for (const e of plan.updated) if (e.kind === 'steps') { fates.set(e.id, 'updated'); candidates.add(dossierOf(e)); }
+  for (const e of plan.conflicts) if (e.kind === 'steps') { fates.set(e.id, 'conflict'); candidates.add(dossierOf(e)); }
+  const localSteps = new Map(local.steps.map((s) => [s.id, s]));
+  for (const e of plan.missing) if (e.kind === 'steps') candidates.add(localSteps.get(e.id)!.dossierId);
+  for (const e of plan.unchanged) {
+    if (e.kind === 'steps' && e.keptMine) { fates.set(e.id, 'unchanged'); candidates.add(localSteps.get(e.id)!.dossierId); }
+  }
+  const localStatus = new Map(local.dossiers.map((d) => [d.id, d.status]));
+  for (const d of incoming.dossiers) {
+    const mine = localStatus.get(d.id);
+    if (mine !== undefined && mine !== d.status) candidates.add(d.id);
+  }
+  if (candidates.size === 0) return;
+  const updatedDossiers = new Set(plan.updated.filter((e) => e.kind === 'dossiers').map((e) => e.id));
+  plan.filing = findFilingConflicts(local, incoming, candidates, (id) => fates.get(id), (id) => (updatedDossiers.has(id) ? 'updated' : 'other'));
+  if (plan.filing.length === 0) return;
+
+  const decided = new Set(plan.filing.flatMap((c) => c.steps.map((s) => s.id)));
+  const withStatus = new Set(plan.filing.filter((c) => c.status).map((c) => c.dossierId));
+  const keep = (e: { kind: RecordKind; id: string }) => e.kind !== 'steps' || !decided.has(e.id);
+  plan.created = plan.created.filter(keep);
+  plan.updated = plan.updated.filter(keep).flatMap((e) => {
+    if (e.kind !== 'dossiers' || !withStatus.has(e.id)) return [e];
+    const fields = e.fields.filter((f) => f.field !== 'status');
+    return fields.length ? [{ ...e, fields }] : [];
+  });
+  plan.unchanged = plan.unchanged.filter(keep);
+  plan.missing = plan.missing.filter(keep);
+  plan.conflicts = plan.conflicts.filter(keep).flatMap((c) => {
+    if (c.kind !== 'dossiers' || !withStatus.has(c.id)) return [c];
+    // The status is the next-date decision's; what else both changed stays a record conflict.
+    const fields = c.fields.filter((f) => f.field !== 'status');
+    return fields.length ? [{ ...c, fields }] : [];
+  });
+}
+
 export function planMerge(local: Portfolio, incoming: Portfolio): MergePlan {
   const plan: MergePlan = {
-    created: [], updated: [], unchanged: [], conflicts: [], duplicates: [], errors: [], missing: [], holidaysAdded: [],
+    created: [], updated: [], unchanged: [], conflicts: [], filing: [], duplicates: [], errors: [], missing: [], holidaysAdded: [],
   };
   const localDossiers = byId(local.dossiers);
   const incomingDossierIds = new Set(incoming.dossiers.map((d) => d.id));
@@ -209,6 +258,8 @@ export function planMerge(local: Portfolio, incoming: Portfolio): MergePlan {
       }
     }
   }
+
+  decideFiling(local, incoming, plan);
 
   const newDossiers = plan.created.filter((e) => e.kind === 'dossiers');
   if (newDossiers.length && local.dossiers.length) {

@@ -39,10 +39,13 @@ type SettingsShape = typeof settingsSchema.shape;
  * back with every setting it does not name reset to its default.
  */
 export const settingsPatchSchema = z
-  .object(
-    Object.fromEntries(Object.entries(settingsSchema.shape).map(([k, s]) => [k, s.unwrap().optional()])) as {
+  .object({
+    ...(Object.fromEntries(Object.entries(settingsSchema.shape).map(([k, s]) => [k, s.unwrap().optional()])) as {
       [K in keyof SettingsShape]: z.ZodOptional<ReturnType<SettingsShape[K]['unwrap']>>;
-    },
-  )
+    }),
+    // Every record, print and export is signed with it: it can be changed, never emptied
+    // (only a binder that has not been through the first run has no name yet).
+    managerName: z.string().trim().min(1, 'the manager name cannot be empty').max(200).optional(),
+  })
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -33,9 +33,12 @@ test('an INN with a wrong check digit is explained and blocks saving', async ({ 
   await expect(dialog.getByRole('alert')).toHaveText('Check digit does not match: a typo in the INN?');
   await dialog.getByLabel('INN').press('Control+Enter');
   await expect(dialog).toBeVisible();
+  // The refused save says why next to the buttons, not only under the field.
+  await expect(dialog.getByTestId('save-refused')).toHaveText('Not saved: INN: Check digit does not match: a typo in the INN?');
   await dialog.getByLabel('INN').fill('770708');
   await dialog.getByLabel('INN').press('Control+Enter');
-  await expect(dialog.getByRole('alert')).toHaveText('An INN has 10 digits (company) or 12 (individual)');
+  await expect(dialog.locator('.field-error')).toHaveText('An INN has 10 digits (company) or 12 (individual)');
+  await expect(dialog.getByTestId('save-refused')).toHaveText('Not saved: INN: An INN has 10 digits (company) or 12 (individual)');
   // An empty INN is fine: cold prospects often have none yet.
   await dialog.getByLabel('INN').fill('');
   await dialog.getByLabel('INN').press('Control+Enter');

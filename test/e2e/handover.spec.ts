@@ -78,8 +78,10 @@ test('leave handover: Boris covers Anna, and his work comes back into her binder
   await expect(preview).toContainText('Vector LLC');
   await expect(preview).toContainText('Zeta Steel');
   await expect(preview).not.toContainText('Far Future Inc');
+  // The summary repeats the preview's count of new records (2 dossiers, their contacts, steps and call).
+  await expect(preview.getByRole('tab', { name: /New/ }).locator('.badge')).toHaveText('7');
   await preview.getByTestId('import-apply').click();
-  await expect(boris.getByText(/Imported: 2 new/)).toBeVisible();
+  await expect(boris.getByText(/Imported: 7 new, 0 updated, conflicts decided: 0/)).toBeVisible();
   const covered = await readRecord<{ owner: string; coveredFor: string; coveredUntil: string }>(boris, 'dossiers', vectorId);
   expect(covered).toMatchObject({ owner: 'Anna', coveredFor: 'Anna', coveredUntil: '2026-12-07' });
   expect(await boris.evaluate(() => JSON.parse(localStorage.getItem('tickler.settings')!).holidays)).toEqual(['2026-12-31']);
@@ -107,8 +109,13 @@ test('leave handover: Boris covers Anna, and his work comes back into her binder
   const conflicts = returned.getByRole('tab', { name: /Conflicts/ });
   await expect(conflicts).toContainText('1');
   await conflicts.click();
-  await expect(returned.getByTestId('preview-item')).toHaveCount(1);
-  await expect(returned.getByTestId('preview-item')).toContainText('Zeta Steel');
+  // Both moved the same call: that is the dossier's next date, one decision.
+  const zetaConflict = returned.getByTestId('filing-conflict');
+  await expect(zetaConflict).toHaveCount(1);
+  await expect(zetaConflict).toContainText('Zeta Steel');
+  await expect(zetaConflict.getByRole('radio', { name: 'Anna: Sat 28 Nov' })).toBeChecked();
+  await expect(zetaConflict.getByRole('radio', { name: 'Boris: Mon 30 Nov' })).toBeVisible();
+  await expect(returned.getByTestId('preview-item')).toHaveCount(0);
   await anna.screenshot({ path: '.tmp/h7-handover-conflict.png' });
   await returned.getByRole('tab', { name: /New/ }).click();
   await expect(returned).toContainText('Boris: agreed on the delivery');

@@ -4,6 +4,7 @@ import { SEGMENTS, type Segment } from '../../../shared/model/records';
 import type { DossierRow } from '../../data/db';
 import { updateDossier } from '../../data/dossier-repo';
 import type { DossierPatch } from '../../data/types';
+import { focusFirstInvalid, RefusedSave } from '../../ui/refused-save';
 import { useAuthor } from '../../ui/settings-context';
 import { useToast } from '../../ui/toast';
 import { taxIdVerdict } from './tax-id-hint';
@@ -92,16 +93,20 @@ export function CardSection({
   }, [editing]);
 
   const tax = taxIdVerdict(editing ? draft.taxId : row.taxId, t);
+  // An INN already on the card (e.g. a list import kept it as typed) is a warning, never a
+  // lock on the rest of the card; only a newly typed wrong INN stops the save.
+  const keptAsTyped = draft.taxId.replace(/\s+/g, '') === row.taxId.replace(/\s+/g, '');
   const keys = draft.custom.map((c) => c.key.trim()).filter(Boolean);
   const errors = {
     company: draft.company.trim() === '' ? t('new.errCompany') : undefined,
-    taxId: tax.error,
+    taxId: keptAsTyped ? undefined : tax.error,
     custom: new Set(keys).size !== keys.length ? t('card.dupField') : undefined,
   };
 
   const save = async () => {
     if (errors.company || errors.taxId || errors.custom) {
       setShowErrors(true);
+      focusFirstInvalid(formRef.current);
       return;
     }
     try {
@@ -127,7 +132,7 @@ export function CardSection({
 
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
   const text = (k: 'company' | 'taxId' | 'industry' | 'territory' | 'owner' | 'tags', extra?: object) => (
-    <input className="input" name={k} value={draft[k]} onChange={(e) => set(k, e.target.value)} {...extra} />
+    <input className="input" name={k} value={draft[k]} onChange={(e) => set(k, e.target.value)} aria-invalid={showErrors && !!errors[k as keyof typeof errors]} {...extra} />
   );
 
   if (!editing) {
@@ -148,7 +153,11 @@ export function CardSection({
             row.taxId && (
               <>
                 <span className="ds-mono">{row.taxId}</span>{' '}
-                {tax.ok ? <span className="ds-ok" title={tax.ok}>✓</span> : <span className="ds-bad">⚠ {tax.error}</span>}
+                {tax.ok ? (
+                  <span className="ds-ok" title={tax.ok}>✓</span>
+                ) : (
+                  <span className="ds-warn" data-testid="taxid-warning">⚠ {tax.error}<small>{t('taxId.keptAsTyped')}</small></span>
+                )}
               </>
             ),
           )}
@@ -187,8 +196,14 @@ export function CardSection({
         </label>
         <label className="field">
           <span>{t('card.taxId')}</span>
-          {text('taxId', { inputMode: 'numeric', 'aria-invalid': !!tax.error })}
-          {tax.error ? <span className="field-error" role="alert">{tax.error}</span> : tax.ok ? <span className="nd-ok">✓ {tax.ok}</span> : null}
+          {text('taxId', { inputMode: 'numeric', 'aria-invalid': !!errors.taxId })}
+          {errors.taxId ? (
+            <span className="field-error" role="alert">{errors.taxId}</span>
+          ) : tax.error ? (
+            <span className="field-warning ds-warn" data-testid="taxid-warning">⚠ {tax.error}<small>{t('taxId.keptAsTyped')}</small></span>
+          ) : tax.ok ? (
+            <span className="nd-ok">✓ {tax.ok}</span>
+          ) : null}
         </label>
         <label className="field">
           <span>{t('card.industry')}</span>
@@ -250,6 +265,9 @@ export function CardSection({
           <span>{t('card.notes')}</span>
           <textarea name="notes" className="input" rows={4} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />
         </label>
+        <div className="ds-wide">
+          <RefusedSave shown={showErrors} reasons={[errors.company, errors.taxId && `${t('card.taxId')}: ${errors.taxId}`, errors.custom]} />
+        </div>
         <div className="ds-form-actions ds-wide">
           <span className="ds-hint">{t('card.editHint')}</span>
           <button type="button" className="btn" onClick={() => onEditingChange(false)}>{t('common:action.cancel')} <kbd>Esc</kbd></button>

@@ -5,6 +5,7 @@ import type { Contact } from '../../../shared/model/records';
 import { getBridge } from '../../bridge';
 import { deleteContact, saveContact } from '../../data/dossier-repo';
 import { useAuthor } from '../../ui/settings-context';
+import { focusFirstInvalid, RefusedSave } from '../../ui/refused-save';
 import { useToast } from '../../ui/toast';
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -108,15 +109,18 @@ function ContactForm({ dossierId, contact, onDone }: { dossierId: string; contac
   const [note, setNote] = useState(contact?.note ?? '');
   const [showErrors, setShowErrors] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => nameRef.current?.focus(), []);
 
-  const badEmail = splitList(emails).find((m) => !EMAIL_RE.test(m));
+  // An address already on the contact (imported as typed) does not lock the contact; a newly typed wrong one stops the save.
+  const badEmail = splitList(emails).find((m) => !EMAIL_RE.test(m) && !contact?.emails.includes(m));
   const errors = { name: name.trim() === '' ? t('contacts.errName') : undefined, email: badEmail ? t('contacts.errEmail', { value: badEmail }) : undefined };
 
   const save = async () => {
     if (errors.name || errors.email) {
       setShowErrors(true);
+      focusFirstInvalid(formRef.current);
       return;
     }
     try {
@@ -144,10 +148,10 @@ function ContactForm({ dossierId, contact, onDone }: { dossierId: string; contac
 
   const err = (m?: string) => (showErrors && m ? <span className="field-error" role="alert">{m}</span> : null);
   return (
-    <div className="ds-contact-form" onKeyDown={onKeyDown} role="group" aria-label={contact ? t('contacts.edit') : t('contacts.add')}>
+    <div ref={formRef} className="ds-contact-form" onKeyDown={onKeyDown} role="group" aria-label={contact ? t('contacts.edit') : t('contacts.add')}>
       <label className="field">
         <span>{t('contacts.name')} *</span>
-        <input ref={nameRef} className="input" value={name} onChange={(e) => setName(e.target.value)} />
+        <input ref={nameRef} className="input" value={name} onChange={(e) => setName(e.target.value)} aria-invalid={showErrors && !!errors.name} />
         {err(errors.name)}
       </label>
       <label className="field">
@@ -160,7 +164,7 @@ function ContactForm({ dossierId, contact, onDone }: { dossierId: string; contac
       </label>
       <label className="field">
         <span>{t('contacts.emails')}</span>
-        <input className="input" value={emails} onChange={(e) => setEmails(e.target.value)} placeholder={t('contacts.listHint')} />
+        <input className="input" value={emails} onChange={(e) => setEmails(e.target.value)} placeholder={t('contacts.listHint')} aria-invalid={showErrors && !!errors.email} />
         {err(errors.email)}
       </label>
       <label className="field ds-wide">
@@ -171,6 +175,7 @@ function ContactForm({ dossierId, contact, onDone }: { dossierId: string; contac
         <label className="ds-check-inline">
           <input type="checkbox" checked={dm} onChange={(e) => setDm(e.target.checked)} /> {t('contacts.decisionMaker')}
         </label>
+        <RefusedSave shown={showErrors} reasons={[errors.name, errors.email]} />
         <button type="button" className="btn" onClick={onDone}>{t('common:action.cancel')} <kbd>Esc</kbd></button>
         <button type="button" className="btn btn-primary" onClick={() => void save()}>{t('common:action.save')} <kbd>Enter</kbd></button>
       </div>

@@ -13,6 +13,7 @@ export const en = {
     valid: 'Valid INN',
     company: 'Company INN',
     individual: 'Individual INN',
+    keptAsTyped: 'Kept as typed: check it with the client (the card still saves)',
   },
   screen: {
     notFound: 'This dossier does not exist (it may have been removed by an import).',
@@ -92,6 +93,7 @@ export const en = {
     time: 'Time',
     what: 'What exactly (optional)',
     done: 'Done',
+    notKept: 'Not kept (another date was chosen in an import)',
     lastOpen: 'This is the last planned step: use “Log & refile” to log it and choose the next date.',
     moved: '{{company}} refiled under {{folder}}',
     added: 'Step added under {{folder}}',
@@ -177,6 +179,7 @@ export const ru: typeof en = {
     valid: 'ИНН верный',
     company: 'ИНН организации',
     individual: 'ИНН физлица',
+    keptAsTyped: 'Сохранён как введён: уточните у клиента (карточка сохраняется)',
   },
   screen: {
     notFound: 'Такого досье нет (возможно, его удалил импорт).',
@@ -256,6 +259,7 @@ export const ru: typeof en = {
     time: 'Время',
     what: 'Что именно (необязательно)',
     done: 'Выполнено',
+    notKept: 'Не оставлен (при импорте выбрана другая дата)',
     lastOpen: 'Это последний запланированный шаг: нажмите «Записать и переложить», чтобы записать итог и выбрать следующую дату.',
     moved: '{{company}}: переложено под {{folder}}',
     added: 'Шаг добавлен под {{folder}}',

@@ -9,6 +9,7 @@ import { NextDatePicker, type NextDate } from '../../ui/next-date-picker';
 import { TimeField } from '../../ui/time-field';
 import { navigate } from '../../ui/router';
 import { useAuthor } from '../../ui/settings-context';
+import { RefusedSave } from '../../ui/refused-save';
 import { useToast } from '../../ui/toast';
 import { folderLabel } from './folder-label';
 import { toNewDossierInput, type QuickClient } from './new-dossier-input';
@@ -183,6 +184,7 @@ export function NewDossierDialog({ open, onClose, defaultDate, defaultTime, defa
   const footer =
     tab === 'one' ? (
       <>
+        <RefusedSave shown={showErrors} reasons={[errors.company, errors.email, errors.taxId && `${t('new.taxId')}: ${errors.taxId}`, errors.next, errors.time]} />
         <button className="btn" onClick={onClose}>{t('common:action.cancel')}</button>
         <button className="btn" onClick={() => void saveOne(true)} disabled={saving || stepErrors}>
           {t('new.saveNext')} <kbd>Shift+Ctrl+Enter</kbd>

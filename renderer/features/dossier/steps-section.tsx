@@ -11,6 +11,7 @@ import { formatInstant } from '../../ui/format';
 import { NextDatePicker, type NextDate } from '../../ui/next-date-picker';
 import { TimeField } from '../../ui/time-field';
 import { useAuthor } from '../../ui/settings-context';
+import { RefusedSave } from '../../ui/refused-save';
 import { useToast } from '../../ui/toast';
 import { useUndo } from '../../ui/undo';
 import { folderLabel } from './folder-label';
@@ -97,7 +98,8 @@ export function StepsSection({ steps, onOpenDialog }: { steps: Step[]; onOpenDia
             <span className="ds-kind" aria-hidden>{KIND_ICON[s.kind]}</span>
             <span className="ds-step-when">{folderLabel(stepKey(s) ?? '', lang, t)}</span>
             <span className="ds-step-what">
-              {t(`common:kind.${s.kind}`)} · {t('steps.done')} {s.doneAt && formatInstant(s.doneAt, lang, { day: 'numeric', month: 'short' })}
+              {/* Closed without a done time: the other side's date was kept in an import. */}
+              {t(`common:kind.${s.kind}`)} · {s.doneAt ? `${t('steps.done')} ${formatInstant(s.doneAt, lang, { day: 'numeric', month: 'short' })}` : t('steps.notKept')}
             </span>
           </li>
         ))}
@@ -165,6 +167,7 @@ export function StepDialog({ mode, dossierId, company, onClose }: { mode: StepDi
       testId="step-dialog"
       footer={
         <>
+          <RefusedSave shown={showErrors} reasons={[next ? undefined : t('new.errDate'), timeError]} />
           <button className="btn" onClick={onClose}>{t('common:action.cancel')}</button>
           <button className="btn btn-primary" onClick={() => void save()} disabled={!next || Boolean(timeError)} data-testid="step-save">{t('common:action.save')} <kbd>Ctrl+Enter</kbd></button>
         </>

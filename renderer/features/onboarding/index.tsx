@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getBridge } from '../../bridge';
 import { writePortfolio } from '../../data/portfolio-repo';
 import type { ScreenProps } from '../../routes';
 import { todayKey } from '../../ui/clock';
@@ -14,33 +15,68 @@ const LANGUAGES: [Language, string][] = [
 ];
 
 /**
- * The first run, one screen: language, the manager's name (the author of every record),
- * and an empty binder or a demo portfolio to try the daily loop on. Settings are stored
- * only at the end, so closing the window midway starts the first run again.
+ * The first run, one screen: language, the manager's name (the author of every record,
+ * required: a call signed by nobody tells a covering colleague nothing), and an empty
+ * binder or a demo portfolio to try the daily loop on. Settings are stored only at the
+ * end, so closing the window midway starts the first run again. A binder that went
+ * through an older first run without a name gets this screen with the name only.
  */
 export default function OnboardingScreen(_props: ScreenProps) {
   const { t, i18n } = useTranslation('onboarding');
   const { settings, update } = useSettings();
   const [name, setName] = useState(settings.managerName);
+  const [nameError, setNameError] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState('');
   const nameId = useId();
+  const nameRef = useRef<HTMLInputElement>(null);
   const lang = (i18n.language === 'ru' ? 'ru' : 'en') as Language;
+  const nameOnly = settings.onboarded;
 
-  const finish = async () => {
-    await update({ onboarded: true, managerName: name.trim(), language: lang });
+  // The desktop app knows who is logged into the computer: offered, never imposed (a
+  // name the manager has started typing is left alone).
+  useEffect(() => {
+    let live = true;
+    getBridge()
+      .osUserName()
+      .then((os) => live && os && setName((typed) => (typed.trim() === '' ? os : typed)))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  /** The name, or undefined (with the field saying why and focused) when it is empty. */
+  const requireName = (): string | undefined => {
+    const v = name.trim();
+    if (v) return v;
+    setNameError(true);
+    nameRef.current?.focus();
+    return undefined;
+  };
+
+  const finish = async (managerName: string) => {
+    await update({ onboarded: true, managerName, language: lang });
     navigate('today');
   };
 
+  const startEmpty = () => {
+    const v = requireName();
+    if (v) void finish(v);
+  };
+
   const loadDemo = async () => {
+    const owner = requireName();
+    if (!owner) return;
     setError('');
     setProgress({ done: 0, total: 300 });
     try {
       // Loaded on demand: the generator and its word lists are not needed after the first run.
       const { generateDemoPortfolio } = await import('../../../shared/demo/generate-demo-portfolio');
-      const portfolio = generateDemoPortfolio({ dossiers: 300, today: todayKey(), owner: name.trim() || undefined });
+      // The demo binder is the manager's own: owner and author of every record is their name.
+      const portfolio = generateDemoPortfolio({ dossiers: 300, today: todayKey(), owner });
       await writePortfolio(portfolio, { onProgress: (done, total) => setProgress({ done, total }) });
-      await finish();
+      await finish(owner);
     } catch (err) {
       setProgress(null);
       setError(t('failed', { message: err instanceof Error ? err.message : String(err) }));
@@ -50,8 +86,8 @@ export default function OnboardingScreen(_props: ScreenProps) {
   return (
     <div className="onb">
       <div className="onb-card" data-testid="onboarding">
-        <h1>{t('title')}</h1>
-        <p className="onb-lead">{t('lead')}</p>
+        <h1>{nameOnly ? t('nameOnlyTitle') : t('title')}</h1>
+        <p className="onb-lead">{nameOnly ? t('nameOnlyLead') : t('lead')}</p>
 
         <div className="field">
           <span id={`${nameId}-lang`}>{t('language')}</span>
@@ -73,11 +109,38 @@ export default function OnboardingScreen(_props: ScreenProps) {
         </div>
 
         <label className="field onb-name" htmlFor={nameId}>
-          <span>{t('name')}</span>
-          <input id={nameId} className="input" value={name} autoFocus placeholder={t('namePlaceholder')} onChange={(e) => setName(e.target.value)} maxLength={200} />
-          <span className="onb-hint">{t('nameHint')}</span>
+          <span>{t('name')} *</span>
+          <input
+            ref={nameRef}
+            id={nameId}
+            className="input"
+            value={name}
+            autoFocus
+            required
+            aria-invalid={nameError && name.trim() === ''}
+            aria-describedby={`${nameId}-hint`}
+            placeholder={t('namePlaceholder')}
+            onChange={(e) => {
+              setName(e.target.value);
+              if (e.target.value.trim()) setNameError(false);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && nameOnly) startEmpty();
+            }}
+            maxLength={200}
+          />
+          {nameError && name.trim() === '' ? (
+            <span className="field-error" role="alert" id={`${nameId}-hint`}>{t('nameRequired')}</span>
+          ) : (
+            <span className="onb-hint" id={`${nameId}-hint`}>{t('nameHint')}</span>
+          )}
         </label>
 
+        {nameOnly ? (
+          <div>
+            <button type="button" className="btn btn-primary" onClick={startEmpty} data-testid="name-continue">{t('continue')}</button>
+          </div>
+        ) : (
         <div className="field">
           <span>{t('start')}</span>
           {progress ? (
@@ -87,7 +150,7 @@ export default function OnboardingScreen(_props: ScreenProps) {
             </div>
           ) : (
             <div className="onb-starts">
-              <button type="button" className="onb-start" onClick={() => void finish()} data-testid="start-empty">
+              <button type="button" className="onb-start" onClick={startEmpty} data-testid="start-empty">
                 <strong>{t('empty')}</strong>
                 <span>{t('emptyHint')}</span>
               </button>
@@ -103,6 +166,7 @@ export default function OnboardingScreen(_props: ScreenProps) {
             </p>
           )}
         </div>
+        )}
       </div>
     </div>
   );

@@ -50,7 +50,7 @@ export default function SettingsScreen(_props: ScreenProps) {
               hint={t('you.managerNameHint')}
               value={settings.managerName}
               maxLength={200}
-              validate={() => undefined}
+              validate={(v) => (v.trim() === '' ? t('you.managerNameEmpty') : undefined)}
               onSave={(v) => save({ managerName: v.trim() })}
             />
             <TextSetting

@@ -127,24 +127,26 @@ export default function SyncScreen({ params }: ScreenProps) {
 
   const applyPreview = useCallback(async () => {
     if (stage.kind !== 'preview') return;
-    const { name, input, choices } = stage;
+    const { name, input, choices, view } = stage;
     setStage({ kind: 'idle' });
     const done = await withBusy(t('import.applying'), async (progress, sink) => {
       const snapshotId = await takeSnapshot(t('import.snapshotLabel', { name }), author, lang, progress, sink);
       const changes = planChanges(input, choices);
       sink(undefined);
-      const summary = await applyChanges(changes.portfolio, (d, n) => progress({ phase: 'apply', fraction: n ? d / n : 1 }));
-      return { snapshotId, summary, counts: changes.counts };
+      await applyChanges(changes, (d, n) => progress({ phase: 'apply', fraction: n ? d / n : 1 }));
+      return { snapshotId };
     });
     if (!done) return;
     const holidays = mergeHolidays(settings.holidays, input.plan.holidaysAdded);
     if (holidays) await updateSettings({ holidays });
     offerUndo(
       done.snapshotId,
-      t('import.summary', {
-        created: formatNumber(done.counts.created, lang),
-        updated: formatNumber(done.counts.updated, lang),
-        history: formatNumber(done.summary.history, lang),
+      // The numbers the preview showed, not a recount of what was written.
+      t('import.merged', {
+        created: formatNumber(view.counts.created, lang),
+        updated: formatNumber(view.counts.updated, lang),
+        conflicts: formatNumber(view.counts.conflicts, lang),
+        history: formatNumber(view.counts.history, lang),
       }),
     );
   }, [stage, withBusy, t, author, lang, offerUndo, settings.holidays, updateSettings]);

@@ -2,10 +2,10 @@
  * The merge plan as the preview shows it (records with their company, a detail line and
  * translated field differences), and the user's choices turned into the merge's resolutions.
  */
-import { applyMergePlan, type AnyRecord, type MergePlan, type MergeResolutions, type RecordKind } from '../../../shared/merge';
+import { applyMergePlan, type AnyRecord, type FilingSide, type MergePlan, type MergeResolutions, type RecordKind } from '../../../shared/merge';
 import type { Portfolio } from '../../../shared/model/records';
 import type { WorkbookMeta } from '../../../shared/workbook';
-import { formatDay, formatInstant } from '../../ui/format';
+import { formatDay, formatInstant, formatMonth } from '../../ui/format';
 import type { Lang } from './sync-actions';
 
 export interface FieldView {
@@ -28,6 +28,16 @@ export interface PreviewItem {
   theirsBy?: string;
 }
 
+/** A dossier both sides refiled: whose next date to keep. */
+export interface FilingItem {
+  /** The dossier id (the choice's key). */
+  key: string;
+  company: string;
+  /** "Anna: Fri 4 Dec", localized. */
+  mine: string;
+  theirs: string;
+}
+
 export interface PlanView {
   meta?: WorkbookMeta;
   created: PreviewItem[];
@@ -35,15 +45,29 @@ export interface PlanView {
   unchanged: PreviewItem[];
   unchangedCount: number;
   conflicts: PreviewItem[];
+  /** Next-date conflicts, shown first in the Conflicts tab (counted with it). */
+  filing: FilingItem[];
   duplicates: PreviewItem[];
+  /** The numbers the preview shows, which the summary after the import repeats. */
+  counts: ImportCounts;
   changeCount: number;
   /** Set when the workbook brings back dossiers a colleague covered (the handover's return). */
   returningFrom?: string;
 }
 
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  conflicts: number;
+  /** Of the new records, history entries (calls the other side logged). */
+  history: number;
+}
+
 export interface ChoiceState {
   /** Conflict id -> field -> side (default: mine). */
   fields: Record<string, Record<string, 'mine' | 'theirs'>>;
+  /** Dossier id -> whose next date to keep (default: mine). */
+  filing: Record<string, 'mine' | 'theirs'>;
   /** Incoming duplicate dossier id -> merge into the existing one (default) or keep as new. */
   duplicates: Record<string, 'merge' | 'new'>;
 }
@@ -75,6 +99,19 @@ function show(value: unknown, field: string, lang: Lang, t: T): string {
     return tr === key ? s : tr;
   }
   return s;
+}
+
+/** Where one side files the dossier, as "Anna: Fri 4 Dec, 10:00" or "Boris: archived". */
+export function filingLabel(side: FilingSide, lang: Lang, t: T): string {
+  const n = side.next;
+  let where: string;
+  if (side.status === 'archived' || !n) where = t('import.filing.archived');
+  else {
+    where = n.date ? formatDay(n.date, lang, { weekday: 'short', day: 'numeric', month: 'short' }) : formatMonth(n.month, lang);
+    if (n.time) where += `, ${n.time}`;
+    if (n.kind !== 'call') where += ` (${show(n.kind, 'kind', lang, t).toLowerCase()})`;
+  }
+  return side.by ? `${side.by}: ${where}` : where;
 }
 
 function label(field: string, t: T): string {
@@ -134,6 +171,15 @@ export function buildPlanView(input: PlanInput, lang: Lang, t: T): PlanView {
     key: d.incomingId, table: 'dossiers', id: d.incomingId, company: d.company, existingCompany: d.existingCompany,
     detail: d.reasons.map((r) => t(`import.reason.${r}`)).join(', '),
   }));
+  const filing = plan.filing.map<FilingItem>((c) => ({
+    key: c.dossierId, company: c.company, mine: filingLabel(c.mine, lang, t), theirs: filingLabel(c.theirs, lang, t),
+  }));
+  const counts: ImportCounts = {
+    created: created.length,
+    updated: updated.length,
+    conflicts: conflicts.length + filing.length,
+    history: created.filter((c) => c.table === 'history').length,
+  };
   return {
     meta: input.meta,
     created,
@@ -141,27 +187,27 @@ export function buildPlanView(input: PlanInput, lang: Lang, t: T): PlanView {
     unchanged,
     unchangedCount: plan.unchanged.length,
     conflicts,
+    filing,
     duplicates,
-    changeCount: created.length + updated.length + conflicts.length,
+    counts,
+    changeCount: counts.created + counts.updated + counts.conflicts,
     returningFrom: input.returningFrom,
   };
 }
 
 export function emptyChoices(view: PlanView): ChoiceState {
-  return { fields: {}, duplicates: Object.fromEntries(view.duplicates.map((d) => [d.id, 'merge' as const])) };
+  return { fields: {}, filing: {}, duplicates: Object.fromEntries(view.duplicates.map((d) => [d.id, 'merge' as const])) };
 }
 
 export function toResolutions(choices: ChoiceState): MergeResolutions {
   return {
     fields: choices.fields,
+    filing: choices.filing,
     duplicates: Object.fromEntries(Object.entries(choices.duplicates).map(([id, c]) => [id, c === 'merge' ? 'merge' : 'create'])),
   };
 }
 
-/** The records to write for the user's choices; counts for the summary toast. */
-export function planChanges(input: PlanInput, choices: ChoiceState) {
-  const { changes, summary } = applyMergePlan(input.local, input.plan, toResolutions(choices));
-  const createdIds = new Set(input.plan.created.filter((e) => e.kind === 'dossiers').map((e) => e.id));
-  const createdDossiers = changes.dossiers.filter((d) => createdIds.has(d.id)).length;
-  return { portfolio: changes, counts: { created: createdDossiers, updated: summary.updated + summary.conflicts, history: summary.historyAdded } };
+/** The records to write for the user's choices. (The summary repeats the preview's counts.) */
+export function planChanges(input: PlanInput, choices: ChoiceState): Portfolio {
+  return applyMergePlan(input.local, input.plan, toResolutions(choices)).changes;
 }

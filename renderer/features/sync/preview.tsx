@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { issueLine, issueMessage, type WorkbookIssue } from '../../../shared/workbook';
 import { Dialog } from '../../ui/dialog';
 import { formatInstant, formatNumber } from '../../ui/format';
-import type { ChoiceState, PlanView, PreviewItem } from './plan-view';
+import type { ChoiceState, FilingItem, PlanView, PreviewItem } from './plan-view';
 import type { Lang } from './sync-actions';
 
 type Tab = 'created' | 'updated' | 'unchanged' | 'conflicts' | 'duplicates' | 'issues';
@@ -72,6 +72,48 @@ function ItemList({ items, render }: { items: PreviewItem[]; render?: (it: Previ
   );
 }
 
+/** Dossiers both sides refiled: one choice each, whose next date to keep. */
+function FilingList({ items, choices, onChoices }: { items: FilingItem[]; choices: ChoiceState; onChoices(c: ChoiceState): void }) {
+  const { t } = useTranslation('sync');
+  const choose = (key: string, side: 'mine' | 'theirs') => onChoices({ ...choices, filing: { ...choices.filing, [key]: side } });
+  return (
+    <>
+      <p className="sync-muted">{t('import.filing.hint')}</p>
+      <table className="sync-table">
+        <thead>
+          <tr>
+            <th>{t('import.col.record')}</th>
+            <th>{t('import.col.company')}</th>
+            <th>{t('import.col.action')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.slice(0, LIST_LIMIT).map((it) => {
+            const chosen = choices.filing[it.key] ?? 'mine';
+            return (
+              <tr key={it.key} data-testid="filing-conflict">
+                <td>{t('import.filing.record')}</td>
+                <td>{it.company}</td>
+                <td>
+                  <div className="sync-filing" role="radiogroup" aria-label={`${t('import.filing.record')}: ${it.company}`}>
+                    {(['mine', 'theirs'] as const).map((side) => (
+                      <label key={side} className={`sync-choice${chosen === side ? ' chosen' : ''}`}>
+                        <input type="radio" name={`filing:${it.key}`} checked={chosen === side} onChange={() => choose(it.key, side)} />
+                        {side === 'mine' ? it.mine : it.theirs}
+                      </label>
+                    ))}
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {items.length > LIST_LIMIT && <p className="sync-muted">{t('import.moreRows', { count: items.length - LIST_LIMIT })}</p>}
+    </>
+  );
+}
+
 /** The import preview: what the file would change, by group, before anything is written. */
 export function ImportPreview(props: PreviewProps) {
   const { t } = useTranslation('sync');
@@ -80,7 +122,7 @@ export function ImportPreview(props: PreviewProps) {
     created: view.created.length,
     updated: view.updated.length,
     unchanged: view.unchangedCount,
-    conflicts: view.conflicts.length,
+    conflicts: view.counts.conflicts,
     duplicates: view.duplicates.length,
     issues: props.errors.length + props.warnings.length,
   };
@@ -92,7 +134,11 @@ export function ImportPreview(props: PreviewProps) {
   const setRecord = (it: PreviewItem, side: 'mine' | 'theirs') =>
     onChoices({ ...choices, fields: { ...choices.fields, [it.key]: Object.fromEntries((it.fields ?? []).map((f) => [f.field, side])) } });
   const setAll = (side: 'mine' | 'theirs') =>
-    onChoices({ ...choices, fields: Object.fromEntries(view.conflicts.map((c) => [c.key, Object.fromEntries((c.fields ?? []).map((f) => [f.field, side]))])) });
+    onChoices({
+      ...choices,
+      fields: Object.fromEntries(view.conflicts.map((c) => [c.key, Object.fromEntries((c.fields ?? []).map((f) => [f.field, side]))])),
+      filing: Object.fromEntries(view.filing.map((f) => [f.key, side])),
+    });
   const sideOf = (key: string, field: string) => choices.fields[key]?.[field] ?? 'mine';
 
   const conflictCell = (it: PreviewItem) => (
@@ -179,13 +225,14 @@ export function ImportPreview(props: PreviewProps) {
         {tab === 'unchanged' && <ItemList items={view.unchanged} />}
         {tab === 'conflicts' && (
           <>
-            {view.conflicts.length > 0 && (
+            {counts.conflicts > 0 && (
               <div className="sync-row">
                 <button className="btn" onClick={() => setAll('mine')}>{t('import.allMine')}</button>
                 <button className="btn" onClick={() => setAll('theirs')}>{t('import.allTheirs')}</button>
               </div>
             )}
-            <ItemList items={view.conflicts} render={conflictCell} />
+            {view.filing.length > 0 && <FilingList items={view.filing} choices={choices} onChoices={onChoices} />}
+            {(view.conflicts.length > 0 || view.filing.length === 0) && <ItemList items={view.conflicts} render={conflictCell} />}
           </>
         )}
         {tab === 'duplicates' && <ItemList items={view.duplicates} render={duplicateCell} />}

@@ -31,6 +31,7 @@ export const en = {
     newDossier: 'New dossier',
     undo: 'Undo',
   },
+  saveRefused: 'Not saved: {{reasons}}',
   nothingToUndo: 'Nothing to undo',
   undone: 'Undone: {{label}}',
   undoAction: {
@@ -195,6 +196,7 @@ export const ru: typeof en = {
     newDossier: 'Новое досье',
     undo: 'Отменить',
   },
+  saveRefused: 'Не сохранено: {{reasons}}',
   nothingToUndo: 'Нечего отменять',
   undone: 'Отменено: {{label}}',
   undoAction: {

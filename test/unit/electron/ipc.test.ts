@@ -90,6 +90,7 @@ describe('the app routes', () => {
       pdf: { printPage: vi.fn(async () => ({ done: true })) },
       openExternal: vi.fn(async () => true),
       appInfo: () => ({ version: '1.0.0', platform: 'electron' as const, userDataDir: '/u' }),
+      osUserName: vi.fn(() => 'Anna Smirnova'),
     } satisfies RouteServices;
     return { s, registry: createIpcRegistry(buildRoutes(s)) };
   }
@@ -115,6 +116,21 @@ describe('the app routes', () => {
     expect(bad.ok).toBe(false);
     const ok = await registry.dispatch(INVOKE.setSettings, fromApp, { capacity: 12 });
     expect(ok.ok && (ok.value as { capacity: number }).capacity).toBe(12);
+  });
+
+  it('give the OS user name to the app page only, and take no payload', async () => {
+    const { s, registry } = services();
+    expect(await registry.dispatch(INVOKE.osUserName, fromApp, undefined)).toEqual({ ok: true, value: 'Anna Smirnova' });
+    expect((await registry.dispatch(INVOKE.osUserName, fromApp, { as: 'root' })).ok).toBe(false);
+    expect(await registry.dispatch(INVOKE.osUserName, { senderFrame: { url: 'https://evil.example/' } }, undefined)).toMatchObject({ ok: false });
+    expect(s.osUserName).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuse to empty the manager name: every record is signed with it', async () => {
+    const { registry } = services();
+    expect((await registry.dispatch(INVOKE.setSettings, fromApp, { managerName: '   ' })).ok).toBe(false);
+    const ok = await registry.dispatch(INVOKE.setSettings, fromApp, { managerName: '  Boris  ' });
+    expect(ok.ok && (ok.value as { managerName: string }).managerName).toBe('Boris');
   });
 
   it('refuse backup kinds and notifications outside the contract', async () => {

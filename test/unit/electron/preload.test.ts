@@ -23,7 +23,7 @@ describe('preload', () => {
     expect(Object.keys(bridge).sort()).toEqual(
       [
         'platform', 'getSettings', 'setSettings', 'saveFile', 'openFile', 'writeBackup', 'listBackups', 'readBackup',
-        'notify', 'onNotificationClick', 'printPage', 'openExternal', 'onCommand', 'appInfo',
+        'notify', 'onNotificationClick', 'printPage', 'openExternal', 'onCommand', 'appInfo', 'osUserName',
       ].sort(),
     );
     expect(bridge.platform).toBe('electron');
