@@ -39,6 +39,7 @@ export const en = {
     archive: 'archiving {{subject}}',
     reactivate: 'reactivating {{subject}}',
     create: 'creating {{subject}}',
+    createMany: 'adding {{subject}} dossiers',
   },
   failed: 'Not saved: {{message}}',
   kind: {
@@ -194,6 +195,7 @@ export const ru: typeof en = {
     archive: 'архивирование «{{subject}}»',
     reactivate: 'возврат «{{subject}}»',
     create: 'создание «{{subject}}»',
+    createMany: 'добавление {{subject}} досье',
   },
   failed: 'Не сохранено: {{message}}',
   kind: {
