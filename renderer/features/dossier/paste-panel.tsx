@@ -75,6 +75,11 @@ export function PastePanel({ text, onText, review, onToggleSkip, target, childre
           {key && <PasteLoad folderKey={key} adding={review.toAdd.length} folder={folder} />}
         </div>
       )}
+      {review.unresolved.length > 0 && (
+        <div className="field-error" data-testid="paste-blocked">
+          {t('paste.resolveFirst', { lines: review.unresolved.map((l) => l.client.line).join(', ') })}
+        </div>
+      )}
       {skippedLines.length > 0 && (
         <div className="nd-skipped">
           {t('new.pasteSkipped', { count: skippedLines.length })}: {skippedLines.map((n) => `${t('new.line')} ${n}`).join(', ')}
