@@ -36,7 +36,7 @@ test('a handover mark leaves the company name whole', async ({ page }) => {
     { company: 'ПАО «ВостокАгро»', coveredFor: 'Boris Ivanov', coveredUntil: '2026-12-10', steps: [{ date: '2026-11-24' }] },
   ]);
   const row = rowOf(page, 'ВостокАгро');
-  await expect(row.getByTestId('row-covering')).toHaveText('for Boris Ivanov');
+  await expect(row.getByText('for Boris Ivanov')).toBeVisible();
   const name = row.locator('.drow-company');
   expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 });
