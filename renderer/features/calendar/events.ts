@@ -95,12 +95,19 @@ export function toEvent(item: CalendarItem): CalendarEvent {
  * minute instead, so the timed items come first in time order and the all-day ones after.
  */
 export function agendaEvents(events: readonly CalendarEvent[]): CalendarEvent[] {
-  return events.map((e) => {
-    if (!e.allDay) return e;
-    const lastMinute = new Date(e.start.getFullYear(), e.start.getMonth(), e.start.getDate(), 23, 59);
-    return { ...e, start: lastMinute, end: lastMinute };
-  });
+  const timed = events.filter((e) => !e.allDay);
+  // The agenda's sort is stable: all-day items of a day keep this A-Z order among themselves.
+  const allDay = events.filter((e) => e.allDay).sort((a, b) => collator.compare(a.title, b.title));
+  return [
+    ...timed,
+    ...allDay.map((e) => {
+      const lastMinute = new Date(e.start.getFullYear(), e.start.getMonth(), e.start.getDate(), 23, 59);
+      return { ...e, start: lastMinute, end: lastMinute };
+    }),
+  ];
 }
+
+const collator = new Intl.Collator(['ru', 'ro', 'en'], { sensitivity: 'base', numeric: true });
 
 /**
  * Month view: at most `cap` entries per day; a fuller day shows its first items (in date
