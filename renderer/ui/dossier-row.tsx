@@ -66,7 +66,16 @@ export const DossierRow = memo(function DossierRow({ row, today, selected, curso
         onChange={() => undefined}
       />
       <span className="drow-when">
-        {row.nextTime ? <strong>{row.nextTime}</strong> : <span className={`kind-dot kind-${row.nextKind ?? 'call'}`} title={t(`kind.${row.nextKind ?? 'call'}`)} />}
+        {row.nextTime && overdueDays > 0 ? (
+          // A meeting carried over from another day: its hour alone would read as today's.
+          <span className="drow-when-past" title={`${formatDay(key, lang)} ${row.nextTime}`} data-testid="row-when-date">
+            {formatDay(key, lang, { day: 'numeric', month: 'numeric' })}
+          </span>
+        ) : row.nextTime ? (
+          <strong>{row.nextTime}</strong>
+        ) : (
+          <span className={`kind-dot kind-${row.nextKind ?? 'call'}`} title={t(`kind.${row.nextKind ?? 'call'}`)} />
+        )}
       </span>
       <span className="drow-company">
         <a
@@ -79,11 +88,6 @@ export const DossierRow = memo(function DossierRow({ row, today, selected, curso
           {row.company}
         </a>
         {row.vip && <span className="badge badge-vip">{t('row.vip')}</span>}
-        {row.coveredFor && row.coveredUntil >= today && (
-          <span className="badge" title={t('row.coveringTitle', { name: row.coveredFor, date: formatDay(row.coveredUntil, lang) })}>
-            {t('row.covering', { name: row.coveredFor })}
-          </span>
-        )}
       </span>
       <span className="drow-name">{row.primaryName ?? <span className="muted">{t('row.noContact')}</span>}</span>
       <span className="drow-phone-cell">
@@ -116,6 +120,12 @@ export const DossierRow = memo(function DossierRow({ row, today, selected, curso
         )}
       </span>
       <span className="drow-status">
+        {/* The handover mark sits here, not after the name: the company keeps its whole column. */}
+        {row.coveredFor && row.coveredUntil >= today && (
+          <span className="badge badge-cover" data-testid="row-covering" title={t('row.coveringTitle', { name: row.coveredFor, date: formatDay(row.coveredUntil, lang) })}>
+            {t('row.covering', { name: row.coveredFor })}
+          </span>
+        )}
         {overdueDays > 0 ? (
           <span className="badge badge-overdue">{t('row.overdue', { count: overdueDays })}</span>
         ) : showDate && key ? (

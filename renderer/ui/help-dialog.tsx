@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Dialog } from './dialog';
+import { KindLegend } from './kind-legend';
 
 /** Every shortcut in one place (F1 or ?): [keys, i18n key]. */
 const SECTIONS: [string, [string, string][]][] = [
@@ -54,6 +55,11 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose(): void }
             </dl>
           </section>
         ))}
+        <section>
+          <h3 className="section-h">{t('legend.title')}</h3>
+          <p className="help-legend-note">{t('legend.note')}</p>
+          <KindLegend />
+        </section>
       </div>
     </Dialog>
   );

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { KindLegend } from './kind-legend';
 
 /** The keys of a folder list, always on screen: shortcuts are learnt by seeing them. */
 const KEYS: [string, string][] = [
@@ -22,6 +23,7 @@ export function HintBar() {
           <kbd>{k}</kbd> {t(label)}
         </span>
       ))}
+      <KindLegend />
     </footer>
   );
 }

@@ -14,9 +14,12 @@ interface ToastItem extends ToastOptions {
   id: number;
 }
 
+/** Toasts shown at once: older ones give way, so the stack never grows over the screen. */
+const MAX_SHOWN = 3;
+
 const ToastContext = createContext<((t: ToastOptions) => void) | null>(null);
 
-/** Transient messages at the bottom of the window, with Undo where a change can be reverted. */
+/** Transient messages in the window's bottom-right corner, with Undo where a change can be reverted. */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [items, setItems] = useState<ToastItem[]>([]);
@@ -26,7 +29,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const show = useCallback(
     (opts: ToastOptions) => {
       const id = nextId.current++;
-      setItems((xs) => [...xs.slice(-2), { ...opts, id }]);
+      setItems((xs) => [...xs.slice(-(MAX_SHOWN - 1)), { ...opts, id }]);
       const duration = opts.duration ?? (opts.kind === 'error' ? 0 : opts.onUndo ? 8000 : 4000);
       if (duration > 0) setTimeout(() => dismiss(id), duration);
     },

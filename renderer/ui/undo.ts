@@ -17,7 +17,9 @@ export function useUndo(): () => Promise<void> {
         toast({ message: t('nothingToUndo') });
         return;
       }
-      toast({ message: t('undone', { label: t(`undoAction.${info.action}`, { subject: info.subject }) }) });
+      // A batch (a pasted list) is named by its size: "adding 20 dossiers", not "creating 20".
+      const action = info.action === 'create' && /^\d+$/.test(info.subject) ? 'createMany' : info.action;
+      toast({ message: t('undone', { label: t(`undoAction.${action}`, { subject: info.subject }) }) });
     } catch (err) {
       toast({ kind: 'error', message: t('state.error', { message: err instanceof Error ? err.message : String(err) }) });
     }

@@ -5,7 +5,7 @@
  * the tests and the benchmark see the same binder. `generateDemoChunks` yields it in slices
  * so that 100,000 dossiers and 1,000,000 history entries never sit in memory at once.
  */
-import { addDays, addMonthsToMonth, monthOf } from '../dates/calendar-day';
+import { addDays, addMonthsToMonth, diffDays, monthOf } from '../dates/calendar-day';
 import { DEFAULT_WORK_CALENDAR, nextWorkingDay, previousWorkingDay } from '../dates/working-days';
 import type { Contact, Dossier, HistoryEntry, Invoice, Portfolio, RecordMeta, Segment, Step, StepKind } from '../model/records';
 import { createRng, type Rng } from './prng';
@@ -80,6 +80,22 @@ const previousWorkday = (day: string): string => previousWorkingDay(day, DEFAULT
 
 const instant = (day: string, rng: Rng, fromHour = 6, toHour = 15): string =>
   `${day}T${String(rng.int(fromHour, toHour)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:00.000Z`;
+
+/**
+ * A call logged on or after the day a dossier is filed under would have refiled it: the
+ * binder cannot hold it there, overdue, with that call in its history. When the history
+ * (newest first) reaches the step's day, it is moved back to end the working day before,
+ * its spacing kept. No random draws here, so the rest of the demo stays as seeded.
+ */
+function loggedBefore(history: HistoryEntry[], filedOn: string): HistoryEntry[] {
+  const latest = history[0]?.at.slice(0, 10);
+  if (!filedOn || !latest || latest < filedOn) return history;
+  const shift = diffDays(previousWorkday(addDays(filedOn, -1)), latest);
+  return history.map((h) => {
+    const at = `${previousWorkday(addDays(h.at.slice(0, 10), shift))}${h.at.slice(10)}`;
+    return { ...h, at, createdAt: at, updatedAt: at };
+  });
+}
 
 class DemoBuilder {
   private readonly owner: string;
@@ -216,8 +232,10 @@ class DemoBuilder {
     };
     out.dossiers.push(dossier);
     out.contacts.push(...this.contacts(dossier.id, `${translit(root) || 'client'}.ru`, createdAt));
-    out.history.push(...this.history(dossier.id, previousWorkday(addDays(layout.today, -rng.int(1, 20)))));
-    out.steps.push(this.step(i, dossier.id, createdAt));
+    const history = this.history(dossier.id, previousWorkday(addDays(layout.today, -rng.int(1, 20))));
+    const step = this.step(i, dossier.id, createdAt);
+    out.history.push(...loggedBefore(history, step.date));
+    out.steps.push(step);
     out.invoices.push(...this.invoices(dossier.id, createdAt));
   }
 }

@@ -33,17 +33,22 @@ function splitCountry(n: string): { country: '7' | '40'; national: string } | un
   return undefined;
 }
 
+/** Tail lengths a number is also found by: the subscriber part ('126-15-74') and its last four. */
+const TAILS = [7, 4];
+
 /**
  * Tokens a prefix search should find the number by: the full normalized digits and the
- * national number (plus, in Romania, the national number with its trunk 0, as people say it).
+ * national number (plus, in Romania, the national number with its trunk 0, as people say it),
+ * and its last 7 and last 4 digits: a manager remembers "…126-15-74" without the code.
+ * Indexed rather than matched as substrings, so a phone search still reads one bucket.
  */
 export function phoneSearchKeys(raw: string): string[] {
   const n = normalizePhone(raw);
   if (n === '') return [];
   const split = splitCountry(n);
-  if (!split) return [n];
-  const keys = [n, split.national];
-  if (split.country === '40') keys.push(`0${split.national}`);
+  const keys = split ? [n, split.national] : [n];
+  if (split?.country === '40') keys.push(`0${split.national}`);
+  for (const len of TAILS) if (n.length > len) keys.push(n.slice(-len));
   return keys;
 }
 

@@ -36,7 +36,7 @@ function wordsOf(text: string): string[] {
   return out;
 }
 
-const isLegalForm = (w: string): boolean => LEGAL_FORMS.has(w);
+export const isLegalForm = (w: string): boolean => LEGAL_FORMS.has(w);
 
 export function searchWords(
   d: Pick<Dossier, 'company' | 'taxId' | 'tags' | 'territory'>,

@@ -22,6 +22,10 @@ export interface SeedDossier {
   contact?: { name: string; position?: string; phone?: string };
   history?: { at: string; summary: string; kind?: string; outcome?: string }[];
   steps: SeedStep[];
+  segment?: 'large' | 'medium' | 'small';
+  /** A handover: worked on behalf of this manager until `coveredUntil`. */
+  coveredFor?: string;
+  coveredUntil?: string;
 }
 
 export interface Seeded {
@@ -46,8 +50,8 @@ export async function seedDossiers(page: Page, dossiers: SeedDossier[]): Promise
     const next = [...steps].sort((a, b) => (a.date + a.time < b.date + b.time ? -1 : 1))[0]!;
     const last = [...history].sort((a, b) => (a.at < b.at ? 1 : -1))[0];
     const row = {
-      ...meta, id, company: d.company, taxId: d.taxId ?? '', industry: '', segment: '', territory: '', vip: false, owner: 'Anna',
-      tags: [], customFields: {}, notes: d.notes ?? '', status: 'active', coveredFor: '', coveredUntil: '',
+      ...meta, id, company: d.company, taxId: d.taxId ?? '', industry: '', segment: d.segment ?? '', territory: '', vip: false, owner: 'Anna',
+      tags: [], customFields: {}, notes: d.notes ?? '', status: 'active', coveredFor: d.coveredFor ?? '', coveredUntil: d.coveredUntil ?? '',
       fileKey: next.date, nextKind: next.kind, nextTime: next.time, nextTitle: next.title,
       lastContactAt: last?.at ?? '', lastSummary: last?.summary ?? '',
       primaryName: contacts[0]?.name, primaryPhone: contacts[0]?.phones[0],

@@ -39,15 +39,15 @@ test('prepare 20 new calls for tomorrow by keyboard, then tomorrow holds 20', as
   await expect(dialog).toBeHidden();
 
   await expect(page.getByTestId('dossier-count')).toHaveText('20 dossiers');
-  // Sorted by next date, every one of them is filed under tomorrow.
-  await page.getByLabel('Sort').selectOption('fileKey:asc');
+  // Sorted by next date (its column heading), every one of them is filed under tomorrow.
+  await page.getByRole('button', { name: 'Filed under' }).click();
   const rows = page.getByTestId('dossier-row');
   await expect(rows.first()).toContainText('Wed 25 Nov');
   await expect(rows.filter({ hasText: 'Wed 25 Nov' })).toHaveCount(20);
   await page.screenshot({ path: '.tmp/h6-dossiers.png' });
 
   // Keyboard: / to the search box, arrows through the list, Enter opens.
-  await page.getByLabel('Sort').selectOption('company:asc');
+  await page.getByRole('button', { name: 'Company' }).click();
   await page.getByRole('heading', { name: 'Dossiers' }).click();
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox', { name: 'Search dossiers' })).toBeFocused();

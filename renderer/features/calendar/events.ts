@@ -90,6 +90,26 @@ export function toEvent(item: CalendarItem): CalendarEvent {
 }
 
 /**
+ * The agenda lists a day's items by their start, and an all-day item starts at midnight:
+ * 25 untimed calls would stand before the 14:00 meeting. Here they start at the day's last
+ * minute instead, so the timed items come first in time order and the all-day ones after.
+ */
+export function agendaEvents(events: readonly CalendarEvent[]): CalendarEvent[] {
+  const timed = events.filter((e) => !e.allDay);
+  // The agenda's sort is stable: all-day items of a day keep this A-Z order among themselves.
+  const allDay = events.filter((e) => e.allDay).sort((a, b) => collator.compare(a.title, b.title));
+  return [
+    ...timed,
+    ...allDay.map((e) => {
+      const lastMinute = new Date(e.start.getFullYear(), e.start.getMonth(), e.start.getDate(), 23, 59);
+      return { ...e, start: lastMinute, end: lastMinute };
+    }),
+  ];
+}
+
+const collator = new Intl.Collator(['ru', 'ro', 'en'], { sensitivity: 'base', numeric: true });
+
+/**
  * Month view: at most `cap` entries per day; a fuller day shows its first items (in date
  * and time order) and one "+N more" entry. `totals` gives each day's full count when
  * `items` holds only the first few of each day (the month digest).

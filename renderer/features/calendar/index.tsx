@@ -34,6 +34,7 @@ import {
   visibleRange,
   VIEWS,
   AGENDA_DAYS,
+  agendaEvents,
   MONTH_CELL_ITEMS,
   type CalendarEvent,
   type CalendarView,
@@ -95,7 +96,12 @@ export default function CalendarScreen({ params }: ScreenProps) {
   if (live) last.current = live;
   const { items, totals } = live ?? last.current;
 
-  const events = useMemo(() => (monthly && totals ? monthEvents(items, MONTH_CELL_ITEMS, totals) : items.map(toEvent)), [items, totals, monthly]);
+  const agenda = view === 'agenda';
+  const events = useMemo(() => {
+    if (monthly && totals) return monthEvents(items, MONTH_CELL_ITEMS, totals);
+    const all = items.map(toEvent);
+    return agenda ? agendaEvents(all) : all;
+  }, [items, totals, monthly, agenda]);
   const cal = useMemo(() => workCalendarFrom(settings), [settings]);
   const dayInfo = useMemo<DayInfo>(
     () => ({
@@ -250,6 +256,8 @@ export default function CalendarScreen({ params }: ScreenProps) {
         selectable
         onSelectSlot={onSelectSlot}
         popup
+        // Overlapping meetings side by side, each readable, instead of cards stacked over each other.
+        dayLayoutAlgorithm="no-overlap"
         allDayMaxRows={3}
         scrollToTime={dateOfKey('2000-01-01', '08:00')}
         step={15}

@@ -20,6 +20,14 @@ export function cultureOf(language: string): 'ru' | 'en-GB' {
   return language === 'ru' ? 'ru' : 'en-GB';
 }
 
+/**
+ * A range of days as the UI language writes it ("1–15 December 2026", «1–15 декабря 2026 г.»),
+ * not the numeric '01/12/2026 – 15/12/2026' a Russian or Romanian reader can take either way.
+ */
+export function dayRangeLabel(start: Date, end: Date, culture: string | undefined): string {
+  return new Intl.DateTimeFormat(culture === 'ru' ? 'ru-RU' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(start, end);
+}
+
 /** 24-hour times in both languages: an account manager's diary is not am/pm. */
 export const formats: Formats = {
   timeGutterFormat: 'HH:mm',
@@ -34,4 +42,6 @@ export const formats: Formats = {
   weekdayFormat: 'EEEEEE',
   dayHeaderFormat: 'EEEE d MMMM',
   agendaDateFormat: 'EEEEEE d MMM',
+  agendaHeaderFormat: ({ start, end }, culture) => dayRangeLabel(start, end, culture),
+  dayRangeHeaderFormat: ({ start, end }, culture) => dayRangeLabel(start, end, culture),
 };

@@ -1,5 +1,5 @@
 import { addDays } from 'date-fns';
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEGMENTS, STEP_KINDS, TIME_RE, type Segment, type StepKind } from '../../../shared/model/records';
 import { createDossier, createDossiers } from '../../data/dossier-repo';
@@ -11,9 +11,11 @@ import { navigate } from '../../ui/router';
 import { useAuthor } from '../../ui/settings-context';
 import { RefusedSave } from '../../ui/refused-save';
 import { useToast } from '../../ui/toast';
+import { useUndo } from '../../ui/undo';
 import { folderLabel } from './folder-label';
 import { toNewDossierInput, type QuickClient } from './new-dossier-input';
-import { parsePastedClients } from './paste-lines';
+import { PastePanel, usePasteReview } from './paste-panel';
+import { skipKey, type ReviewedLine } from './paste-review';
 import { taxIdVerdict } from './tax-id-hint';
 import './new-dossier.css';
 
@@ -49,6 +51,7 @@ export function NewDossierDialog({ open, onClose, defaultDate, defaultTime, defa
   const { t, i18n } = useTranslation('dossier');
   const author = useAuthor();
   const toast = useToast();
+  const undo = useUndo();
   const initialNext = (): NextDate => ({ date: defaultDate ?? todayKey(addDays(now(), 1)) });
 
   const [tab, setTab] = useState<'one' | 'paste'>('one');
@@ -60,6 +63,7 @@ export function NewDossierDialog({ open, onClose, defaultDate, defaultTime, defa
   const [saving, setSaving] = useState(false);
   const [addedPerFolder, setAddedPerFolder] = useState<Record<string, number>>({});
   const [pasteText, setPasteText] = useState('');
+  const [pasteSkips, setPasteSkips] = useState<ReadonlySet<string>>(new Set());
   const companyRef = useRef<HTMLInputElement>(null);
 
   // Each opening starts clean, with the caller's folder (the Binder passes the folder on screen).
@@ -73,6 +77,7 @@ export function NewDossierDialog({ open, onClose, defaultDate, defaultTime, defa
     setShowErrors(false);
     setAddedPerFolder({});
     setPasteText('');
+    setPasteSkips(new Set());
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
 
@@ -126,19 +131,27 @@ export function NewDossierDialog({ open, onClose, defaultDate, defaultTime, defa
     }
   }
 
-  const pasted = useMemo(() => parsePastedClients(pasteText), [pasteText]);
-  const pasteInvalidTax = pasted.clients.filter((c) => taxIdVerdict(c.taxId, t).error);
+  const review = usePasteReview(pasteText, pasteSkips);
+  const pasteBlocked = review.toAdd.length === 0 || review.unresolved.length > 0;
+  const toggleSkip = (l: ReviewedLine) =>
+    setPasteSkips((s) => {
+      const k = skipKey(l.client.line, l.client.text);
+      const n = new Set(s);
+      if (!n.delete(k)) n.add(k);
+      return n;
+    });
 
   async function savePasted() {
-    if (saving || !next || stepErrors || pasted.clients.length === 0 || pasteInvalidTax.length > 0) {
+    if (saving || !next || stepErrors || pasteBlocked) {
       setShowErrors(true);
       return;
     }
     setSaving(true);
     try {
-      const inputs = pasted.clients.map((c) => toNewDossierInput({ ...c, segment: '' }, { kind, next, time }, author));
+      const inputs = review.toAdd.map((c) => toNewDossierInput({ ...c, segment: '' }, { kind, next, time }, author));
       await createDossiers(inputs, author);
-      toast({ kind: 'success', message: t('new.pasteAdded', { count: inputs.length, folder }) });
+      // The batch is one undo entry: Undo here (or Ctrl+Z) takes all of it back out.
+      toast({ kind: 'success', message: t('new.pasteAdded', { count: inputs.length, folder }), onUndo: undo });
       onClose();
     } catch (err) {
       toast({ kind: 'error', message: t('new.failed', { message: err instanceof Error ? err.message : String(err) }) });
@@ -199,9 +212,10 @@ export function NewDossierDialog({ open, onClose, defaultDate, defaultTime, defa
         <button
           className="btn btn-primary"
           onClick={() => void savePasted()}
-          disabled={saving || stepErrors || pasted.clients.length === 0 || pasteInvalidTax.length > 0}
+          disabled={saving || stepErrors || pasteBlocked}
+          title={review.unresolved.length > 0 ? t('paste.resolveFirst', { lines: review.unresolved.map((l) => l.client.line).join(', ') }) : undefined}
         >
-          {t('new.pasteAdd', { count: pasted.clients.length })} <kbd>Ctrl+Enter</kbd>
+          {t('new.pasteAdd', { count: review.toAdd.length })} <kbd>Ctrl+Enter</kbd>
         </button>
       </>
     );
@@ -263,77 +277,13 @@ export function NewDossierDialog({ open, onClose, defaultDate, defaultTime, defa
             {pickerField}
           </form>
         ) : (
-          <div className="nd-paste">
-            <p className="nd-hint">{t('new.pasteHint')}</p>
-            <textarea
-              className="input"
-              value={pasteText}
-              onChange={(e) => setPasteText(e.target.value)}
-              placeholder={t('new.pastePlaceholder')}
-              autoFocus
-              aria-label={t('new.tabPaste')}
-            />
-            {pasted.clients.length > 0 && (
-              <>
-                <p className="nd-hint nd-rows">{t('new.pasteRows', { count: pasted.clients.length, folder })}</p>
-                <PastePreview clients={pasted.clients} />
-              </>
-            )}
-            {pasted.skipped.length > 0 && (
-              <div className="nd-skipped">
-                {t('new.pasteSkipped', { count: pasted.skipped.length })}: {pasted.skipped.map((s) => `${t('new.line')} ${s.line}`).join(', ')}
-              </div>
-            )}
-            {pasteInvalidTax.map((c) => (
-              <div key={c.line} className="field-error" role="alert">
-                {t('new.line')} {c.line}: {taxIdVerdict(c.taxId, t).error}
-              </div>
-            ))}
-            <div className="nd-grid nd-paste-step">
-              {kindField}
-              {timeField}
-              {pickerField}
-            </div>
-          </div>
+          <PastePanel text={pasteText} onText={setPasteText} review={review} onToggleSkip={toggleSkip} target={next}>
+            {kindField}
+            {timeField}
+            {pickerField}
+          </PastePanel>
         )}
       </div>
     </Dialog>
-  );
-}
-
-function PastePreview({ clients }: { clients: ReturnType<typeof parsePastedClients>['clients'] }) {
-  const { t } = useTranslation('dossier');
-  // The preview shows the first rows only: enough to check the columns landed right.
-  const shown = clients.slice(0, 5);
-  return (
-    <table className="nd-preview" aria-label={t('new.pastePreview')}>
-      <thead>
-        <tr>
-          <th>#</th>
-          <th>{t('new.company')}</th>
-          <th>{t('new.contactName')}</th>
-          <th>{t('new.phone')}</th>
-          <th>{t('new.email')}</th>
-          <th>{t('new.taxId')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {shown.map((c) => (
-          <tr key={c.line}>
-            <td>{c.line}</td>
-            <td>{c.company}</td>
-            <td>{c.contactName}</td>
-            <td>{c.phone}</td>
-            <td>{c.email}</td>
-            <td>{c.taxId}</td>
-          </tr>
-        ))}
-        {clients.length > shown.length && (
-          <tr>
-            <td colSpan={6}>… +{clients.length - shown.length}</td>
-          </tr>
-        )}
-      </tbody>
-    </table>
   );
 }

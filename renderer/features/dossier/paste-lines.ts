@@ -5,6 +5,8 @@
  */
 export interface PastedClient {
   line: number;
+  /** The line as pasted: what a fix in place edits. */
+  text: string;
   company: string;
   contactName: string;
   phone: string;
@@ -28,7 +30,15 @@ export function parsePastedClients(text: string): PasteResult {
       skipped.push({ line: i + 1, text: raw });
       return;
     }
-    clients.push({ line: i + 1, company, contactName, phone, email, taxId });
+    clients.push({ line: i + 1, text: raw, company, contactName, phone, email, taxId });
   });
   return { clients, skipped };
+}
+
+/** The text with its line `line` (1-based) replaced: a fix made in place lands in the pasted list. */
+export function replaceLine(text: string, line: number, replacement: string): string {
+  const lines = text.split(/\r?\n/);
+  if (line < 1 || line > lines.length) return text;
+  lines[line - 1] = replacement.replace(/\r?\n/g, ' ');
+  return lines.join('\n');
 }

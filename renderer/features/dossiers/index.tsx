@@ -22,7 +22,6 @@ const ROW_HEIGHT = 34;
 const SEARCH_LIMIT = 200;
 const SEARCH_DEBOUNCE_MS = 120;
 
-const SORT_FIELDS = ['company', 'fileKey', 'lastContactAt', 'updatedAt'] as const;
 
 type StatusFilter = NonNullable<DossierFilter['status']>;
 
@@ -247,22 +246,6 @@ export default function DossiersScreen(_props: ScreenProps) {
           <input type="checkbox" checked={filter.vip === true} onChange={(e) => setF({ vip: e.target.checked ? true : undefined })} />
           ★ {t('filter.vip')}
         </label>
-        <select
-          value={`${sort.field}:${sort.dir}`}
-          onChange={(e) => {
-            const [field, dir] = e.target.value.split(':') as [DossierSort['field'], DossierSort['dir']];
-            setSort({ field, dir });
-          }}
-          aria-label={t('sort.label')}
-        >
-          {SORT_FIELDS.flatMap((f) =>
-            (['asc', 'desc'] as const).map((d) => (
-              <option key={`${f}:${d}`} value={`${f}:${d}`}>
-                {t(`sort.${f}`)} {d === 'asc' ? '↑' : '↓'}
-              </option>
-            )),
-          )}
-        </select>
         {filtered && (
           <button className="btn btn-link" onClick={() => setFilter({ status: 'active' })}>{t('filter.reset')}</button>
         )}

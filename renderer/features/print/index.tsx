@@ -93,7 +93,8 @@ function DossierPrint({ id, auto }: { id: string; auto: boolean }) {
   const card: [string, string][] = [
     [t('dossier.taxId'), row.taxId],
     [t('dossier.industry'), row.industry],
-    [t('dossier.segment'), row.segment],
+    // Codes never reach paper: 'medium' prints as the UI language names it.
+    [t('dossier.segment'), row.segment ? tc(`dossier:segment.${row.segment}`) : ''],
     [t('dossier.territory'), row.territory],
     [t('dossier.owner'), row.owner],
     [t('dossier.tags'), row.tags.join(', ')],

@@ -40,6 +40,7 @@ export const en = {
     archive: 'archiving {{subject}}',
     reactivate: 'reactivating {{subject}}',
     create: 'creating {{subject}}',
+    createMany: 'adding {{subject}} dossiers',
   },
   failed: 'Not saved: {{message}}',
   kind: {
@@ -133,6 +134,10 @@ export const en = {
     keyWeekMonth: 'Next week, next month',
     keySave: 'Save',
   },
+  legend: {
+    title: 'Row dots',
+    note: 'The dot before a company is the kind of its next step; a step with an hour shows the hour instead.',
+  },
   hint: {
     list: 'Arrows or J and K move; Space selects; Enter opens; L logs and refiles; M moves the selection.',
     move: 'move',
@@ -205,6 +210,7 @@ export const ru: typeof en = {
     archive: 'архивирование «{{subject}}»',
     reactivate: 'возврат «{{subject}}»',
     create: 'создание «{{subject}}»',
+    createMany: 'добавление {{subject}} досье',
   },
   failed: 'Не сохранено: {{message}}',
   kind: {
@@ -297,6 +303,10 @@ export const ru: typeof en = {
     keyPicks: 'Завтра, +2, +3 рабочих дня',
     keyWeekMonth: 'След. неделя, след. месяц',
     keySave: 'Сохранить',
+  },
+  legend: {
+    title: 'Точки в строках',
+    note: 'Точка перед компанией — вид следующего шага; у шага со временем вместо точки стоит время.',
   },
   hint: {
     list: 'Стрелки или J и K — по списку; пробел — выбрать; Enter — открыть; L — записать и переложить; M — перенести выбранные.',

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CalendarItem } from '../../../renderer/data/calendar-repo';
-import { changeForDrop, dateOfKey, monthEvents, toEvent, visibleRange } from '../../../renderer/features/calendar/events';
+import { agendaEvents, changeForDrop, dateOfKey, dayKeyOf, monthEvents, toEvent, visibleRange } from '../../../renderer/features/calendar/events';
+import { dayRangeLabel } from '../../../renderer/features/calendar/localizer';
 
 function item(over: Partial<CalendarItem> = {}): CalendarItem {
   return { id: 's', dossierId: 'd', company: 'Alfa', kind: 'call', title: '', date: '2026-11-24', time: '', durationMin: 0, remindMin: -1, ...over };
@@ -67,5 +68,25 @@ describe('changeForDrop', () => {
     expect(changeForDrop(untimed, dateOfKey('2026-11-25', '14:30'), false, 'week')).toEqual({ date: '2026-11-25', time: '14:30' });
     expect(changeForDrop(timed, dateOfKey('2026-11-25'), true, 'week')).toEqual({ date: '2026-11-25', time: '' });
     expect(changeForDrop(timed, dateOfKey('2026-11-25', '10:00'), false, 'day')).toEqual({ date: '2026-11-25' });
+  });
+});
+
+describe('agendaEvents', () => {
+  const item = (id: string, company: string, time = '') => ({ id, dossierId: id, company, kind: 'call' as const, title: '', date: '2026-12-01', time, durationMin: 0, remindMin: -1 });
+  it('puts the timed items first in time order, then the all-day ones A-Z, each on its own day', () => {
+    const events = agendaEvents([item('1', 'Zeta'), item('2', 'Alfa'), item('3', 'Meeting', '14:00'), item('4', 'Early', '09:00')].map(toEvent));
+    const order = [...events].sort((a, b) => +a.start - +b.start).map((e) => e.title);
+    expect(order).toEqual(['Early', 'Meeting', 'Alfa', 'Zeta']);
+    for (const e of events) expect(dayKeyOf(e.start)).toBe('2026-12-01');
+    expect(events.filter((e) => e.allDay)).toHaveLength(2);
+  });
+});
+
+describe('dayRangeLabel', () => {
+  it('writes a range of days in words in the UI language, never as 01/12/2026', () => {
+    const [a, b] = [new Date(2026, 11, 1), new Date(2026, 11, 15)];
+    expect(dayRangeLabel(a, b, 'en-GB')).toMatch(/^1\s?–\s?15\sDecember\s2026$/);
+    expect(dayRangeLabel(a, b, 'ru')).toMatch(/^1\s?–\s?15\sдекабря\s2026\sг\.$/);
+    expect(dayRangeLabel(new Date(2026, 10, 30), new Date(2026, 11, 6), 'ru')).toMatch(/^30 ноября\s?–\s?6\sдекабря\s2026\sг\.$/);
   });
 });

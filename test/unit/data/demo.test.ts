@@ -26,6 +26,19 @@ describe('the demo portfolio', () => {
     expect(demo.dossiers.every((d) => fileKeyOf(demo.steps.filter((s) => s.dossierId === d.id)) !== undefined)).toBe(true);
   });
 
+  it('never files a dossier on or before a day it was already contacted: a logged call refiles it', () => {
+    for (const seed of [1, 42, 7]) {
+      const p = generateDemoPortfolio({ dossiers: 600, today: TODAY, seed });
+      const lastContact = new Map<string, string>();
+      for (const h of p.history) {
+        const day = h.at.slice(0, 10);
+        if (day > (lastContact.get(h.dossierId) ?? '')) lastContact.set(h.dossierId, day);
+      }
+      const late = p.steps.filter((s) => s.date && !s.done && (lastContact.get(s.dossierId) ?? '') >= s.date);
+      expect(late.map((s) => [s.date, lastContact.get(s.dossierId)])).toEqual([]);
+    }
+  });
+
   it('looks like a working binder: ~30 due today, a few overdue, ~10% in month folders, VIPs, meetings', () => {
     const keys = demo.dossiers.map((d) => fileKeyOf(demo.steps.filter((s) => s.dossierId === d.id))!);
     const today = keys.filter((k) => k === TODAY).length;

@@ -43,6 +43,13 @@ describe('search and the dossier list', () => {
     expect(await names(searchDossiers('495 111'))).toEqual(['ООО Металлсервис']);
   });
 
+  it('finds a phone by the part a manager remembers: its last 7 or 4 digits', async () => {
+    for (const q of ['123-45-67', '1234567', '45-67', '123-45']) {
+      expect(await names(searchDossiers(q))).toEqual(['ООО «Ромашка Плюс»']);
+    }
+    expect(await names(searchDossiers('111-22-33'))).toEqual(['ООО Металлсервис']);
+  });
+
   it('finds by contact name and e-mail, and follows contact edits', async () => {
     expect(await names(searchDossiers('петров'))).toEqual(['ООО «Ромашка Плюс»']);
     expect(await names(searchDossiers('ivan@romashka.ru'))).toEqual(['ООО «Ромашка Плюс»']);

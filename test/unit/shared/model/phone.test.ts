@@ -50,12 +50,17 @@ describe('normalizePhone', () => {
 });
 
 describe('phoneSearchKeys', () => {
-  it('finds a Russian number by full and national digits', () => {
-    expect(phoneSearchKeys('8 (916) 123-45-67')).toEqual(['79161234567', '9161234567']);
+  it('finds a Russian number by full and national digits, and by its last 7 and 4 digits', () => {
+    expect(phoneSearchKeys('8 (916) 123-45-67')).toEqual(['79161234567', '9161234567', '1234567', '4567']);
   });
 
   it('finds a Romanian number also as people write it, with the trunk 0', () => {
-    expect(phoneSearchKeys('+40 721 234 567')).toEqual(['40721234567', '721234567', '0721234567']);
+    expect(phoneSearchKeys('+40 721 234 567')).toEqual(['40721234567', '721234567', '0721234567', '1234567', '4567']);
+  });
+
+  it('gives a short number no tails shorter than itself', () => {
+    expect(phoneSearchKeys('112')).toEqual(['112']);
+    expect(phoneSearchKeys('12345')).toEqual(['12345', '2345']);
   });
 
   it('has no keys for an empty phone', () => {
