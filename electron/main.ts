@@ -7,7 +7,7 @@ import { APP_INDEX_URL, APP_SCHEME } from './app-url';
 import { EVENTS } from './channels';
 import { createIpcRegistry, registerIpc } from './ipc';
 import { buildRoutes } from './ipc-routes';
-import { buildMenuTemplate, menuLocaleOf } from './menu';
+import { buildMenuTemplate, menuLocaleOf, type MenuLocale } from './menu';
 import { createAppProtocolHandler } from './protocol';
 import { hardenSession, hardenWebContents, openExternalSafely } from './security';
 import { createBackupService } from './services/backups';
@@ -98,7 +98,7 @@ async function start() {
   // electron-store answers a synchronous IPC for renderer-side stores; the app has none
   // (settings go through the Bridge), so that channel is closed.
   ipcMain.removeAllListeners('electron-store-get-data');
-  const setMenu = (language: 'ru' | 'en' | null) =>
+  const setMenu = (language: MenuLocale | null) =>
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         buildMenuTemplate({

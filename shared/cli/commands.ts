@@ -9,6 +9,7 @@ import type { Portfolio } from '../model/records';
 import { applyChanges, applyMergePlan, planMerge } from '../merge';
 import { issueLine } from '../workbook/issues';
 import { readPortfolioWorkbook, type ReadResult } from '../workbook/read';
+import { WORKBOOK_LANGUAGES } from '../workbook/columns';
 import { writePortfolioWorkbook, type Language } from '../workbook/write';
 
 export interface CliOutput {
@@ -34,7 +35,7 @@ export const USAGE = [
   '  demo <out.xlsx> --dossiers N [--seed S] [--today YYYY-MM-DD]',
   '                                            write a generated demo portfolio',
   '',
-  'Options: --lang ru|en (messages and headers, default en), --help',
+  'Options: --lang en|ru|ro (messages and headers, default en), --help',
 ];
 
 interface Args {
@@ -62,6 +63,13 @@ export function parseArgs(argv: readonly string[]): Args {
   return { positional, options };
 }
 
+/** The CLI's own words in each language; the workbook problems come from issues.ts. */
+const WORDS: Record<Language, { warning: string; conflict: string; duplicate: (company: string, existing: string, why: string) => string }> = {
+  en: { warning: 'warning', conflict: 'conflict (kept base)', duplicate: (c, e, why) => `possible duplicate (created): "${c}" looks like "${e}" (${why})` },
+  ru: { warning: 'предупреждение', conflict: 'конфликт (оставлено из основы)', duplicate: (c, e, why) => `возможный дубль (создан): «${c}» похоже на «${e}» (${why})` },
+  ro: { warning: 'avertisment', conflict: 'conflict (păstrat din bază)', duplicate: (c, e, why) => `posibil duplicat (creat): „${c}” seamănă cu „${e}” (${why})` },
+};
+
 function counts(p: Portfolio): Record<string, number> {
   return {
     dossiers: p.dossiers.length, contacts: p.contacts.length, history: p.history.length,
@@ -73,7 +81,7 @@ export function validateCommand(data: Uint8Array, file: string, lang: Language =
   const r = readPortfolioWorkbook(data);
   if (!r.ok) return { lines: [issueLine(r.fatal, lang, file)], exitCode: 1 };
   const lines = r.errors.map((e) => issueLine(e, lang));
-  const warn = lang === 'ru' ? 'предупреждение' : 'warning';
+  const warn = WORDS[lang].warning;
   lines.push(...r.warnings.map((w) => `${warn}: ${issueLine(w, lang)}`));
   if (r.errors.length === 0) lines.push(`OK: ${JSON.stringify(counts(r.portfolio))}`);
   return { lines, exitCode: r.errors.length ? 1 : 0 };
@@ -106,10 +114,10 @@ export function mergeCommand(
   for (const e of plan.errors) lines.push(issueLine(e, lang));
   for (const c of plan.conflicts) {
     const who = companyOf.get(c.kind === 'dossiers' ? c.id : (c.incoming as { dossierId: string }).dossierId) ?? '';
-    lines.push(`conflict (kept base): ${c.kind} ${c.id} ${who}: ${c.fields.map((f) => f.field).join(', ')}`);
+    lines.push(`${WORDS[lang].conflict}: ${c.kind} ${c.id} ${who}: ${c.fields.map((f) => f.field).join(', ')}`);
   }
   for (const d of plan.duplicates) {
-    lines.push(`possible duplicate (created): "${d.company}" looks like "${d.existingCompany}" (${d.reasons.join(', ')})`);
+    lines.push(WORDS[lang].duplicate(d.company, d.existingCompany, d.reasons.join(', ')));
   }
   const output = writePortfolioWorkbook(merged, {
     appVersion: APP_VERSION, exportedBy: b.meta.exportedBy, scope: b.meta.scope || 'merge', language: b.meta.language || lang,
@@ -135,8 +143,8 @@ export function runCli(argv: readonly string[], io: CliIo): CliOutput {
   const [command, ...rest] = positional;
   if (options.has('help') || options.has('h') || command === 'help') return { lines: USAGE, exitCode: 0 };
   const langOpt = options.get('lang');
-  const lang: Language = langOpt === 'ru' ? 'ru' : 'en';
-  if (langOpt !== undefined && langOpt !== 'ru' && langOpt !== 'en') return usageError(`--lang must be ru or en`);
+  if (langOpt !== undefined && !(WORKBOOK_LANGUAGES as readonly unknown[]).includes(langOpt)) return usageError(`--lang must be one of ${WORKBOOK_LANGUAGES.join(', ')}`);
+  const lang: Language = typeof langOpt === 'string' ? (langOpt as Language) : 'en';
   const read = (path: string): Uint8Array | CliOutput => {
     try {
       return io.readFile(path);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { writePortfolio } from '../../data/portfolio-repo';
 import type { ScreenProps } from '../../routes';
 import { todayKey } from '../../ui/clock';
-import type { Language } from '../../ui/i18n';
+import { languageOf, type Language } from '../../ui/i18n';
 import { navigate } from '../../ui/router';
 import { useSettings } from '../../ui/settings-context';
 import './onboarding.css';
@@ -11,6 +11,7 @@ import './onboarding.css';
 const LANGUAGES: [Language, string][] = [
   ['ru', 'Русский'],
   ['en', 'English'],
+  ['ro', 'Română'],
 ];
 
 /**
@@ -25,7 +26,7 @@ export default function OnboardingScreen(_props: ScreenProps) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState('');
   const nameId = useId();
-  const lang = (i18n.language === 'ru' ? 'ru' : 'en') as Language;
+  const lang = languageOf(i18n.language);
 
   const finish = async () => {
     await update({ onboarded: true, managerName: name.trim(), language: lang });
