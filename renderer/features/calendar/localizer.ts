@@ -33,5 +33,9 @@ export const formats: Formats = {
   dayFormat: 'EEEEEE d',
   weekdayFormat: 'EEEEEE',
   dayHeaderFormat: 'EEEE d MMMM',
+  // "30 noiembrie – 6 decembrie 2026": the day first, in the case a date takes (Russian
+  // genitive «30 ноября»); react-big-calendar's default is the US "November 30 – December 06".
+  dayRangeHeaderFormat: ({ start, end }, culture, loc) => `${loc!.format(start, 'd MMMM', culture)} – ${loc!.format(end, 'd MMMM yyyy', culture)}`,
+  agendaHeaderFormat: ({ start, end }, culture, loc) => `${loc!.format(start, 'd MMMM', culture)} – ${loc!.format(end, 'd MMMM yyyy', culture)}`,
   agendaDateFormat: 'EEEEEE d MMM',
 };

@@ -371,7 +371,7 @@ export const ro: Translation<typeof en> = {
     title: 'Fișa',
     company: 'Firmă',
     taxId: 'Cod fiscal',
-    industry: 'Domeniu (cod CAEN)',
+    industry: 'Domeniu (CAEN)',
     segment: 'Segment',
     territory: 'Regiune',
     vip: 'VIP',

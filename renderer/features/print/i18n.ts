@@ -132,7 +132,7 @@ export const ro: Translation<typeof en> = {
     phones: 'Telefoane',
     emails: 'E-mail',
     decisionMaker: 'decident',
-    history: 'Istoric recent (ultimele {{count}})',
+    history: 'Istoric recent ({{count}})',
     historyOf: 'Istoric recent (ultimele {{count}} din {{total}})',
     when: 'Când',
     kind: 'Tip',

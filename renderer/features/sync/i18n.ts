@@ -600,7 +600,7 @@ export const ro: Translation<typeof en> = {
     confirm: 'Redistribuiți dosarele ({{count}}) de la {{from}} la {{to}}?',
     done: 'Dosare redistribuite lui {{to}}: {{count}}.',
     undone: 'Redistribuire anulată.',
-    newOwner: 'Numele noului responsabil',
+    newOwner: 'Noul responsabil',
   },
   reports: {
     hint: 'Rapoartele se deschid în Excel cu antetul înghețat și filtre.',

@@ -125,6 +125,10 @@ export const en = {
     keyWeekMonth: 'Next week, next month',
     keySave: 'Save',
   },
+  /** Names of keys printed on no key cap, as people say them. */
+  key: {
+    space: 'Space',
+  },
   hint: {
     list: 'Arrows or J and K move; Space selects; Enter opens; L logs and refiles; M moves the selection.',
     move: 'move',
@@ -280,6 +284,9 @@ export const ru: typeof en = {
     keyWeekMonth: 'След. неделя, след. месяц',
     keySave: 'Сохранить',
   },
+  key: {
+    space: 'Пробел',
+  },
   hint: {
     list: 'Стрелки или J и K — по списку; пробел — выбрать; Enter — открыть; L — записать и переложить; M — перенести выбранные.',
     move: 'по списку',
@@ -402,7 +409,7 @@ export const ro: Translation<typeof en> = {
     overdue_one: 'întârziat de {{count}} zi',
     overdue_few: 'întârziat de {{count}} zile',
     overdue_other: 'întârziat de {{count}} de zile',
-    noContact: 'Fără persoană de contact',
+    noContact: 'Fără interlocutor',
     noHistory: 'Încă niciun contact',
     call: 'Sunați la {{phone}}',
     vip: 'VIP',
@@ -432,6 +439,9 @@ export const ro: Translation<typeof en> = {
     keyPicks: 'Mâine, +2, +3 zile lucrătoare',
     keyWeekMonth: 'Săptămâna viitoare, luna viitoare',
     keySave: 'Salvează',
+  },
+  key: {
+    space: 'Spațiu',
   },
   hint: {
     list: 'Săgețile sau J și K: prin listă; Spațiu: selectează; Enter: deschide; L: notează și reclasează; M: mută selecția.',
