@@ -12,6 +12,7 @@ import { emptyPortfolio, type Contact, type Dossier, type Portfolio, type Segmen
 import { validateTaxId } from '../model/tax-id';
 import { columnLetter, parseDayText, serialToDay } from './cells';
 import { makeIssue, type WorkbookIssue } from './issues';
+import { sizeIssue } from './read';
 
 export interface SheetTable {
   name: string;
@@ -69,6 +70,8 @@ export function tablesOf(wb: XLSX.WorkBook): SheetTables {
 }
 
 export function readSheetTable(data: Uint8Array): SheetTables {
+  const tooLarge = sizeIssue(data);
+  if (tooLarge) return { sheets: [], fatal: tooLarge };
   try {
     const isZip = data[0] === 0x50 && data[1] === 0x4b;
     const isCfb = data[0] === 0xd0 && data[1] === 0xcf;

@@ -65,6 +65,33 @@ const TEMPLATES = {
     (p) => `Версия формата «${p.value}» не целое число.`,
     (p) => `Versiunea formatului „${p.value}” nu este un număr întreg.`,
   ],
+  'too-large': [
+    (p) => p.what === 'entries'
+      ? `The file holds ${p.size} parts (at most ${p.limit}): it is not a normal workbook and was not opened.`
+      : p.what === 'ratio'
+        ? `The file unpacks to ${p.size} MB, more than ${p.limit} times its size: it is not a normal workbook and was not opened.`
+        : `The file unpacks to ${p.size} MB (at most ${p.limit} MB): it is too large to open safely.`,
+    (p) => p.what === 'entries'
+      ? `В файле ${p.size} частей (не больше ${p.limit}): это не обычная книга, она не открыта.`
+      : p.what === 'ratio'
+        ? `Файл распаковывается в ${p.size} МБ, больше чем в ${p.limit} раз против своего размера: это не обычная книга, она не открыта.`
+        : `Файл распаковывается в ${p.size} МБ (не больше ${p.limit} МБ): он слишком велик, чтобы открыть его безопасно.`,
+    (p) => p.what === 'entries'
+      ? `Fișierul are prea multe părți: ${p.size} (cel mult ${p.limit}). Nu este un registru obișnuit și nu a fost deschis.`
+      : p.what === 'ratio'
+        ? `Fișierul se dezarhivează la ${p.size} MB, mult peste mărimea lui (limita: ×${p.limit}). Nu este un registru obișnuit și nu a fost deschis.`
+        : `Fișierul se dezarhivează la ${p.size} MB (cel mult ${p.limit} MB): este prea mare pentru a fi deschis în siguranță.`,
+  ],
+  'too-many-rows': [
+    (p) => `The sheet has more than ${p.limit} rows, more than Excel can hold.`,
+    (p) => `На листе больше ${p.limit} строк — больше, чем вмещает Excel.`,
+    (p) => `Foaia are mai multe rânduri decât încap în Excel (limita: ${p.limit}).`,
+  ],
+  'too-many-cells': [
+    (p) => `The workbook has more than ${p.limit} cells: too many to open safely.`,
+    (p) => `В книге больше ${p.limit} ячеек: слишком много, чтобы открыть безопасно.`,
+    (p) => `Registrul are prea multe celule pentru a fi deschis în siguranță (limita: ${p.limit}).`,
+  ],
   'text-too-long': [
     (p) => `Text of ${p.length} characters is longer than a cell can hold (${p.max}).`,
     (p) => `Текст из ${p.length} символов длиннее, чем вмещает ячейка (${p.max}).`,
@@ -173,7 +200,7 @@ const TEMPLATES = {
 export type IssueCode = keyof typeof TEMPLATES;
 
 export const FATAL_CODES: readonly IssueCode[] = [
-  'not-a-workbook', 'damaged', 'encrypted', 'no-dossiers-sheet', 'missing-columns', 'future-version', 'bad-version',
+  'not-a-workbook', 'damaged', 'encrypted', 'too-large', 'too-many-rows', 'too-many-cells', 'no-dossiers-sheet', 'missing-columns', 'future-version', 'bad-version',
 ];
 
 export function makeIssue(
