@@ -89,7 +89,7 @@ export const DOSSIER_SHEET: SheetSpec = {
     { field: 'tags', en: 'Tags', ru: 'Метки', ro: 'Etichete', type: 'list', width: 20 },
     { field: 'notes', en: 'Notes', ru: 'Заметки', ro: 'Note', type: 'text', width: 40 },
     { field: 'status', en: 'Status', ru: 'Статус', ro: 'Stare', type: 'enum', values: DOSSIER_STATUSES, empty: 'active', width: 10 },
-    { field: 'coveredFor', en: 'Covered for', ru: 'Замещает', ro: 'În locul lui', type: 'text', width: 16 },
+    { field: 'coveredFor', en: 'Covered for', ru: 'Замещает', ro: 'Preluat de la', type: 'text', width: 16 },
     { field: 'coveredUntil', en: 'Covered until', ru: 'Замещает до', ro: 'Preluat până la', type: 'day', width: 12 },
     ...META_COLUMNS,
   ],

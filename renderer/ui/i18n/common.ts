@@ -414,7 +414,7 @@ export const ro: Translation<typeof en> = {
     call: 'Sunați la {{phone}}',
     vip: 'VIP',
     covering: 'pentru {{name}}',
-    coveringTitle: 'Îl preluați pe acest client în locul lui {{name}} până la {{date}}',
+    coveringTitle: 'Ați preluat acest client de la {{name}} până la {{date}}',
     select: 'Selectați {{company}}',
     log: 'Notează',
   },
