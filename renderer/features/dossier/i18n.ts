@@ -15,6 +15,7 @@ export const en = {
     valid: 'Valid INN',
     company: 'Company INN',
     individual: 'Individual INN',
+    cui: 'Romanian fiscal code (CUI)',
   },
   screen: {
     notFound: 'This dossier does not exist (it may have been removed by an import).',
@@ -179,6 +180,7 @@ export const ru: typeof en = {
     valid: 'ИНН верный',
     company: 'ИНН организации',
     individual: 'ИНН физлица',
+    cui: 'Румынский фискальный код (CUI)',
   },
   screen: {
     notFound: 'Такого досье нет (возможно, его удалил импорт).',
@@ -337,12 +339,13 @@ export const ro: Translation<typeof en> = {
     small: 'Mic',
   },
   taxId: {
-    length: 'Un cod INN are 10 cifre (firmă) sau 12 (persoană fizică)',
-    digits: 'Codul fiscal conține doar cifre',
+    length: 'Un CUI are 2–9 cifre (sau RO și cifrele), un INN rusesc 10 sau 12',
+    digits: 'Codul fiscal conține doar cifre (un CUI poate începe cu RO)',
     checksum: 'Cifra de control nu se potrivește: o greșeală de tastare în cod?',
     valid: 'Cod fiscal valid',
-    company: 'Cod fiscal de firmă',
-    individual: 'Cod fiscal de persoană fizică',
+    company: 'INN rusesc de firmă',
+    individual: 'INN rusesc de persoană fizică',
+    cui: 'CUI valid',
   },
   screen: {
     notFound: 'Acest dosar nu există (poate a fost eliminat de un import).',
