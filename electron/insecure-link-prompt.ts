@@ -15,6 +15,12 @@ const TEXT = {
     open: 'Открыть',
     cancel: 'Отмена',
   },
+  ro: {
+    message: (host: string) => `Deschideți ${host} printr-o conexiune neprotejată?`,
+    detail: 'Linkul folosește http, nu https: ce vedeți și trimiteți pe acea pagină poate fi citit sau modificat pe drum.',
+    open: 'Deschideți',
+    cancel: 'Anulare',
+  },
 } as const;
 
 // A long link is cut in the dialog (the host is named in full above it).

@@ -8,7 +8,7 @@ import { EVENTS } from './channels';
 import { createInsecureLinkConfirm } from './insecure-link-prompt';
 import { createIpcRegistry, registerIpc } from './ipc';
 import { buildRoutes } from './ipc-routes';
-import { buildMenuTemplate, menuLocaleOf } from './menu';
+import { buildMenuTemplate, menuLocaleOf, type MenuLocale } from './menu';
 import { createAppProtocolHandler } from './protocol';
 import { hardenSession, hardenWebContents, openExternalSafely } from './security';
 import { createBackupService } from './services/backups';
@@ -30,7 +30,7 @@ protocol.registerSchemesAsPrivileged([
 const rendererDir = path.join(__dirname, '..', 'renderer');
 let mainWindow: BrowserWindow | null = null;
 // The interface language as settings say once they are read (start), the system's before.
-let uiLanguage: () => 'ru' | 'en' | null = () => null;
+let uiLanguage: () => 'ru' | 'en' | 'ro' | null = () => null;
 const confirmInsecureLink = createInsecureLinkConfirm({
   dialog,
   getWindow: () => mainWindow,
@@ -108,7 +108,7 @@ async function start() {
   // electron-store answers a synchronous IPC for renderer-side stores; the app has none
   // (settings go through the Bridge), so that channel is closed.
   ipcMain.removeAllListeners('electron-store-get-data');
-  const setMenu = (language: 'ru' | 'en' | null) =>
+  const setMenu = (language: MenuLocale | null) =>
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         buildMenuTemplate({

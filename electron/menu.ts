@@ -1,9 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../shared/bridge';
 
-export type MenuLocale = 'ru' | 'en';
+export type MenuLocale = 'ru' | 'en' | 'ro';
 
-const LABELS = {
+export const MENU_LABELS = {
   en: {
     file: '&File', newDossier: 'New dossier', import: 'Import…', export: 'Export…', backup: 'Backup now', print: 'Print…',
     edit: '&Edit', view: '&View', today: 'Today', binder: 'Binder', calendar: 'Calendar', dossiers: 'Dossiers',
@@ -14,9 +14,14 @@ const LABELS = {
     edit: '&Правка', view: '&Вид', today: 'Сегодня', binder: 'Картотека', calendar: 'Календарь', dossiers: 'Досье',
     sync: 'Синхронизация', settings: 'Настройки', find: 'Найти…', undo: 'Отменить', help: '&Справка', shortcuts: 'Сочетания клавиш', about: 'О программе Tickler CRM',
   },
+  ro: {
+    file: '&Fișier', newDossier: 'Dosar nou', import: 'Import…', export: 'Export…', backup: 'Copie de siguranță acum', print: 'Tipărire…',
+    edit: '&Editare', view: '&Vizualizare', today: 'Azi', binder: 'Biblioraft', calendar: 'Calendar', dossiers: 'Dosare',
+    sync: 'Sincronizare', settings: 'Setări', find: 'Caută…', undo: 'Anulează', help: '&Ajutor', shortcuts: 'Scurtături de tastatură', about: 'Despre Tickler CRM',
+  },
 } as const;
 
-type LabelKey = keyof (typeof LABELS)['en'];
+type LabelKey = keyof (typeof MENU_LABELS)['en'];
 
 /** Command items: [label, command, accelerator]. The command doubles as the item id. */
 const FILE_ITEMS: [LabelKey, AppCommand, string?][] = [
@@ -46,7 +51,7 @@ export interface MenuOptions {
 
 /** The application menu as a template: pure, so labels, shortcuts and commands are testable. */
 export function buildMenuTemplate(opts: MenuOptions): MenuItemConstructorOptions[] {
-  const l = LABELS[opts.locale];
+  const l = MENU_LABELS[opts.locale];
   const items = (list: [LabelKey, AppCommand, string?][]): MenuItemConstructorOptions[] =>
     list.map(([label, command, accelerator]) => ({ id: command, label: l[label], accelerator, click: () => opts.send(command) }));
 
@@ -87,6 +92,10 @@ export function buildMenuTemplate(opts: MenuOptions): MenuItemConstructorOptions
   ];
 }
 
-export function menuLocaleOf(language: 'ru' | 'en' | null, systemLocale: string): MenuLocale {
-  return (language ?? (systemLocale.toLowerCase().startsWith('ru') ? 'ru' : 'en'));
+/** The chosen language, or before the first run the system's, as the renderer decides it. */
+export function menuLocaleOf(language: MenuLocale | null, systemLocale: string): MenuLocale {
+  if (language) return language;
+  const l = systemLocale.toLowerCase();
+  if (/^(ro|mo)\b/.test(l)) return 'ro';
+  return /^(ru|be|uk|kk)\b/.test(l) ? 'ru' : 'en';
 }

@@ -29,8 +29,13 @@ export function formatNumber(n: number, lang: string): string {
   return new Intl.NumberFormat(localeTag(lang)).format(n);
 }
 
+/**
+ * Money as the locale writes it. Romanian invoices say "1.234,56 lei", not "RON" (Intl's
+ * default symbol for ro-RO); the narrow symbol gives lei for RON and € for EUR there.
+ */
 export function formatMoney(amount: number, currency: string, lang: string): string {
-  return new Intl.NumberFormat(localeTag(lang), { style: 'currency', currency }).format(amount);
+  const currencyDisplay = lang === 'ro' ? 'narrowSymbol' : 'symbol';
+  return new Intl.NumberFormat(localeTag(lang), { style: 'currency', currency, currencyDisplay }).format(amount);
 }
 
 /**

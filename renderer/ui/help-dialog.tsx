@@ -48,7 +48,7 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose(): void }
             <dl className="help-keys">
               {keys.map(([k, label]) => (
                 <div key={k}>
-                  <dt><kbd>{k}</kbd></dt>
+                  <dt><kbd>{k === 'Space' ? t('key.space') : k}</kbd></dt>
                   <dd>{t(label)}</dd>
                 </div>
               ))}

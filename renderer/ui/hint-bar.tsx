@@ -20,7 +20,7 @@ export function HintBar() {
     <footer className="hint-bar" aria-label={t('hint.list')}>
       {KEYS.map(([k, label]) => (
         <span key={k}>
-          <kbd>{k}</kbd> {t(label)}
+          <kbd>{k === 'Space' ? t('key.space') : k}</kbd> {t(label)}
         </span>
       ))}
       <KindLegend />

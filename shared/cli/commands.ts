@@ -10,6 +10,7 @@ import { applyChanges, applyMergePlan, planMerge, type FilingSide } from '../mer
 import { guessColumnMapping, mapForeignRows, readSheetTable } from '../workbook/foreign';
 import { groupIssues, groupMessage, issueLine, makeIssue, rowRanges } from '../workbook/issues';
 import { readPortfolioWorkbook, type ReadResult } from '../workbook/read';
+import { WORKBOOK_LANGUAGES } from '../workbook/columns';
 import { writePortfolioWorkbook, type Language } from '../workbook/write';
 
 export interface CliOutput {
@@ -38,7 +39,7 @@ export const USAGE = [
   '                                            a client list from another program as a portfolio',
   '                                            (the mapping the app proposes; last line JSON)',
   '',
-  'Options: --lang ru|en (messages and headers, default en), --help',
+  'Options: --lang en|ru|ro (messages and headers, default en), --help',
 ];
 
 interface Args {
@@ -66,6 +67,13 @@ export function parseArgs(argv: readonly string[]): Args {
   return { positional, options };
 }
 
+/** The CLI's own words in each language; the workbook problems come from issues.ts. */
+const WORDS: Record<Language, { warning: string; conflict: string; duplicate: (company: string, existing: string, why: string) => string }> = {
+  en: { warning: 'warning', conflict: 'conflict (kept base)', duplicate: (c, e, why) => `possible duplicate (created): "${c}" looks like "${e}" (${why})` },
+  ru: { warning: 'предупреждение', conflict: 'конфликт (оставлено из основы)', duplicate: (c, e, why) => `возможный дубль (создан): «${c}» похоже на «${e}» (${why})` },
+  ro: { warning: 'avertisment', conflict: 'conflict (păstrat din bază)', duplicate: (c, e, why) => `posibil duplicat (creat): „${c}” seamănă cu „${e}” (${why})` },
+};
+
 function counts(p: Portfolio): Record<string, number> {
   return {
     dossiers: p.dossiers.length, contacts: p.contacts.length, history: p.history.length,
@@ -77,7 +85,7 @@ export function validateCommand(data: Uint8Array, file: string, lang: Language =
   const r = readPortfolioWorkbook(data);
   if (!r.ok) return { lines: [issueLine(r.fatal, lang, file)], exitCode: 1 };
   const lines = r.errors.map((e) => issueLine(e, lang));
-  const warn = lang === 'ru' ? 'предупреждение' : 'warning';
+  const warn = WORDS[lang].warning;
   lines.push(...r.warnings.map((w) => `${warn}: ${issueLine(w, lang)}`));
   if (r.errors.length === 0) lines.push(`OK: ${JSON.stringify(counts(r.portfolio))}`);
   return { lines, exitCode: r.errors.length ? 1 : 0 };
@@ -110,14 +118,14 @@ export function mergeCommand(
   for (const e of plan.errors) lines.push(issueLine(e, lang));
   for (const c of plan.conflicts) {
     const who = companyOf.get(c.kind === 'dossiers' ? c.id : (c.incoming as { dossierId: string }).dossierId) ?? '';
-    lines.push(`conflict (kept base): ${c.kind} ${c.id} ${who}: ${c.fields.map((f) => f.field).join(', ')}`);
+    lines.push(`${WORDS[lang].conflict}: ${c.kind} ${c.id} ${who}: ${c.fields.map((f) => f.field).join(', ')}`);
   }
   const filedAt = (side: FilingSide) => (side.status === 'archived' ? 'archived' : side.next?.date || side.next?.month || 'unfiled');
   for (const c of plan.filing) {
     lines.push(`conflict (kept base): next date ${c.company}: base ${filedAt(c.mine)}, incoming ${filedAt(c.theirs)}`);
   }
   for (const d of plan.duplicates) {
-    lines.push(`possible duplicate (created): "${d.company}" looks like "${d.existingCompany}" (${d.reasons.join(', ')})`);
+    lines.push(WORDS[lang].duplicate(d.company, d.existingCompany, d.reasons.join(', ')));
   }
   const output = writePortfolioWorkbook(merged, {
     appVersion: APP_VERSION, exportedBy: b.meta.exportedBy, scope: b.meta.scope || 'merge', language: b.meta.language || lang,
@@ -167,7 +175,9 @@ export function onboardCommand(
     ...r.repeats.map((x) =>
       lang === 'ru'
         ? `ИНН ${x.taxId} в строках ${rowRanges(x.rows)}: загружена строка ${x.rows[0]}, остальные пропущены как дубликаты.`
-        : `INN ${x.taxId} is on rows ${rowRanges(x.rows)}: row ${x.rows[0]} loaded, the others skipped as duplicates.`,
+        : lang === 'ro'
+          ? `Codul fiscal ${x.taxId} apare pe rândurile ${rowRanges(x.rows)}: s-a încărcat rândul ${x.rows[0]}, celelalte au fost sărite ca duplicate.`
+          : `INN ${x.taxId} is on rows ${rowRanges(x.rows)}: row ${x.rows[0]} loaded, the others skipped as duplicates.`,
     ),
   ];
   if (dossiers.length === 0) return { lines: [...warnings, issueLine(makeIssue('no-clients'), lang, file)], exitCode: 1 };
@@ -185,8 +195,8 @@ export function runCli(argv: readonly string[], io: CliIo): CliOutput {
   const [command, ...rest] = positional;
   if (options.has('help') || options.has('h') || command === 'help') return { lines: USAGE, exitCode: 0 };
   const langOpt = options.get('lang');
-  const lang: Language = langOpt === 'ru' ? 'ru' : 'en';
-  if (langOpt !== undefined && langOpt !== 'ru' && langOpt !== 'en') return usageError(`--lang must be ru or en`);
+  if (langOpt !== undefined && !(WORKBOOK_LANGUAGES as readonly unknown[]).includes(langOpt)) return usageError(`--lang must be one of ${WORKBOOK_LANGUAGES.join(', ')}`);
+  const lang: Language = typeof langOpt === 'string' ? (langOpt as Language) : 'en';
   const read = (path: string): Uint8Array | CliOutput => {
     try {
       return io.readFile(path);

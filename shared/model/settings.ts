@@ -16,7 +16,7 @@ export const settingsSchema = z.object({
   /** Weekend days moved to be working days (the production calendar's transfers). */
   extraWorkingDays: z.array(z.string().regex(DAY_RE)).default([]),
   /** `null` until chosen: the first run follows the system locale. */
-  language: z.enum(['ru', 'en']).nullable().default(null),
+  language: z.enum(['ru', 'en', 'ro']).nullable().default(null),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   /** The paper method's variant: all day folders 1-31, or working dates only. */
   binderVariant: z.enum(['all-days', 'working-days']).default('all-days'),

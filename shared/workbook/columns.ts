@@ -1,12 +1,21 @@
 /**
  * The workbook's sheets and columns: one table drives export, import and the format
- * document, so the three cannot drift apart. Headers exist in English and Russian; export
- * writes the UI language, import accepts either (case and spaces ignored).
+ * document, so the three cannot drift apart. Headers exist in English, Russian and Romanian;
+ * export writes the UI language, import accepts any of them (case and spaces ignored).
  */
 import {
   CONTACT_KINDS, DOSSIER_STATUSES, OUTCOMES, SEGMENTS, STEP_KINDS,
   type Contact, type Dossier, type HistoryEntry, type Invoice, type Portfolio, type Step,
 } from '../model/records';
+
+/** The languages a workbook's sheet names and headers are written in. */
+export const WORKBOOK_LANGUAGES = ['en', 'ru', 'ro'] as const;
+export type Language = (typeof WORKBOOK_LANGUAGES)[number];
+
+/** A sheet's or column's names in every language: import accepts any of them. */
+export function namesOf(x: Readonly<Record<Language, string>>): string[] {
+  return WORKBOOK_LANGUAGES.map((l) => x[l]);
+}
 
 export type ColumnType =
   | 'id' // record id (UUID); empty = a new row a person added
@@ -26,6 +35,7 @@ export interface ColumnSpec {
   field: string;
   en: string;
   ru: string;
+  ro: string;
   type: ColumnType;
   /** The row is rejected when this cell is empty. */
   required?: boolean;
@@ -38,20 +48,20 @@ export interface ColumnSpec {
 }
 
 const META_COLUMNS: ColumnSpec[] = [
-  { field: 'author', en: 'Author', ru: 'Автор', type: 'text', width: 16 },
-  { field: 'createdAt', en: 'Created', ru: 'Создано', type: 'instant', width: 20 },
-  { field: 'updatedAt', en: 'Updated', ru: 'Изменено', type: 'instant', width: 20 },
+  { field: 'author', en: 'Author', ru: 'Автор', ro: 'Autor', type: 'text', width: 16 },
+  { field: 'createdAt', en: 'Created', ru: 'Создано', ro: 'Creat', type: 'instant', width: 20 },
+  { field: 'updatedAt', en: 'Updated', ru: 'Изменено', ro: 'Modificat', type: 'instant', width: 20 },
   // The content hash at the last exchange; see docs/workbook-format.md ("Version").
-  { field: 'syncBase', en: 'Version', ru: 'Версия', type: 'text', width: 18 },
+  { field: 'syncBase', en: 'Version', ru: 'Версия', ro: 'Versiune', type: 'text', width: 18 },
 ];
 
-const ID: ColumnSpec = { field: 'id', en: 'ID', ru: 'ID', type: 'id', width: 38 };
-const DOSSIER_REF: ColumnSpec = { field: 'dossierId', en: 'Dossier ID', ru: 'ID досье', type: 'ref', width: 38 };
+const ID: ColumnSpec = { field: 'id', en: 'ID', ru: 'ID', ro: 'ID', type: 'id', width: 38 };
+const DOSSIER_REF: ColumnSpec = { field: 'dossierId', en: 'Dossier ID', ru: 'ID досье', ro: 'ID dosar', type: 'ref', width: 38 };
 /**
  * Child sheets also show the dossier's company: a reader sees whose row it is, and a person
  * who adds a row may type the company instead of the dossier id.
  */
-export const COMPANY_REF: ColumnSpec = { field: '$company', en: 'Company', ru: 'Компания', type: 'text', width: 30 };
+export const COMPANY_REF: ColumnSpec = { field: '$company', en: 'Company', ru: 'Компания', ro: 'Firmă', type: 'text', width: 30 };
 
 export type RecordSheetKey = 'dossiers' | 'contacts' | 'history' | 'steps' | 'invoices';
 
@@ -59,108 +69,112 @@ export interface SheetSpec {
   key: RecordSheetKey;
   en: string;
   ru: string;
+  ro: string;
   /** Other names accepted on import. */
   aliases?: readonly string[];
   columns: ColumnSpec[];
 }
 
 export const DOSSIER_SHEET: SheetSpec = {
-  key: 'dossiers', en: 'Dossiers', ru: 'Досье',
+  key: 'dossiers', en: 'Dossiers', ru: 'Досье', ro: 'Dosare',
   columns: [
     ID,
-    { field: 'company', en: 'Company', ru: 'Компания', type: 'text', required: true, width: 32 },
-    { field: 'taxId', en: 'Tax ID', ru: 'ИНН', type: 'text', width: 14 },
-    { field: 'industry', en: 'Industry', ru: 'Отрасль', type: 'text', width: 16 },
-    { field: 'segment', en: 'Segment', ru: 'Сегмент', type: 'enum', values: SEGMENTS, width: 10 },
-    { field: 'territory', en: 'Territory', ru: 'Регион', type: 'text', width: 16 },
-    { field: 'vip', en: 'VIP', ru: 'VIP', type: 'bool', width: 7 },
-    { field: 'owner', en: 'Owner', ru: 'Ответственный', type: 'text', width: 18 },
-    { field: 'tags', en: 'Tags', ru: 'Метки', type: 'list', width: 20 },
-    { field: 'notes', en: 'Notes', ru: 'Заметки', type: 'text', width: 40 },
-    { field: 'status', en: 'Status', ru: 'Статус', type: 'enum', values: DOSSIER_STATUSES, empty: 'active', width: 10 },
-    { field: 'coveredFor', en: 'Covered for', ru: 'Замещает', type: 'text', width: 16 },
-    { field: 'coveredUntil', en: 'Covered until', ru: 'Замещает до', type: 'day', width: 12 },
+    { field: 'company', en: 'Company', ru: 'Компания', ro: 'Firmă', type: 'text', required: true, width: 32 },
+    { field: 'taxId', en: 'Tax ID', ru: 'ИНН', ro: 'Cod fiscal', type: 'text', width: 14 },
+    { field: 'industry', en: 'Industry', ru: 'Отрасль', ro: 'Domeniu', type: 'text', width: 16 },
+    { field: 'segment', en: 'Segment', ru: 'Сегмент', ro: 'Segment', type: 'enum', values: SEGMENTS, width: 10 },
+    { field: 'territory', en: 'Territory', ru: 'Регион', ro: 'Regiune', type: 'text', width: 16 },
+    { field: 'vip', en: 'VIP', ru: 'VIP', ro: 'VIP', type: 'bool', width: 7 },
+    { field: 'owner', en: 'Owner', ru: 'Ответственный', ro: 'Responsabil', type: 'text', width: 18 },
+    { field: 'tags', en: 'Tags', ru: 'Метки', ro: 'Etichete', type: 'list', width: 20 },
+    { field: 'notes', en: 'Notes', ru: 'Заметки', ro: 'Note', type: 'text', width: 40 },
+    { field: 'status', en: 'Status', ru: 'Статус', ro: 'Stare', type: 'enum', values: DOSSIER_STATUSES, empty: 'active', width: 10 },
+    { field: 'coveredFor', en: 'Covered for', ru: 'Замещает', ro: 'Preluat de la', type: 'text', width: 16 },
+    { field: 'coveredUntil', en: 'Covered until', ru: 'Замещает до', ro: 'Preluat până la', type: 'day', width: 12 },
     ...META_COLUMNS,
   ],
 };
 
 export const CONTACT_SHEET: SheetSpec = {
-  key: 'contacts', en: 'Contacts', ru: 'Контакты',
+  key: 'contacts', en: 'Contacts', ru: 'Контакты', ro: 'Contacte',
   columns: [
     ID, DOSSIER_REF, COMPANY_REF,
-    { field: 'name', en: 'Name', ru: 'ФИО', type: 'text', required: true, width: 26 },
-    { field: 'position', en: 'Position', ru: 'Должность', type: 'text', width: 18 },
-    { field: 'phones', en: 'Phones', ru: 'Телефоны', type: 'list', width: 20 },
-    { field: 'emails', en: 'E-mails', ru: 'E-mail', type: 'list', width: 24 },
-    { field: 'decisionMaker', en: 'Decision maker', ru: 'ЛПР', type: 'bool', width: 8 },
-    { field: 'note', en: 'Note', ru: 'Примечание', type: 'text', width: 30 },
+    { field: 'name', en: 'Name', ru: 'ФИО', ro: 'Nume', type: 'text', required: true, width: 26 },
+    { field: 'position', en: 'Position', ru: 'Должность', ro: 'Funcție', type: 'text', width: 18 },
+    { field: 'phones', en: 'Phones', ru: 'Телефоны', ro: 'Telefoane', type: 'list', width: 20 },
+    { field: 'emails', en: 'E-mails', ru: 'E-mail', ro: 'Adrese e-mail', type: 'list', width: 24 },
+    { field: 'decisionMaker', en: 'Decision maker', ru: 'ЛПР', ro: 'Decident', type: 'bool', width: 8 },
+    { field: 'note', en: 'Note', ru: 'Примечание', ro: 'Notă', type: 'text', width: 30 },
     ...META_COLUMNS,
   ],
 };
 
 export const HISTORY_SHEET: SheetSpec = {
   // Excel reserves the sheet name "History" (change tracking), so English uses another name.
-  key: 'history', en: 'Contact history', ru: 'История', aliases: ['History', 'Log'],
+  key: 'history', en: 'Contact history', ru: 'История', ro: 'Istoric contacte', aliases: ['History', 'Log'],
   columns: [
     ID, DOSSIER_REF, COMPANY_REF,
-    { field: 'at', en: 'When (UTC)', ru: 'Когда (UTC)', type: 'instant', required: true, width: 20 },
-    { field: 'kind', en: 'Kind', ru: 'Вид', type: 'enum', values: CONTACT_KINDS, required: true, width: 10 },
-    { field: 'outcome', en: 'Outcome', ru: 'Итог', type: 'enum', values: OUTCOMES, width: 12 },
-    { field: 'summary', en: 'Summary', ru: 'Содержание', type: 'text', width: 50 },
+    { field: 'at', en: 'When (UTC)', ru: 'Когда (UTC)', ro: 'Când (UTC)', type: 'instant', required: true, width: 20 },
+    { field: 'kind', en: 'Kind', ru: 'Вид', ro: 'Tip', type: 'enum', values: CONTACT_KINDS, required: true, width: 10 },
+    { field: 'outcome', en: 'Outcome', ru: 'Итог', ro: 'Rezultat', type: 'enum', values: OUTCOMES, width: 12 },
+    { field: 'summary', en: 'Summary', ru: 'Содержание', ro: 'Rezumat', type: 'text', width: 50 },
     ...META_COLUMNS,
   ],
 };
 
 export const STEP_SHEET: SheetSpec = {
-  key: 'steps', en: 'Steps', ru: 'Шаги',
+  key: 'steps', en: 'Steps', ru: 'Шаги', ro: 'Pași',
   columns: [
     ID, DOSSIER_REF, COMPANY_REF,
-    { field: 'kind', en: 'Kind', ru: 'Вид', type: 'enum', values: STEP_KINDS, required: true, width: 10 },
-    { field: 'title', en: 'Title', ru: 'Что сделать', type: 'text', width: 30 },
-    { field: 'date', en: 'Date', ru: 'Дата', type: 'day', width: 12 },
-    { field: 'month', en: 'Month', ru: 'Месяц', type: 'month', width: 9 },
-    { field: 'time', en: 'Time', ru: 'Время', type: 'time', width: 7 },
-    { field: 'durationMin', en: 'Duration, min', ru: 'Длительность, мин', type: 'int', empty: 0, width: 10 },
-    { field: 'remindMin', en: 'Remind, min before', ru: 'Напомнить за, мин', type: 'int', empty: -1, width: 10 },
-    { field: 'done', en: 'Done', ru: 'Выполнено', type: 'bool', width: 9 },
-    { field: 'doneAt', en: 'Done at', ru: 'Когда выполнено', type: 'instant', width: 20 },
+    { field: 'kind', en: 'Kind', ru: 'Вид', ro: 'Tip', type: 'enum', values: STEP_KINDS, required: true, width: 10 },
+    { field: 'title', en: 'Title', ru: 'Что сделать', ro: 'Ce este de făcut', type: 'text', width: 30 },
+    { field: 'date', en: 'Date', ru: 'Дата', ro: 'Data', type: 'day', width: 12 },
+    { field: 'month', en: 'Month', ru: 'Месяц', ro: 'Luna', type: 'month', width: 9 },
+    { field: 'time', en: 'Time', ru: 'Время', ro: 'Ora', type: 'time', width: 7 },
+    { field: 'durationMin', en: 'Duration, min', ru: 'Длительность, мин', ro: 'Durată, min', type: 'int', empty: 0, width: 10 },
+    { field: 'remindMin', en: 'Remind, min before', ru: 'Напомнить за, мин', ro: 'Memento, min înainte', type: 'int', empty: -1, width: 10 },
+    { field: 'done', en: 'Done', ru: 'Выполнено', ro: 'Făcut', type: 'bool', width: 9 },
+    { field: 'doneAt', en: 'Done at', ru: 'Когда выполнено', ro: 'Făcut la', type: 'instant', width: 20 },
     ...META_COLUMNS,
   ],
 };
 
 export const INVOICE_SHEET: SheetSpec = {
-  key: 'invoices', en: 'Invoices', ru: 'Счета',
+  key: 'invoices', en: 'Invoices', ru: 'Счета', ro: 'Facturi',
   columns: [
     ID, DOSSIER_REF, COMPANY_REF,
-    { field: 'number', en: 'Number', ru: 'Номер', type: 'text', required: true, width: 14 },
-    { field: 'basis', en: 'Basis', ru: 'Основание', type: 'text', width: 24 },
-    { field: 'amount', en: 'Amount', ru: 'Сумма', type: 'number', required: true, width: 14 },
-    { field: 'currency', en: 'Currency', ru: 'Валюта', type: 'text', width: 8 },
-    { field: 'issuedOn', en: 'Issued on', ru: 'Выставлен', type: 'day', width: 12 },
-    { field: 'dueOn', en: 'Due on', ru: 'Срок оплаты', type: 'day', required: true, width: 12 },
-    { field: 'paidOn', en: 'Paid on', ru: 'Оплачен', type: 'day', width: 12 },
+    { field: 'number', en: 'Number', ru: 'Номер', ro: 'Număr', type: 'text', required: true, width: 14 },
+    { field: 'basis', en: 'Basis', ru: 'Основание', ro: 'Temei', type: 'text', width: 24 },
+    { field: 'amount', en: 'Amount', ru: 'Сумма', ro: 'Sumă', type: 'number', required: true, width: 14 },
+    { field: 'currency', en: 'Currency', ru: 'Валюта', ro: 'Monedă', type: 'text', width: 8 },
+    { field: 'issuedOn', en: 'Issued on', ru: 'Выставлен', ro: 'Emisă la', type: 'day', width: 12 },
+    { field: 'dueOn', en: 'Due on', ru: 'Срок оплаты', ro: 'Scadență', type: 'day', required: true, width: 12 },
+    { field: 'paidOn', en: 'Paid on', ru: 'Оплачен', ro: 'Încasată la', type: 'day', width: 12 },
     ...META_COLUMNS,
   ],
 };
 
 export const RECORD_SHEETS: readonly SheetSpec[] = [DOSSIER_SHEET, CONTACT_SHEET, HISTORY_SHEET, STEP_SHEET, INVOICE_SHEET];
 
-export const META_SHEET = { en: 'Meta', ru: 'Сведения' } as const;
-export const HOLIDAY_SHEET = { en: 'Holidays', ru: 'Праздники', columnEn: 'Date', columnRu: 'Дата' } as const;
-export const OVERFLOW_SHEET = { en: 'Long texts', ru: 'Длинные тексты' } as const;
+export const META_SHEET = { en: 'Meta', ru: 'Сведения', ro: 'Informații' } as const;
+export const HOLIDAY_SHEET = { en: 'Holidays', ru: 'Праздники', ro: 'Sărbători', columnEn: 'Date', columnRu: 'Дата', columnRo: 'Data' } as const;
+export const OVERFLOW_SHEET = { en: 'Long texts', ru: 'Длинные тексты', ro: 'Texte lungi' } as const;
 
-/** Dossier custom fields are extra columns "custom: <key>" (or "поле: <key>"). */
-export const CUSTOM_PREFIX = { en: 'custom: ', ru: 'поле: ' } as const;
-const CUSTOM_RE = /^\s*(custom|поле)\s*:\s?/i;
+/** Dossier custom fields are extra columns "custom: <key>" (or "поле: <key>", "câmp: <key>"). */
+export const CUSTOM_PREFIX = { en: 'custom: ', ru: 'поле: ', ro: 'câmp: ' } as const;
+const CUSTOM_RE = /^\s*(custom|поле|câmp|camp)\s*:\s?/i;
 
 export function customKeyOf(header: string): string | undefined {
   const m = CUSTOM_RE.exec(header);
   return m ? header.slice(m[0].length) : undefined;
 }
 
-/** Header comparison ignores case, spaces, dots, commas and 'ё'. */
+/**
+ * Header comparison ignores case, spaces, dots, commas, 'ё' and which Romanian s/t with a
+ * mark is used (older keyboards type the cedilla ş ţ, the standard is the comma ș ț).
+ */
 export function headerKey(s: string): string {
-  return s.toLowerCase().replace(/ё/g, 'е').replace(/[\s.,_:;()-]+/g, '');
+  return s.toLowerCase().replace(/ё/g, 'е').replace(/ş/g, 'ș').replace(/ţ/g, 'ț').replace(/[\s.,_:;()-]+/g, '');
 }
 
 export const FORMAT_VERSION = 1;

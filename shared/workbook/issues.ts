@@ -16,63 +16,79 @@ export interface WorkbookIssue {
   message: string;
 }
 
-type Lang = 'ru' | 'en';
+type Lang = 'ru' | 'en' | 'ro';
+const LANG_INDEX: Record<Lang, 0 | 1 | 2> = { en: 0, ru: 1, ro: 2 };
 type Template = (p: Record<string, string | number>) => string;
 
 const TAX_REASON_RU: Record<string, string> = {
   checksum: 'не сходится контрольное число', length: 'нужно 10 или 12 цифр', digits: 'не только цифры', empty: 'пусто',
 };
+const TAX_REASON_RO: Record<string, string> = {
+  checksum: 'cifra de control nu se potrivește', length: 'sunt necesare 10 sau 12 cifre', digits: 'nu conține doar cifre', empty: 'gol',
+};
 
-/** en, ru templates. Keep them short: one line per problem in the CLI. */
+/** en, ru, ro templates. Keep them short: one line per problem in the CLI. */
 const TEMPLATES = {
   // fatal: the file as a whole
   'not-a-workbook': [
     () => 'This is not an Excel workbook (.xlsx).',
     () => 'Это не книга Excel (.xlsx).',
+    () => 'Acesta nu este un registru Excel (.xlsx).',
   ],
   damaged: [
     (p) => `The workbook is damaged and cannot be read (${p.detail}).`,
     (p) => `Книга повреждена и не читается (${p.detail}).`,
+    (p) => `Registrul este deteriorat și nu poate fi citit (${p.detail}).`,
   ],
   encrypted: [
     () => 'The workbook is password-protected. Open it in Excel, remove the password (File > Info > Protect Workbook) and save it again.',
     () => 'Книга защищена паролем. Откройте её в Excel, снимите пароль (Файл > Сведения > Защита книги) и сохраните снова.',
+    () => 'Registrul este protejat cu parolă. Deschideți-l în Excel, eliminați parola (Fișier > Informații > Protejare registru) și salvați-l din nou.',
   ],
   'empty-workbook': [
     () => 'The workbook is empty: none of its sheets has any cells filled in.',
     () => 'Книга пустая: ни на одном листе нет заполненных ячеек.',
+    () => 'Registrul este gol: nicio foaie nu are celule completate.',
   ],
   'no-header-row': [
     () => 'No sheet has a row of column names this app recognises (such as Company, INN, Phone). Add one above the clients and import again.',
     () => 'Ни на одном листе нет строки с названиями столбцов, которые программа узнаёт (например, «Компания», «ИНН», «Телефон»). Добавьте её над списком клиентов и загрузите снова.',
+    () => 'Nicio foaie nu are un rând cu nume de coloane pe care aplicația le recunoaște (de exemplu Firmă, Cod fiscal, Telefon). Adăugați-l deasupra clienților și importați din nou.',
   ],
   unreadable: [
     () => 'The file could not be read: its contents are not what a spreadsheet holds.',
     () => 'Файл не удалось прочитать: внутри не то, что бывает в таблице.',
+    () => 'Fișierul nu a putut fi citit: conținutul lui nu este cel al unui tabel.',
   ],
   'no-company-column': [
     () => 'No column of the list holds company names (a header such as Company, Client or Наименование).',
     () => 'Ни в одном столбце списка нет названий компаний (заголовок вроде «Компания», «Клиент» или «Наименование»).',
+    () => 'Nicio coloană a listei nu conține nume de firme (un antet precum Firmă, Client sau Denumire).',
   ],
   'no-clients': [
     () => 'The list has no client rows with a company name.',
     () => 'В списке нет строк клиентов с названием компании.',
+    () => 'Lista nu are rânduri de clienți cu nume de firmă.',
   ],
   'no-dossiers-sheet': [
     () => 'The workbook has no Dossiers sheet: it is not a Tickler portfolio. To bring in an old client list, use "Import a list".',
     () => 'В книге нет листа «Досье»: это не портфель Tickler. Старый список клиентов загружайте через «Импорт списка».',
+    () => 'Registrul nu are foaia „Dosare”: nu este un portofoliu Tickler. O listă veche de clienți se aduce cu „Importul unei liste”.',
   ],
   'missing-columns': [
     (p) => `Required columns are missing: ${p.columns}.`,
     (p) => `Нет обязательных столбцов: ${p.columns}.`,
+    (p) => `Lipsesc coloane obligatorii: ${p.columns}.`,
   ],
   'future-version': [
     (p) => `The workbook has format version ${p.version}, newer than this app understands (${p.supported}). Update the app.`,
     (p) => `Формат книги версии ${p.version} новее, чем понимает программа (${p.supported}). Обновите программу.`,
+    (p) => `Registrul are formatul versiunea ${p.version}, mai nou decât înțelege aplicația (${p.supported}). Actualizați aplicația.`,
   ],
   'bad-version': [
     (p) => `The format version "${p.value}" is not a whole number.`,
     (p) => `Версия формата «${p.value}» не целое число.`,
+    (p) => `Versiunea formatului „${p.value}” nu este un număr întreg.`,
   ],
   'too-large': [
     (p) => p.what === 'entries'
@@ -85,108 +101,137 @@ const TEMPLATES = {
       : p.what === 'ratio'
         ? `Файл распаковывается в ${p.size} МБ, больше чем в ${p.limit} раз против своего размера: это не обычная книга, она не открыта.`
         : `Файл распаковывается в ${p.size} МБ (не больше ${p.limit} МБ): он слишком велик, чтобы открыть его безопасно.`,
+    (p) => p.what === 'entries'
+      ? `Fișierul are prea multe părți: ${p.size} (cel mult ${p.limit}). Nu este un registru obișnuit și nu a fost deschis.`
+      : p.what === 'ratio'
+        ? `Fișierul se dezarhivează la ${p.size} MB, mult peste mărimea lui (limita: ×${p.limit}). Nu este un registru obișnuit și nu a fost deschis.`
+        : `Fișierul se dezarhivează la ${p.size} MB (cel mult ${p.limit} MB): este prea mare pentru a fi deschis în siguranță.`,
   ],
   'too-many-rows': [
     (p) => `The sheet has more than ${p.limit} rows, more than Excel can hold.`,
     (p) => `На листе больше ${p.limit} строк — больше, чем вмещает Excel.`,
+    (p) => `Foaia are mai multe rânduri decât încap în Excel (limita: ${p.limit}).`,
   ],
   'too-many-cells': [
     (p) => `The workbook has more than ${p.limit} cells: too many to open safely.`,
     (p) => `В книге больше ${p.limit} ячеек: слишком много, чтобы открыть безопасно.`,
+    (p) => `Registrul are prea multe celule pentru a fi deschis în siguranță (limita: ${p.limit}).`,
   ],
   'text-too-long': [
     (p) => `Text of ${p.length} characters is longer than a cell can hold (${p.max}).`,
     (p) => `Текст из ${p.length} символов длиннее, чем вмещает ячейка (${p.max}).`,
+    (p) => `Un text de ${p.length} de caractere este mai lung decât încape într-o celulă (${p.max}).`,
   ],
   // row errors: the row is left out
   'bad-date': [
     (p) => `"${p.value}" is not a date (expected dd.mm.yyyy).`,
     (p) => `«${p.value}» — не дата (ожидается дд.мм.гггг).`,
+    (p) => `„${p.value}” nu este o dată (se așteaptă zz.ll.aaaa).`,
   ],
   'bad-instant': [
     (p) => `"${p.value}" is not a date and time.`,
     (p) => `«${p.value}» — не дата и время.`,
+    (p) => `„${p.value}” nu este o dată cu oră.`,
   ],
   'bad-month': [
     (p) => `"${p.value}" is not a month (expected yyyy-mm or mm.yyyy).`,
     (p) => `«${p.value}» — не месяц (ожидается гггг-мм или мм.гггг).`,
+    (p) => `„${p.value}” nu este o lună (se așteaptă aaaa-ll sau ll.aaaa).`,
   ],
   'bad-time': [
     (p) => `"${p.value}" is not a time (expected hh:mm).`,
     (p) => `«${p.value}» — не время (ожидается чч:мм).`,
+    (p) => `„${p.value}” nu este o oră (se așteaptă hh:mm).`,
   ],
   'bad-number': [
     (p) => `"${p.value}" is not a number.`,
     (p) => `«${p.value}» — не число.`,
+    (p) => `„${p.value}” nu este un număr.`,
   ],
   'bad-boolean': [
     (p) => `"${p.value}" is not yes or no.`,
     (p) => `«${p.value}» — не «да» или «нет».`,
+    (p) => `„${p.value}” nu este „da” sau „nu”.`,
   ],
   'bad-id': [
     (p) => `"${p.value}" is not a record id.`,
     (p) => `«${p.value}» — не идентификатор записи.`,
+    (p) => `„${p.value}” nu este un identificator de înregistrare.`,
   ],
   'unknown-value': [
     (p) => `"${p.value}" is not one of: ${p.allowed}.`,
     (p) => `«${p.value}» — не одно из: ${p.allowed}.`,
+    (p) => `„${p.value}” nu este una dintre valorile: ${p.allowed}.`,
   ],
   required: [
     (p) => `${p.header} is required.`,
     (p) => `Нужно заполнить «${p.header}».`,
+    (p) => `„${p.header}” este obligatoriu.`,
   ],
   'duplicate-id': [
     (p) => `The id ${p.id} already appears in row ${p.firstRow}.`,
     (p) => `Идентификатор ${p.id} уже есть в строке ${p.firstRow}.`,
+    (p) => `Identificatorul ${p.id} apare deja în rândul ${p.firstRow}.`,
   ],
   'unknown-dossier': [
     (p) => `No dossier "${p.value}" for this row.`,
     (p) => `Нет досье «${p.value}» для этой строки.`,
+    (p) => `Nu există dosarul „${p.value}” pentru acest rând.`,
   ],
   'ambiguous-dossier': [
     (p) => `Several dossiers are named "${p.value}"; fill in the dossier id.`,
     (p) => `Несколько досье называются «${p.value}»; укажите id досье.`,
+    (p) => `Mai multe dosare se numesc „${p.value}”; completați ID-ul dosarului.`,
   ],
   'step-date-or-month': [
     () => 'A step needs a date or a month.',
     () => 'Для шага нужна дата или месяц.',
+    () => 'Un pas are nevoie de o dată sau de o lună.',
   ],
   // a client list: the row is imported, noted
   'bad-next-date': [
     (p) => `"${p.value}" is not a date; filed under the default date.`,
     (p) => `«${p.value}» — не дата; досье положено на дату по умолчанию.`,
+    (p) => `„${p.value}” nu este o dată; dosarul este clasat la data implicită.`,
   ],
   'totals-row': [
     () => 'A totals row, not a client: left out.',
     () => 'Строка итогов, а не клиент: пропущена.',
+    () => 'Un rând de totaluri, nu un client: lăsat deoparte.',
   ],
   // warnings: the data is kept
   'bad-tax-id': [
     (p) => `Tax id "${p.value}" looks wrong (${p.reason}); kept as typed.`,
     (p) => `ИНН «${p.value}» похож на ошибочный (${TAX_REASON_RU[p.reason as string] ?? p.reason}); сохранён как есть.`,
+    (p) => `Codul fiscal „${p.value}” pare greșit (${TAX_REASON_RO[p.reason as string] ?? p.reason}); păstrat așa cum a fost scris.`,
   ],
   'unknown-column': [
     (p) => `Column "${p.header}" is not part of the format and was ignored.`,
     (p) => `Столбец «${p.header}» не входит в формат и пропущен.`,
+    (p) => `Coloana „${p.header}” nu face parte din format și a fost ignorată.`,
   ],
   'unknown-sheet': [
     (p) => `Sheet "${p.sheet}" is not part of the format and was ignored.`,
     (p) => `Лист «${p.sheet}» не входит в формат и пропущен.`,
+    (p) => `Foaia „${p.sheet}” nu face parte din format și a fost ignorată.`,
   ],
   'no-meta': [
     () => 'The workbook has no Meta sheet; read as format version 1.',
     () => 'В книге нет листа «Сведения»; прочитана как формат версии 1.',
+    () => 'Registrul nu are foaia „Informații”; citit ca formatul versiunea 1.',
   ],
   'count-mismatch': [
     (p) => `The Meta sheet says ${p.expected} rows, the sheet has ${p.actual} (rows were added or deleted).`,
     (p) => `На листе «Сведения» указано строк: ${p.expected}, на листе: ${p.actual} (строки добавлены или удалены).`,
+    (p) => `Foaia „Informații” indică rânduri: ${p.expected}, foaia are: ${p.actual} (s-au adăugat sau șters rânduri).`,
   ],
   // merge
   'orphan-record': [
     (p) => `The record refers to dossier ${p.dossierId}, which exists neither here nor in the workbook.`,
     (p) => `Запись ссылается на досье ${p.dossierId}, которого нет ни здесь, ни в книге.`,
+    (p) => `Înregistrarea trimite la dosarul ${p.dossierId}, care nu există nici aici, nici în registru.`,
   ],
-} satisfies Record<string, [Template, Template]>;
+} satisfies Record<string, [Template, Template, Template]>;
 
 export type IssueCode = keyof typeof TEMPLATES;
 
@@ -207,10 +252,12 @@ export function makeIssue(
 
 /** The issue's text in the user's language, prefixed by its place ("Досье!5, C: …"). */
 export function issueMessage(issue: Pick<WorkbookIssue, 'code' | 'params'>, lang: Lang): string {
-  const pair = (TEMPLATES as Record<string, [Template, Template]>)[issue.code];
-  if (!pair) return issue.code;
-  return pair[lang === 'ru' ? 1 : 0](issue.params ?? {});
+  const templates = (TEMPLATES as Record<string, [Template, Template, Template]>)[issue.code];
+  if (!templates) return issue.code;
+  return templates[LANG_INDEX[lang]](issue.params ?? {});
 }
+
+const COLUMN_WORD: Record<Lang, string> = { en: 'column', ru: 'столбец', ro: 'coloana' };
 
 /**
  * "Sheet!Row: column C: message" (or "file: message" for a problem with the whole file):
@@ -218,7 +265,7 @@ export function issueMessage(issue: Pick<WorkbookIssue, 'code' | 'params'>, lang
  */
 export function issueLine(issue: WorkbookIssue, lang: Lang = 'en', file?: string): string {
   const text = issueMessage(issue, lang);
-  const col = issue.column ? `${lang === 'ru' ? 'столбец' : 'column'} ${issue.column}: ` : '';
+  const col = issue.column ? `${COLUMN_WORD[lang]} ${issue.column}: ` : '';
   if (issue.sheet && issue.row !== undefined) return `${issue.sheet}!${issue.row}: ${col}${text}`;
   if (issue.sheet) return `${issue.sheet}: ${col}${text}`;
   return file ? `${file}: ${text}` : text;
@@ -274,24 +321,28 @@ const TAX_GROUP: Record<string, [string, string, string, string]> = {
 type GroupTemplate = (n: number, rows: string, p: Record<string, string | number>) => string;
 
 /** The group's line. Russian counts come as "label: n", so no plural forms are needed. */
-const GROUP_TEMPLATES: Partial<Record<IssueCode, [GroupTemplate, GroupTemplate]>> = {
+const GROUP_TEMPLATES: Partial<Record<IssueCode, [GroupTemplate, GroupTemplate, GroupTemplate]>> = {
   'bad-tax-id': [
     (n, rows, p) => `${n} INN${n === 1 ? '' : 's'} ${TAX_GROUP[p.reason as string]?.[n === 1 ? 0 : 1] ?? 'look wrong'}: ${n === 1 ? 'row' : 'rows'} ${rows}, kept as typed.`,
     (n, rows, p) => (n === 1
       ? `ИНН ${TAX_GROUP[p.reason as string]?.[2] ?? 'похож на ошибочный'}: строка ${rows}; сохранён как есть.`
       : `ИНН ${TAX_GROUP[p.reason as string]?.[3] ?? 'похожи на ошибочные'} (${n}): строки ${rows}; сохранены как есть.`),
+    (n, rows, p) => `Coduri fiscale care par greșite (${TAX_REASON_RO[p.reason as string] ?? p.reason}): ${n}, ${n === 1 ? 'rândul' : 'rândurile'} ${rows}; păstrate așa cum au fost scrise.`,
   ],
   'bad-next-date': [
     (n, rows) => `${n} next date${n === 1 ? ' is' : 's are'} not a date: ${n === 1 ? 'row' : 'rows'} ${rows}, filed under the default date.`,
     (n, rows) => `Не даты в столбце следующей даты (${n}): ${n === 1 ? 'строка' : 'строки'} ${rows}; досье положены на дату по умолчанию.`,
+    (n, rows) => `Date următoare care nu sunt date: ${n}, ${n === 1 ? 'rândul' : 'rândurile'} ${rows}; dosarele sunt clasate la data implicită.`,
   ],
   required: [
     (n, rows) => `${n} row${n === 1 ? '' : 's'} without a company name: ${rows}, left out.`,
     (n, rows) => `Строк без названия компании: ${n} (${rows}); они пропущены.`,
+    (n, rows) => `Rânduri fără nume de firmă: ${n} (${rows}); lăsate deoparte.`,
   ],
   'totals-row': [
     (n, rows) => (n === 1 ? `A totals row, not a client: row ${rows}, left out.` : `${n} totals rows, not clients: rows ${rows}, left out.`),
     (n, rows) => (n === 1 ? `Строка итогов, а не клиент: строка ${rows}; пропущена.` : `Строки итогов, а не клиенты (${n}): строки ${rows}; пропущены.`),
+    (n, rows) => (n === 1 ? `Un rând de totaluri, nu un client: rândul ${rows}; lăsat deoparte.` : `Rânduri de totaluri, nu clienți (${n}): rândurile ${rows}; lăsate deoparte.`),
   ],
 };
 
@@ -300,8 +351,9 @@ export function groupMessage(g: IssueGroup, lang: Lang): string {
   const rows = rowRanges(g.rows);
   const n = g.rows.length;
   const t = GROUP_TEMPLATES[g.code];
-  if (t) return t[lang === 'ru' ? 1 : 0](n, rows, g.params);
+  if (t) return t[LANG_INDEX[lang]](n, rows, g.params);
   const text = issueMessage({ code: g.code, params: g.params }, lang);
   if (n === 0) return text;
-  return `${text} (${lang === 'ru' ? (n === 1 ? 'строка' : 'строки') : n === 1 ? 'row' : 'rows'} ${rows})`;
+  const word = { en: ['row', 'rows'], ru: ['строка', 'строки'], ro: ['rândul', 'rândurile'] }[lang][n === 1 ? 0 : 1];
+  return `${text} (${word} ${rows})`;
 }

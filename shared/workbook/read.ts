@@ -14,8 +14,8 @@ import {
   serialToDay, serialToInstant, splitList,
 } from './cells';
 import {
-  CELL_MAX, customKeyOf, FORMAT_VERSION, headerKey, HOLIDAY_SHEET, META_SHEET, OVERFLOW_SHEET, RECORD_SHEETS,
-  SHEET_ROW_MAX, sheetPartName,
+  CELL_MAX, customKeyOf, FORMAT_VERSION, headerKey, HOLIDAY_SHEET, META_SHEET, namesOf, OVERFLOW_SHEET, RECORD_SHEETS,
+  SHEET_ROW_MAX, sheetPartName, WORKBOOK_LANGUAGES,
   type ColumnSpec, type RecordSheetKey, type SheetSpec,
 } from './columns';
 import { makeIssue, type IssueCode, type WorkbookIssue } from './issues';
@@ -50,6 +50,10 @@ const ENUM_SYNONYMS: Record<string, string> = {
   звонок: 'call', встреча: 'meeting', письмо: 'letter', почта: 'email', 'e-mail': 'email', 'эл.письмо': 'email',
   задача: 'task', оплата: 'payment', платеж: 'payment', платёж: 'payment', заметка: 'note',
   крупный: 'large', средний: 'medium', малый: 'small', активно: 'active', активный: 'active', архив: 'archived',
+  // Romanian, with and without diacritics (both are typed)
+  apel: 'call', întâlnire: 'meeting', intalnire: 'meeting', scrisoare: 'letter', sarcină: 'task', sarcina: 'task',
+  plată: 'payment', plata: 'payment', notă: 'note', nota: 'note', mare: 'large', mediu: 'medium', mic: 'small',
+  activ: 'active', arhivat: 'archived',
 };
 
 function isZip(d: Uint8Array): boolean {
@@ -144,7 +148,7 @@ export function openWorkbook(data: Uint8Array): OpenResult {
 
 /** Whether the workbook has our Dossiers sheet (in either language). */
 export function hasDossierSheet(wb: XLSX.WorkBook): boolean {
-  return findSheet(wb, [RECORD_SHEETS[0]!.en, RECORD_SHEETS[0]!.ru]) !== undefined;
+  return findSheet(wb, namesOf(RECORD_SHEETS[0]!)) !== undefined;
 }
 
 function rowsOf(ws: XLSX.WorkSheet | undefined): Cell[][] {
@@ -195,8 +199,7 @@ interface Bound {
 function bindColumns(spec: SheetSpec, sheet: string, header: Cell[], ctx: Ctx): Bound[] {
   const byKey = new Map<string, ColumnSpec>();
   for (const c of spec.columns) {
-    byKey.set(headerKey(c.en), c);
-    byKey.set(headerKey(c.ru), c);
+    for (const name of namesOf(c)) byKey.set(headerKey(name), c);
   }
   const bound: Bound[] = [];
   const seen = new Set<string>();
@@ -206,7 +209,7 @@ function bindColumns(spec: SheetSpec, sheet: string, header: Cell[], ctx: Ctx): 
     const h = textOf(raw).trim();
     const custom = spec.key === 'dossiers' ? customKeyOf(h) : undefined;
     if (custom !== undefined && custom !== '') {
-      bound.push({ col: { field: `custom:${custom}`, en: h, ru: h, type: 'text', width: 0 }, index: i, header: h, custom });
+      bound.push({ col: { field: `custom:${custom}`, en: h, ru: h, ro: h, type: 'text', width: 0 }, index: i, header: h, custom });
       continue;
     }
     const col = byKey.get(headerKey(h));
@@ -412,7 +415,7 @@ function readMeta(wb: XLSX.WorkBook, ctx: Ctx): WorkbookMeta {
   const meta: WorkbookMeta = {
     formatVersion: FORMAT_VERSION, appVersion: '', exportedAt: '', exportedBy: '', scope: '', language: '', counts: {},
   };
-  const name = findSheet(wb, [META_SHEET.en, META_SHEET.ru]);
+  const name = findSheet(wb, namesOf(META_SHEET));
   if (!name) {
     ctx.warnings.push(makeIssue('no-meta'));
     return meta;
@@ -430,7 +433,7 @@ function readMeta(wb: XLSX.WorkBook, ctx: Ctx): WorkbookMeta {
     } else if (key.startsWith('rows.')) {
       if (typeof v === 'number') meta.counts[key.slice(5)] = v;
     } else if (key === 'language') {
-      meta.language = v === 'ru' || v === 'en' ? (v as Language) : '';
+      meta.language = (WORKBOOK_LANGUAGES as readonly unknown[]).includes(v) ? (v as Language) : '';
     } else if (key === 'appVersion' || key === 'exportedAt' || key === 'exportedBy' || key === 'scope') {
       meta[key] = textOf(v);
     }
@@ -440,7 +443,7 @@ function readMeta(wb: XLSX.WorkBook, ctx: Ctx): WorkbookMeta {
 
 /** Continuations of texts longer than a cell, appended in part order. */
 function applyOverflow(wb: XLSX.WorkBook, sheets: Map<RecordSheetKey, SheetRead>): void {
-  const name = findSheet(wb, [OVERFLOW_SHEET.en, OVERFLOW_SHEET.ru]);
+  const name = findSheet(wb, namesOf(OVERFLOW_SHEET));
   if (!name) return;
   const parts = rowsOf(wb.Sheets[name])
     .slice(1)
@@ -450,7 +453,7 @@ function applyOverflow(wb: XLSX.WorkBook, sheets: Map<RecordSheetKey, SheetRead>
   const index = new Map<string, Record<string, unknown>>();
   for (const [key, read] of sheets) for (const rec of read.records) index.set(`${key}|${rec.id as string}`, rec);
   for (const [sheet, id, header, , text] of parts) {
-    const spec = RECORD_SHEETS.find((s) => [s.en, s.ru].some((n) => headerKey(n) === headerKey(textOf(sheet!))));
+    const spec = RECORD_SHEETS.find((s) => namesOf(s).some((n) => headerKey(n) === headerKey(textOf(sheet!))));
     const rec = spec && index.get(`${spec.key}|${textOf(id!).toLowerCase()}`);
     if (!spec || !rec) continue;
     const h = textOf(header!);
@@ -461,7 +464,7 @@ function applyOverflow(wb: XLSX.WorkBook, sheets: Map<RecordSheetKey, SheetRead>
       setOwn(f, custom, (Object.hasOwn(f, custom) ? f[custom]! : '') + chunk);
       continue;
     }
-    const col = spec.columns.find((c) => headerKey(c.en) === headerKey(h) || headerKey(c.ru) === headerKey(h));
+    const col = spec.columns.find((c) => namesOf(c).some((n) => headerKey(n) === headerKey(h)));
     if (!col) continue;
     const cur = rec[col.field];
     if (col.type === 'list' && Array.isArray(cur)) {
@@ -479,15 +482,15 @@ function readInner(data: Uint8Array, opts: ReadOptions): ReadResult {
   const meta = readMeta(wb, ctx);
   ctx.author = opts.author ?? meta.exportedBy;
 
-  const dossierSheet = findSheet(wb, [RECORD_SHEETS[0]!.en, RECORD_SHEETS[0]!.ru]);
+  const dossierSheet = findSheet(wb, namesOf(RECORD_SHEETS[0]!));
   if (!dossierSheet) throw new Fatal(makeIssue('no-dossiers-sheet'));
-  const knownNames: string[] = [META_SHEET, HOLIDAY_SHEET, OVERFLOW_SHEET, ...RECORD_SHEETS].flatMap((s) => [s.en, s.ru, ...('aliases' in s ? s.aliases ?? [] : [])]);
+  const knownNames: string[] = [META_SHEET, HOLIDAY_SHEET, OVERFLOW_SHEET, ...RECORD_SHEETS].flatMap((s) => [...namesOf(s), ...('aliases' in s ? s.aliases ?? [] : [])]);
   const known = new Set(knownNames.map(headerKey));
   const sheets = new Map<RecordSheetKey, SheetRead>();
   let byCompany: Map<string, string[]> | undefined;
   const parts = new Map<RecordSheetKey, string[]>();
   for (const spec of RECORD_SHEETS) {
-    const name = spec.key === 'dossiers' ? dossierSheet : findSheet(wb, [spec.en, spec.ru, ...(spec.aliases ?? [])]);
+    const name = spec.key === 'dossiers' ? dossierSheet : findSheet(wb, [...namesOf(spec), ...(spec.aliases ?? [])]);
     if (!name) continue;
     const names = [name];
     for (let n = 2; ; n++) {
@@ -525,9 +528,9 @@ function readInner(data: Uint8Array, opts: ReadOptions): ReadResult {
       ctx.warnings.push(makeIssue('count-mismatch', { sheet: read.name }, { expected, actual: read.count }));
     }
   }
-  const holidaySheet = findSheet(wb, [HOLIDAY_SHEET.en, HOLIDAY_SHEET.ru]);
+  const holidaySheet = findSheet(wb, namesOf(HOLIDAY_SHEET));
   if (holidaySheet) {
-    const dayCol: ColumnSpec = { field: 'date', en: '', ru: '', type: 'day', width: 0 };
+    const dayCol: ColumnSpec = { field: 'date', en: '', ru: '', ro: '', type: 'day', width: 0 };
     rowsOf(wb.Sheets[holidaySheet]).forEach((row, r) => {
       const v = r === 0 ? undefined : rawOf(row?.[0]);
       if (v === undefined) return;

@@ -11,11 +11,11 @@ import { contentHash } from '../merge/content-hash';
 import { dayToSerial, instantToSerial, LIST_SEPARATOR } from './cells';
 import {
   CELL_MAX, CUSTOM_PREFIX, FORMAT_NAME, FORMAT_VERSION, HOLIDAY_SHEET, META_SHEET, OVERFLOW_SHEET,
-  RECORD_SHEETS, SHEET_ROW_MAX, sheetPartName, type ColumnSpec, type SheetSpec,
+  RECORD_SHEETS, SHEET_ROW_MAX, sheetPartName, type ColumnSpec, type Language, type SheetSpec,
 } from './columns';
 import { writeFrozen } from './freeze';
 
-export type Language = 'ru' | 'en';
+export type { Language } from './columns';
 
 export interface ExportMeta {
   appVersion: string;
@@ -144,7 +144,7 @@ function recordSheet(
   // Custom-field columns go before the bookkeeping columns (author, dates, version).
   const metaAt = spec.columns.findIndex((c) => c.field === 'author');
   const customCols: ColumnSpec[] = custom.map((k) => ({
-    field: `custom:${k}`, en: CUSTOM_PREFIX.en + k, ru: CUSTOM_PREFIX.ru + k, type: 'text', width: 16,
+    field: `custom:${k}`, en: CUSTOM_PREFIX.en + k, ru: CUSTOM_PREFIX.ru + k, ro: CUSTOM_PREFIX.ro + k, type: 'text', width: 16,
   }));
   const columns = [...spec.columns.slice(0, metaAt), ...customCols, ...spec.columns.slice(metaAt)];
   const headers = columns.map((c) => c[lang]);
@@ -173,14 +173,21 @@ function recordSheet(
   return finishSheet(rows, columns.map((c) => c.width), true);
 }
 
-const META_LABELS: Record<string, [string, string]> = {
-  format: ['File format', 'Формат файла'],
-  formatVersion: ['Format version', 'Версия формата'],
-  appVersion: ['App version', 'Версия программы'],
-  exportedAt: ['Exported at (UTC)', 'Выгружено (UTC)'],
-  exportedBy: ['Exported by', 'Кто выгрузил'],
-  scope: ['What was exported', 'Что выгружено'],
-  language: ['Language', 'Язык'],
+const META_LABELS: Record<string, Record<Language, string>> = {
+  format: { en: 'File format', ru: 'Формат файла', ro: 'Formatul fișierului' },
+  formatVersion: { en: 'Format version', ru: 'Версия формата', ro: 'Versiunea formatului' },
+  appVersion: { en: 'App version', ru: 'Версия программы', ro: 'Versiunea aplicației' },
+  exportedAt: { en: 'Exported at (UTC)', ru: 'Выгружено (UTC)', ro: 'Exportat la (UTC)' },
+  exportedBy: { en: 'Exported by', ru: 'Кто выгрузил', ro: 'Exportat de' },
+  scope: { en: 'What was exported', ru: 'Что выгружено', ro: 'Ce s-a exportat' },
+  language: { en: 'Language', ru: 'Язык', ro: 'Limba' },
+};
+
+/** Headers of the Meta and Long texts sheets, and the Meta sheet's row-count note. */
+const SHEET_TEXT: Record<Language, { meta: string[]; overflow: string[]; rows: (sheet: string) => string; holidayDate: string }> = {
+  en: { meta: ['Key', 'Value', 'Description'], overflow: ['Sheet', 'ID', 'Column', 'Part', 'Text'], rows: (k) => `Rows: ${k}`, holidayDate: HOLIDAY_SHEET.columnEn },
+  ru: { meta: ['Ключ', 'Значение', 'Описание'], overflow: ['Лист', 'ID', 'Столбец', 'Часть', 'Текст'], rows: (k) => `Строк: ${k}`, holidayDate: HOLIDAY_SHEET.columnRu },
+  ro: { meta: ['Cheie', 'Valoare', 'Descriere'], overflow: ['Foaie', 'ID', 'Coloană', 'Partea', 'Text'], rows: (k) => `Rânduri: ${k}`, holidayDate: HOLIDAY_SHEET.columnRo },
 };
 
 export interface LayoutOptions {
@@ -207,14 +214,14 @@ export function portfolioToWorkbook(p: Portfolio, meta: ExportMeta, layout: Layo
       XLSX.utils.book_append_sheet(wb, recordSheet(spec, slice, lang, companyOf, fields, w), sheetPartName(spec[lang], part + 1));
     }
   }
-  const holidayRows: Row[] = [[str(lang === 'ru' ? HOLIDAY_SHEET.columnRu : HOLIDAY_SHEET.columnEn)]];
-  const dayCol: ColumnSpec = { field: 'date', en: '', ru: '', type: 'day', width: 12 };
+  const holidayRows: Row[] = [[str(SHEET_TEXT[lang].holidayDate)]];
+  const dayCol: ColumnSpec = { field: 'date', en: '', ru: '', ro: '', type: 'day', width: 12 };
   for (const h of p.holidays) holidayRows.push([w.cell(dayCol, h, '', '', '')]);
   counts.holidays = p.holidays.length;
   XLSX.utils.book_append_sheet(wb, finishSheet(holidayRows, [12], false), HOLIDAY_SHEET[lang]);
 
   if (w.overflow.length) {
-    const head = lang === 'ru' ? ['Лист', 'ID', 'Столбец', 'Часть', 'Текст'] : ['Sheet', 'ID', 'Column', 'Part', 'Text'];
+    const head = SHEET_TEXT[lang].overflow;
     const rows: Row[] = [head.map(str)];
     let part = 1;
     w.overflow.forEach((o, i) => {
@@ -234,12 +241,12 @@ export function portfolioToWorkbook(p: Portfolio, meta: ExportMeta, layout: Layo
     scope: meta.scope,
     language: lang,
   };
-  const metaRows: Row[] = [(lang === 'ru' ? ['Ключ', 'Значение', 'Описание'] : ['Key', 'Value', 'Description']).map(str)];
+  const metaRows: Row[] = [SHEET_TEXT[lang].meta.map(str)];
   for (const [k, v] of Object.entries(values)) {
-    metaRows.push([str(k), typeof v === 'number' ? { t: 'n', v } : str(v), str(META_LABELS[k]![lang === 'ru' ? 1 : 0])]);
+    metaRows.push([str(k), typeof v === 'number' ? { t: 'n', v } : str(v), str(META_LABELS[k]![lang])]);
   }
   for (const [k, n] of Object.entries(counts)) {
-    metaRows.push([str(`rows.${k}`), { t: 'n', v: n }, str(lang === 'ru' ? `Строк: ${k}` : `Rows: ${k}`)]);
+    metaRows.push([str(`rows.${k}`), { t: 'n', v: n }, str(SHEET_TEXT[lang].rows(k))]);
   }
   XLSX.utils.book_append_sheet(wb, finishSheet(metaRows, [18, 40, 24], false), META_SHEET[lang]);
   return wb;

@@ -1,3 +1,5 @@
+import type { Translation } from '../../ui/i18n/translation';
+
 /** Strings of the Binder screen (namespace 'binder'). */
 export const en = {
   title: 'Binder',
@@ -100,5 +102,52 @@ export const ru: typeof en = {
     done_many: '{{count}} досье разложено по дням: {{month}}',
     done_other: '{{count}} досье разложено по дням: {{month}}',
     none: 'В этом вкладыше ничего не осталось',
+  },
+};
+
+export const ro: Translation<typeof en> = {
+  title: 'Biblioraft',
+  variantAll: 'Toate zilele 1–31',
+  variantWorking: 'Doar zilele lucrătoare',
+  days: 'Inserții pe zile',
+  months: 'Inserții pe luni',
+  overdue: 'Restante',
+  overdueTitle: 'Restante: nelucrate în ziua lor',
+  today: 'azi',
+  folderCount_one: '{{count}} dosar',
+  folderCount_few: '{{count}} dosare',
+  folderCount_other: '{{count}} de dosare',
+  insertLabel: '{{date}}: {{count}} din {{capacity}}',
+  monthLabel: '{{month}}: {{count}}',
+  emptyFolder: 'Această inserție este goală',
+  emptyFolderHint: 'Clasați aici un client nou sau mutați dosare dintr-o zi mai încărcată.',
+  emptyOverdue: 'Nimic restant: fiecare dosar a fost lucrat în ziua lui',
+  newHere: 'Dosar nou aici',
+  moveSelected: 'Mută…',
+  selected_one: '{{count}} dosar selectat',
+  selected_few: '{{count}} dosare selectate',
+  selected_other: '{{count}} de dosare selectate',
+  clear: 'Golește',
+  showMore_one: 'Încă {{count}}',
+  showMore_few: 'Încă {{count}}',
+  showMore_other: 'Încă {{count}}',
+  stripHint: '← → alegeți o inserție, Enter o deschide, ↓ trece la dosarele ei; trageți dosare pe o inserție ca să le mutați acolo',
+  opening: {
+    banner_one: 'Inserția „{{month}}”: {{count}} dosar de repartizat pe zilele lucrătoare',
+    banner_few: 'Inserția „{{month}}”: {{count}} dosare de repartizat pe zilele lucrătoare',
+    banner_other: 'Inserția „{{month}}”: {{count}} de dosare de repartizat pe zilele lucrătoare',
+    open: 'Deschideți inserția…',
+    title: 'Deschiderea inserției „{{month}}”',
+    lead: 'Fiecare dosar merge în cea mai liberă zi lucrătoare, în limita capacității de {{capacity}} pe zi. Puteți schimba orice dată înainte să acceptați.',
+    company: 'Client',
+    planned: 'Planificat',
+    day: 'Zi',
+    load: 'Încărcarea zilei',
+    overflow: 'peste capacitate',
+    accept: 'Acceptă repartizarea',
+    done_one: '{{count}} dosar repartizat în {{month}}',
+    done_few: '{{count}} dosare repartizate în {{month}}',
+    done_other: '{{count}} de dosare repartizate în {{month}}',
+    none: 'Nu a mai rămas nimic în această inserție de lună',
   },
 };

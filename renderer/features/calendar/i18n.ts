@@ -1,3 +1,5 @@
+import type { Translation } from '../../ui/i18n/translation';
+
 /** Calendar screen strings; react-big-calendar's own labels come from `rbc`. */
 export const en = {
   title: 'Calendar',
@@ -76,5 +78,45 @@ export const ru: typeof en = {
     missed: 'Пропущено, пока приложение было закрыто ({{count}}): {{list}}',
     summaryTitle: 'Доброе утро',
     summary: 'Сегодня: досье {{today}}, просрочено {{overdue}}, встреч {{meetings}}',
+  },
+};
+
+export const ro: Translation<typeof en> = {
+  title: 'Calendar',
+  rbc: {
+    date: 'Data',
+    time: 'Ora',
+    event: 'Planificat',
+    allDay: 'Toată ziua',
+    week: 'Săptămână',
+    work_week: 'Săpt. de lucru',
+    day: 'Zi',
+    month: 'Lună',
+    previous: 'Înapoi',
+    next: 'Înainte',
+    yesterday: 'Ieri',
+    tomorrow: 'Mâine',
+    today: 'Azi',
+    agenda: 'Agendă',
+    noEventsInRange: 'Nimic planificat în această perioadă.',
+    showMore: 'încă {{count}}',
+  },
+  legend: 'Legendă',
+  load: '{{count}} din {{capacity}} dosare',
+  overCapacity: 'peste capacitate',
+  nonWorking: 'zi nelucrătoare',
+  more: 'încă {{count}}',
+  moreHint: 'Deschideți ziua: încă {{count}} planificate',
+  shortcuts: 'PageUp/PageDown sau ←/→: înapoi/înainte · T: azi · M/W/D/A: lună/săptămână/zi/agendă',
+  moved: '{{company}} mutat la {{when}}',
+  movedUndone: 'Mutare anulată',
+  moveFailed: 'Nu s-a putut muta: {{message}}',
+  reminders: {
+    title: '{{kind}} la {{time}}: {{company}}',
+    bodyIn: 'Peste {{count}} min',
+    bodyNow: 'Acum',
+    missed: 'Ratate cât aplicația a fost închisă ({{count}}): {{list}}',
+    summaryTitle: 'Bună dimineața',
+    summary: 'Azi: dosare {{today}}, restante {{overdue}}, întâlniri {{meetings}}',
   },
 };

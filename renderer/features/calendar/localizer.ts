@@ -1,10 +1,10 @@
 /**
- * react-big-calendar's date-fns localizer with the app's two locales. Russian weeks start
- * on Monday (date-fns' ru locale says so); English is en-GB, also Monday-first, because
- * the managers work in Russia and Romania, not in the US.
+ * react-big-calendar's date-fns localizer with the app's three locales. Russian and
+ * Romanian weeks start on Monday (date-fns' ru and ro locales say so); English is en-GB,
+ * also Monday-first, because the managers work in Russia and Romania, not in the US.
  */
 import { format, getDay, parse, startOfWeek } from 'date-fns';
-import { enGB, ru } from 'date-fns/locale';
+import { enGB, ro, ru } from 'date-fns/locale';
 import { dateFnsLocalizer, type Formats } from 'react-big-calendar';
 
 export const localizer = dateFnsLocalizer({
@@ -13,22 +13,22 @@ export const localizer = dateFnsLocalizer({
   startOfWeek: (date: Date, opts?: { locale?: { options?: { weekStartsOn?: number } } }) =>
     startOfWeek(date, { weekStartsOn: (opts?.locale?.options?.weekStartsOn ?? 1) as 0 | 1 }),
   getDay,
-  locales: { ru, 'en-GB': enGB },
+  locales: { ru, ro, 'en-GB': enGB },
 });
 
-export function cultureOf(language: string): 'ru' | 'en-GB' {
-  return language === 'ru' ? 'ru' : 'en-GB';
+export function cultureOf(language: string): 'ru' | 'ro' | 'en-GB' {
+  return language === 'ru' || language === 'ro' ? language : 'en-GB';
 }
 
 /**
- * A range of days as the UI language writes it ("1–15 December 2026", «1–15 декабря 2026 г.»),
+ * A range of days as the UI language writes it ("1–15 December 2026", «1–15 декабря 2026 г.», „1–15 decembrie 2026”),
  * not the numeric '01/12/2026 – 15/12/2026' a Russian or Romanian reader can take either way.
  */
 export function dayRangeLabel(start: Date, end: Date, culture: string | undefined): string {
-  return new Intl.DateTimeFormat(culture === 'ru' ? 'ru-RU' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(start, end);
+  return new Intl.DateTimeFormat(culture === 'ru' ? 'ru-RU' : culture === 'ro' ? 'ro-RO' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(start, end);
 }
 
-/** 24-hour times in both languages: an account manager's diary is not am/pm. */
+/** 24-hour times in every language: an account manager's diary is not am/pm. */
 export const formats: Formats = {
   timeGutterFormat: 'HH:mm',
   eventTimeRangeFormat: ({ start, end }, culture, loc) => `${loc!.format(start, 'HH:mm', culture)}–${loc!.format(end, 'HH:mm', culture)}`,

@@ -1,3 +1,5 @@
+import type { Translation } from '../../ui/i18n/translation';
+
 /** Strings of the dossier list and search (namespace 'dossiers'). */
 export const en = {
   title: 'Dossiers',
@@ -105,4 +107,56 @@ export const ru: typeof en = {
     filtered: 'Нет досье с такими фильтрами',
   },
   keys: '↑↓ выбор · Enter открыть · / поиск',
+};
+
+export const ro: Translation<typeof en> = {
+  title: 'Dosare',
+  searchPlaceholder: 'Firmă, persoană de contact, telefon în orice format sau cod fiscal',
+  searchLabel: 'Căutare în dosare',
+  newDossier: 'Dosar nou',
+  total_one: '{{n}} dosar',
+  total_few: '{{n}} dosare',
+  total_other: '{{n}} de dosare',
+  found_one: '{{n}} dosar găsit',
+  found_few: '{{n}} dosare găsite',
+  found_other: '{{n}} de dosare găsite',
+  foundLimit: 'se arată primele {{count}}; scrieți mai mult ca să restrângeți',
+  filter: {
+    owner: 'Responsabil',
+    anyOwner: 'Toți responsabilii',
+    segment: 'Segment',
+    anySegment: 'Toate segmentele',
+    vip: 'Doar VIP',
+    status: 'Stare',
+    active: 'Active',
+    archived: 'Arhivate',
+    all: 'Toate',
+    reset: 'Resetează filtrele',
+  },
+  sort: {
+    label: 'Sortare',
+    company: 'Firmă',
+    fileKey: 'Data următoare',
+    lastContactAt: 'Ultimul contact',
+    updatedAt: 'Modificat',
+    asc: 'crescător',
+    desc: 'descrescător',
+  },
+  col: {
+    company: 'Firmă',
+    contact: 'Contact',
+    next: 'Clasat la',
+    last: 'Ultimul contact',
+    segment: 'Segment',
+    owner: 'Responsabil',
+  },
+  archived: 'arhivat',
+  empty: {
+    none: 'Încă nu există dosare',
+    noneHint: 'Adăugați primul client sau importați un registru de portofoliu din ecranul Excel.',
+    nothing: 'Nimic nu corespunde cu „{{query}}”',
+    nothingHint: 'Încercați o parte din nume, ultimele cifre ale telefonului sau codul fiscal.',
+    filtered: 'Niciun dosar nu corespunde acestor filtre',
+  },
+  keys: '↑↓ mutare · Enter deschide · / caută',
 };

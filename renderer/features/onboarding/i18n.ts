@@ -1,3 +1,5 @@
+import type { Translation } from '../../ui/i18n/translation';
+
 /** Strings of the first run (namespace 'onboarding'). */
 export const en = {
   title: 'Welcome to Tickler CRM',
@@ -37,4 +39,24 @@ export const ru: typeof en = {
   demoHint: 'Реалистичные клиенты, разложенные на ближайшие недели, чтобы сначала попробовать рабочий день.',
   loading: 'Раскладываем демо-досье… {{done}} из {{total}}',
   failed: 'Не удалось загрузить демо: {{message}}',
+};
+
+export const ro: Translation<typeof en> = {
+  title: 'Bun venit în Tickler CRM',
+  lead: 'Biblioraftul dumneavoastră pe ecran: inserții pe zile 1–31 și inserții pe luni. Dosarul fiecărui client este clasat la data următorului contact; în fiecare dimineață deschideți inserția zilei.',
+  language: 'Limba',
+  name: 'Numele dumneavoastră',
+  nameHint: 'Apare la fiecare apel notat, ca un coleg care vă ține locul în concediu să știe cine ce a făcut.',
+  namePlaceholder: 'de ex. Ana Popescu',
+  nameRequired: 'Scrieți-vă numele pentru a începe: cu el se semnează fiecare apel notat, fiecare tipărire și fiecare export.',
+  nameOnlyTitle: 'Cine lucrează în acest biblioraft?',
+  nameOnlyLead: 'Numele dumneavoastră nu este încă setat. Cu el se semnează fiecare apel notat, fiecare tipărire și fiecare export, ca un coleg care vă înlocuiește să știe cine ce a făcut.',
+  continue: 'Continuați',
+  start: 'Cum doriți să începeți?',
+  empty: 'Cu un biblioraft gol',
+  emptyHint: 'Adăugați clienții unul câte unul sau lipiți o listă dintr-un tabel.',
+  demo: 'Încărcați un portofoliu demo (300 de clienți)',
+  demoHint: 'Clienți realiști, clasați în săptămânile următoare, ca să încercați mai întâi ritmul zilnic.',
+  loading: 'Se clasează dosarele demo… {{done}} din {{total}}',
+  failed: 'Portofoliul demo nu s-a putut încărca: {{message}}',
 };

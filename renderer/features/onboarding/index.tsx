@@ -4,7 +4,7 @@ import { getBridge } from '../../bridge';
 import { writePortfolio } from '../../data/portfolio-repo';
 import type { ScreenProps } from '../../routes';
 import { todayKey } from '../../ui/clock';
-import type { Language } from '../../ui/i18n';
+import { languageOf, type Language } from '../../ui/i18n';
 import { navigate } from '../../ui/router';
 import { useSettings } from '../../ui/settings-context';
 import './onboarding.css';
@@ -12,6 +12,7 @@ import './onboarding.css';
 const LANGUAGES: [Language, string][] = [
   ['ru', 'Русский'],
   ['en', 'English'],
+  ['ro', 'Română'],
 ];
 
 /**
@@ -30,7 +31,7 @@ export default function OnboardingScreen(_props: ScreenProps) {
   const [error, setError] = useState('');
   const nameId = useId();
   const nameRef = useRef<HTMLInputElement>(null);
-  const lang = (i18n.language === 'ru' ? 'ru' : 'en') as Language;
+  const lang = languageOf(i18n.language);
   const nameOnly = settings.onboarded;
 
   // The desktop app knows who is logged into the computer: offered, never imposed (a

@@ -1,3 +1,5 @@
+import type { Translation } from '../../ui/i18n/translation';
+
 /** Strings of the log-and-refile dialog (namespace 'refile'). */
 export const en = {
   title: 'Log and refile',
@@ -49,4 +51,30 @@ export const ru: typeof en = {
   archiveNo: 'Оставить',
   archived: '«{{company}}» в архиве',
   notFound: 'Этого досье больше нет',
+};
+
+export const ro: Translation<typeof en> = {
+  title: 'Notare și reclasare',
+  contact: 'Ce s-a întâmplat',
+  kind: 'Contact',
+  outcome: 'Rezultat',
+  summary: 'Rezumat',
+  summaryPlaceholder: 'Ce s-a discutat, ce s-a convenit…',
+  lastContact: 'Ultima dată:',
+  next: 'Pasul următor',
+  nextKind: 'Tip',
+  time: 'Ora',
+  stepTitle: 'Ce este de făcut',
+  stepTitlePlaceholder: 'de ex. trimiteți oferta',
+  save: 'Salvează și reclasează',
+  pickerHint: 'Din rezumat: Tab, apoi 1, 2, 3, W sau M alege data; Ctrl+Enter salvează.',
+  errNext: 'Alegeți unde clasați dosarul în continuare sau arhivați-l',
+  errTime: 'Ora ca HH:MM, de ex. 10:30',
+  refiled: 'Reclasat la {{folder}}',
+  archive: 'Fără alt contact…',
+  archiveConfirm: 'Arhivați {{company}}? Iese din biblioraft; istoricul rămâne și poate fi reactivat.',
+  archiveYes: 'Arhivează',
+  archiveNo: 'Păstrează în biblioraft',
+  archived: '{{company}} arhivat',
+  notFound: 'Acest dosar nu mai există',
 };

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../ui/i18n';
 import { parseHolidayList } from '../../../shared/dates/holiday-list';
 import { TIME_RE } from '../../../shared/model/records';
 import type { Settings, SettingsPatch } from '../../../shared/model/settings';
@@ -102,10 +103,11 @@ export default function SettingsScreen(_props: ScreenProps) {
               <label className="settings-field">
                 <span>{t('look.language')}</span>
                 {/* Language names in their own language: findable whatever the current one is. */}
-                <select value={settings.language ?? ''} onChange={(e) => void save({ language: e.target.value as 'ru' | 'en' })} data-testid="language">
+                <select value={settings.language ?? ''} onChange={(e) => void save({ language: e.target.value as Language })} data-testid="language">
                   {settings.language === null && <option value="" />}
                   <option value="ru">Русский</option>
                   <option value="en">English</option>
+                  <option value="ro">Română</option>
                 </select>
               </label>
               <fieldset className="settings-field">

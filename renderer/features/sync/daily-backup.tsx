@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languageOf } from '../../ui/i18n';
 import { getBridge } from '../../bridge';
 import { getDb } from '../../data/db';
 import { getLastBackupAt } from '../../data/sync-repo';
@@ -26,8 +27,8 @@ export function DailyBackupHost() {
   const { t, i18n } = useTranslation('sync');
   const author = useAuthor();
   const toast = useToast();
-  const latest = useRef({ author, lang: i18n.language === 'ru' ? ('ru' as const) : ('en' as const), t, toast });
-  latest.current = { author, lang: i18n.language === 'ru' ? 'ru' : 'en', t, toast };
+  const latest = useRef({ author, lang: languageOf(i18n.language), t, toast });
+  latest.current = { author, lang: languageOf(i18n.language), t, toast };
 
   useEffect(() => {
     let running = false;

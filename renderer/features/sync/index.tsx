@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languageOf } from '../../ui/i18n';
 import { getBridge } from '../../bridge';
 import type { Portfolio } from '../../../shared/model/records';
 import { issueMessage, type WorkbookIssue } from '../../../shared/workbook';
@@ -45,7 +46,7 @@ type Stage =
 /** The Excel screen: import (with preview or column mapping), export, handover, reports, backups. */
 export default function SyncScreen({ params }: ScreenProps) {
   const { t, i18n } = useTranslation('sync');
-  const lang: Lang = i18n.language === 'ru' ? 'ru' : 'en';
+  const lang: Lang = languageOf(i18n.language);
   const author = useAuthor();
   const { settings, update: updateSettings } = useSettings();
   const toast = useToast();

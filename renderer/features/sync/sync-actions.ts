@@ -10,10 +10,12 @@ import { readPortfolio } from '../../data/portfolio-repo';
 import { applyImport, getSnapshot, replacePortfolio, saveSnapshot, setLastBackupAt } from '../../data/sync-repo';
 import { forSnapshot, fromSnapshot } from '../../data/sync-snapshot';
 import type { PortfolioScope } from '../../data/types';
+import type { Language as WorkbookLanguage } from '../../../shared/workbook/write';
 import { startJob, type RunningJob } from '../../workers/workbook-client';
 import type { JobProgress } from '../../workers/workbook-jobs';
 
-export type Lang = 'ru' | 'en';
+/** The workbook's language: its sheet names, headers and notes. */
+export type Lang = WorkbookLanguage;
 export type OnProgress = (p: JobProgress) => void;
 
 /** Lets the caller cancel whatever job is running now. */

@@ -1,3 +1,5 @@
+import type { Translation } from '../../ui/i18n/translation';
+
 /** Strings of the Today screen (namespace 'today'). */
 export const en = {
   title: 'Today',
@@ -57,4 +59,31 @@ export const ru: typeof en = {
   emptyHint: 'Подготовьте звонки на завтра или посмотрите ближайшие дни в картотеке.',
   prepareTomorrow: 'Подготовить звонки на завтра',
   openBinder: 'Открыть картотеку',
+};
+
+export const ro: Translation<typeof en> = {
+  title: 'Azi',
+  group: {
+    meetings: 'Întâlniri',
+    repeat: 'Apeluri repetate',
+    new: 'Apeluri noi',
+    other: 'Alte lucrări',
+  },
+  overdueNote_one: 'inclusiv {{count}} restanță',
+  overdueNote_few: 'inclusiv {{count}} restanțe',
+  overdueNote_other: 'inclusiv {{count}} de restanțe',
+  over_one: '{{count}} dosar peste capacitatea de {{capacity}}. Mutați surplusul într-o zi mai liberă:',
+  over_few: '{{count}} dosare peste capacitatea de {{capacity}}. Mutați surplusul într-o zi mai liberă:',
+  over_other: '{{count}} de dosare peste capacitatea de {{capacity}}. Mutați surplusul într-o zi mai liberă:',
+  overHow: 'Selectați rânduri (Spațiu, Shift-clic), apoi apăsați M, faceți clic pe o zi sau trageți-le pe ea.',
+  selected_one: '{{count}} dosar selectat',
+  selected_few: '{{count}} dosare selectate',
+  selected_other: '{{count}} de dosare selectate',
+  moveSelected: 'Mută…',
+  clear: 'Golește',
+  newDossier: 'Dosar nou',
+  empty: 'Inserția de azi este goală',
+  emptyHint: 'Pregătiți apelurile de mâine sau uitați-vă în biblioraft la zilele următoare.',
+  prepareTomorrow: 'Pregătiți apelurile de mâine',
+  openBinder: 'Deschideți biblioraftul',
 };

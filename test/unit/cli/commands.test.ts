@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { runCli, type CliIo } from '../../../shared/cli/commands';
 import { readPortfolioWorkbook } from '../../../shared/workbook/read';
 import { ID, PersonEdit, exportWorkbook, smallPortfolio } from '../workbook/fixtures';
@@ -43,6 +44,20 @@ describe('tickler CLI commands', () => {
     ]);
     const ru = runCli(['validate', 'a.xlsx', '--lang', 'ru'], memoryIo({ 'a.xlsx': e.save() }));
     expect(ru.lines[0]).toBe('Steps!2: столбец F: «32.13.2026» — не дата (ожидается дд.мм.гггг).');
+    const ro = runCli(['validate', 'a.xlsx', '--lang', 'ro'], memoryIo({ 'a.xlsx': e.save() }));
+    expect(ro.lines[0]).toBe('Steps!2: coloana F: „32.13.2026” nu este o dată (se așteaptă zz.ll.aaaa).');
+  });
+
+  it('a Romanian workbook has Romanian sheets and headers and validates in Romanian', () => {
+    const io = memoryIo();
+    expect(runCli(['demo', 'ro.xlsx', '--dossiers', '3', '--lang', 'ro', '--today', '2026-12-01'], io).exitCode).toBe(0);
+    const wb = XLSX.read(io.files['ro.xlsx']!, { type: 'array' });
+    expect(wb.SheetNames).toEqual(['Dosare', 'Contacte', 'Istoric contacte', 'Pași', 'Facturi', 'Sărbători', 'Informații']);
+    expect((XLSX.utils.sheet_to_json(wb.Sheets['Dosare']!, { header: 1 })[0] as string[]).slice(0, 3)).toEqual(['ID', 'Firmă', 'Cod fiscal']);
+    const out = runCli(['validate', 'ro.xlsx', '--lang', 'ro'], io);
+    expect(out.exitCode).toBe(0);
+    expect(out.lines.at(-1)).toMatch(/^OK: /);
+    expect(runCli(['validate', 'ro.xlsx', '--lang', 'de'], io).exitCode).toBe(2);
   });
 
   it('validate: a file that is not a workbook is one line naming the file, exit 1', () => {

@@ -48,4 +48,36 @@ describe('validateTaxId', () => {
       }),
     );
   });
+
+  // Real Romanian companies' codes: Orange România, Dacia, OMV Petrom, BRD, Banca Transilvania.
+  it.each(['9010105', '160796', '1590082', '361579', '5022670', 'RO5022670', 'ro 1590082', 'RO 14399840'])('accepts the Romanian CUI %j', (cui) => {
+    expect(validateTaxId(cui)).toEqual({ ok: true, kind: 'cui' });
+  });
+
+  it.each([
+    ['RO5022671', 'checksum'],
+    ['RO7', 'length'],
+    ['RO12345678901', 'length'],
+    ['RO-5022670', 'digits'],
+    ['5022671', 'length'],
+  ])('rejects the CUI-like %j as %s', (input, reason) => {
+    expect(validateTaxId(input)).toEqual({ ok: false, reason });
+  });
+
+  // The CUI's check is mod 11 with 10 counted as 0, so unlike a typo in the check digit,
+  // not every typo in the body is caught; the check digit itself always is.
+  it('catches every changed check digit of a valid CUI', () => {
+    for (let delta = 1; delta <= 9; delta++) {
+      expect(validateTaxId(`RO1439984${delta}`).ok, String(delta)).toBe(false);
+    }
+  });
+
+  it('accepts exactly one check digit for any CUI body', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{1,8}$/), (body) => {
+        const accepted = [...'0123456789'].filter((c) => validateTaxId(`RO${body}${c}`).ok);
+        expect(accepted).toHaveLength(1);
+      }),
+    );
+  });
 });
