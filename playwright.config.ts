@@ -3,7 +3,14 @@ import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './test/e2e/chromium';
 
 // End-to-end tests run the built renderer (dist/renderer, or E2E_DIST) in Debian's Chromium.
-const port = Number(process.env.E2E_PORT ?? 4173);
+// Without E2E_PORT the port is derived from the checkout's path: two checkouts tested at
+// once never share (or reuse) each other's preview server.
+function checkoutPort(): number {
+  let h = 0;
+  for (const ch of process.cwd()) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return 4300 + (h % 600);
+}
+const port = Number(process.env.E2E_PORT ?? checkoutPort());
 const dist = path.resolve(process.env.E2E_DIST ?? 'dist/renderer');
 // The Electron project runs only where an Electron binary exists (see scripts/test-electron.mjs).
 export default defineConfig({
