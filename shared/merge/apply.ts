@@ -95,6 +95,7 @@ export function applyMergePlan(local: Portfolio, plan: MergePlan, resolutions: M
     push(changes, c.kind, repoint(merged as unknown as AnyRecord));
   }
   changes.holidays = [...plan.holidaysAdded];
+  changes.extraWorkingDays = [...(plan.workingDaysAdded ?? [])];
 
   return {
     changes,
@@ -112,7 +113,7 @@ export function applyMergePlan(local: Portfolio, plan: MergePlan, resolutions: M
   };
 }
 
-/** local + changes (stamped as stored): upsert by id, holidays as a sorted union. Nothing is removed. */
+/** local + changes (stamped as stored): upsert by id, holidays and working days as sorted unions. Nothing is removed. */
 export function applyChanges(local: Portfolio, changes: Portfolio): Portfolio {
   const out = emptyPortfolio();
   for (const kind of RECORD_KINDS) {
@@ -122,5 +123,6 @@ export function applyChanges(local: Portfolio, changes: Portfolio): Portfolio {
     (out[kind] as AnyRecord[]) = [...next.values()];
   }
   out.holidays = [...new Set([...local.holidays, ...changes.holidays])].sort();
+  out.extraWorkingDays = [...new Set([...(local.extraWorkingDays ?? []), ...(changes.extraWorkingDays ?? [])])].sort();
   return out;
 }

@@ -147,6 +147,8 @@ export const RECORD_SHEETS: readonly SheetSpec[] = [DOSSIER_SHEET, CONTACT_SHEET
 
 export const META_SHEET = { en: 'Meta', ru: 'Сведения' } as const;
 export const HOLIDAY_SHEET = { en: 'Holidays', ru: 'Праздники', columnEn: 'Date', columnRu: 'Дата' } as const;
+/** Moved working days (a Saturday worked in place of a bridge day); absent from older workbooks. */
+export const WORKING_DAY_SHEET = { en: 'Working days', ru: 'Рабочие дни', columnEn: 'Date', columnRu: 'Дата' } as const;
 export const OVERFLOW_SHEET = { en: 'Long texts', ru: 'Длинные тексты' } as const;
 
 /** Dossier custom fields are extra columns "custom: <key>" (or "поле: <key>"). */
@@ -170,4 +172,4 @@ export const FORMAT_NAME = 'tickler-portfolio';
 export const CELL_MAX = 32767;
 
 export type RecordOf = { dossiers: Dossier; contacts: Contact; history: HistoryEntry; steps: Step; invoices: Invoice };
-export type PortfolioRecords = Omit<Portfolio, 'holidays'>;
+export type PortfolioRecords = Omit<Portfolio, 'holidays' | 'extraWorkingDays'>;

@@ -10,7 +10,7 @@ import { nowIso } from '../model/ids';
 import { contentHash } from '../merge/content-hash';
 import { dayToSerial, instantToSerial, LIST_SEPARATOR } from './cells';
 import {
-  CELL_MAX, CUSTOM_PREFIX, FORMAT_NAME, FORMAT_VERSION, HOLIDAY_SHEET, META_SHEET, OVERFLOW_SHEET,
+  CELL_MAX, CUSTOM_PREFIX, FORMAT_NAME, FORMAT_VERSION, HOLIDAY_SHEET, META_SHEET, OVERFLOW_SHEET, WORKING_DAY_SHEET,
   RECORD_SHEETS, type ColumnSpec, type SheetSpec,
 } from './columns';
 import { writeFrozen } from './freeze';
@@ -196,11 +196,17 @@ export function portfolioToWorkbook(p: Portfolio, meta: ExportMeta): XLSX.WorkBo
     counts[spec.key] = records.length;
     XLSX.utils.book_append_sheet(wb, recordSheet(spec, records, lang, companyOf, spec.key === 'dossiers' ? custom : [], w), spec[lang]);
   }
-  const holidayRows: Row[] = [[str(lang === 'ru' ? HOLIDAY_SHEET.columnRu : HOLIDAY_SHEET.columnEn)]];
   const dayCol: ColumnSpec = { field: 'date', en: '', ru: '', type: 'day', width: 12 };
-  for (const h of p.holidays) holidayRows.push([w.cell(dayCol, h, '', '', '')]);
+  const dayList = (spec: typeof HOLIDAY_SHEET | typeof WORKING_DAY_SHEET, days: readonly string[]) => {
+    const rows: Row[] = [[str(lang === 'ru' ? spec.columnRu : spec.columnEn)]];
+    for (const d of days) rows.push([w.cell(dayCol, d, '', '', '')]);
+    XLSX.utils.book_append_sheet(wb, finishSheet(rows, [12], false), spec[lang]);
+  };
   counts.holidays = p.holidays.length;
-  XLSX.utils.book_append_sheet(wb, finishSheet(holidayRows, [12], false), HOLIDAY_SHEET[lang]);
+  dayList(HOLIDAY_SHEET, p.holidays);
+  const working = p.extraWorkingDays ?? [];
+  counts.extraWorkingDays = working.length;
+  dayList(WORKING_DAY_SHEET, working);
 
   if (w.overflow.length) {
     const head = lang === 'ru' ? ['Лист', 'ID', 'Столбец', 'Часть', 'Текст'] : ['Sheet', 'ID', 'Column', 'Part', 'Text'];

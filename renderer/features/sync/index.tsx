@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getBridge } from '../../bridge';
+import { calendarFromWorkbook } from '../../../shared/dates/calendar-exchange';
 import type { Portfolio } from '../../../shared/model/records';
 import { issueMessage, type WorkbookIssue } from '../../../shared/workbook';
 import type { ScreenProps } from '../../routes';
@@ -22,7 +23,6 @@ import {
   applyChanges,
   backupNow,
   IMPORT_FILTERS,
-  mergeHolidays,
   readForImport,
   readSnapshot,
   takeSnapshot,
@@ -132,8 +132,8 @@ export default function SyncScreen({ params }: ScreenProps) {
       return { snapshotId, summary, counts: changes.counts };
     });
     if (!done) return;
-    const holidays = mergeHolidays(settings.holidays, input.plan.holidaysAdded);
-    if (holidays) await updateSettings({ holidays });
+    const calendar = calendarFromWorkbook(settings, input.plan.holidaysAdded, input.plan.workingDaysAdded);
+    if (calendar) await updateSettings(calendar);
     offerUndo(
       done.snapshotId,
       t('import.summary', {
@@ -142,7 +142,7 @@ export default function SyncScreen({ params }: ScreenProps) {
         history: formatNumber(done.summary.history, lang),
       }),
     );
-  }, [stage, withBusy, t, author, lang, offerUndo, settings.holidays, updateSettings]);
+  }, [stage, withBusy, t, author, lang, offerUndo, settings, updateSettings]);
 
   const restoreFile = useCallback(async () => {
     const file = await getBridge().openFile({ filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
