@@ -168,3 +168,32 @@ export function workingDaysBetween(from: string, to: string, cal: WorkCalendar):
 export function hasWorkingDayFrom(from: string, cal: WorkCalendar): boolean {
   return scan(from, 1, cal) !== undefined;
 }
+
+/**
+ * The lists after the manager clicks a day in the year's calendar: a day off becomes
+ * working (dropped from the days off; listed as worked when it is still off, a weekend or
+ * a statutory day), a working day becomes a day off (dropped from the worked days; listed
+ * as a day off when it is still working).
+ */
+export function toggleDay(cal: WorkCalendar, day: string): { holidays: string[]; extraWorkingDays: string[] } {
+  const without = (xs: readonly string[]) => xs.filter((d) => d !== day);
+  if (!isWorkingDay(day, cal)) {
+    const holidays = without(cal.holidays);
+    const rest = { ...cal, holidays };
+    return { holidays, extraWorkingDays: isWorkingDay(day, rest) ? [...cal.extraWorkingDays] : [...cal.extraWorkingDays, day].sort() };
+  }
+  const extraWorkingDays = without(cal.extraWorkingDays);
+  const rest = { ...cal, extraWorkingDays };
+  return { holidays: isWorkingDay(day, rest) ? [...cal.holidays, day].sort() : [...cal.holidays], extraWorkingDays };
+}
+
+/**
+ * The year whose calendar the manager should check now: in December, next year's, when
+ * holidays follow a country and that year is not confirmed yet (Russia's decree comes out
+ * in the autumn; its moves must be entered before January's folders are used).
+ */
+export function yearToConfirm(today: string, country: HolidayCountry | 'none', confirmed: readonly number[]): number | undefined {
+  const year = Number(today.slice(0, 4));
+  if (country === 'none' || today.slice(5, 7) !== '12' || confirmed.includes(year + 1)) return undefined;
+  return year + 1;
+}

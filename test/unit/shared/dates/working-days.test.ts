@@ -8,6 +8,8 @@ import {
   nextWorkingDay,
   nextWorkingDayAfter,
   previousWorkingDay,
+  toggleDay,
+  yearToConfirm,
   workCalendarFrom,
   workingDaysBetween,
   workingDaysInMonth,
@@ -170,5 +172,37 @@ describe('moved working days in addWorkingDays', () => {
     expect(workCalendarFrom({ ...defaultSettings(), language: 'ru' }).country).toBe('ru');
     expect(workCalendarFrom({ ...defaultSettings(), language: 'en' }).country).toBe('none');
     expect(workCalendarFrom({ ...defaultSettings(), language: 'ru', holidayCountry: 'none' }).country).toBe('none');
+  });
+});
+
+describe('toggleDay (a click in the settings calendar)', () => {
+  const ru: WorkCalendar = { workingWeek: [1, 2, 3, 4, 5], holidays: [], extraWorkingDays: [], country: 'ru' };
+
+  it('property: a click flips the day and only that day; a second click restores it', () => {
+    fc.assert(
+      fc.property(calendarArb, fc.constantFrom<WorkCalendar['country']>('ru', 'ro', 'none'), dayArb, (base, country, day) => {
+        const cal = { ...base, country, holidays: [...new Set(base.holidays)], extraWorkingDays: [...new Set(base.extraWorkingDays)] };
+        const once = { ...cal, ...toggleDay(cal, day) };
+        expect(isWorkingDay(day, once)).toBe(!isWorkingDay(day, cal));
+        for (const other of [addDays(day, -1), addDays(day, 1), addDays(day, 7)]) expect(isWorkingDay(other, once)).toBe(isWorkingDay(other, cal));
+        const twice = { ...once, ...toggleDay(once, day) };
+        expect(isWorkingDay(day, twice)).toBe(isWorkingDay(day, cal));
+      }),
+    );
+  });
+
+  it('a Saturday becomes a moved working day, a statutory holiday a worked one, a weekday a day off', () => {
+    expect(toggleDay(ru, '2025-11-01')).toEqual({ holidays: [], extraWorkingDays: ['2025-11-01'] });
+    expect(toggleDay(ru, '2026-11-04')).toEqual({ holidays: [], extraWorkingDays: ['2026-11-04'] });
+    expect(toggleDay(ru, '2026-01-09')).toEqual({ holidays: ['2026-01-09'], extraWorkingDays: [] });
+  });
+});
+
+describe('yearToConfirm', () => {
+  it('asks in December for next year, until it is confirmed', () => {
+    expect(yearToConfirm('2026-12-01', 'ru', [])).toBe(2027);
+    expect(yearToConfirm('2026-12-01', 'ru', [2027])).toBeUndefined();
+    expect(yearToConfirm('2026-11-30', 'ru', [])).toBeUndefined();
+    expect(yearToConfirm('2026-12-15', 'none', [])).toBeUndefined();
   });
 });
