@@ -29,6 +29,8 @@ test('on 1 December the working-dates binder runs two months ahead and January s
   expect(january[0]).toBe('2027-01-11');
   expect(january).toHaveLength(15);
   await expect(page.locator('.month-tab').first()).toHaveAttribute('data-folder', '2027-02');
+  // December: the binder reminds that next year's calendar waits to be checked.
+  await expect(page.getByTestId('calendar-check')).toContainText('The 2027 working calendar is not confirmed');
   await page.screenshot({ path: `${SHOTS}/binder-working-en.png` });
 
   // Three months ahead from Settings: February joins.

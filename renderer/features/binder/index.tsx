@@ -21,6 +21,7 @@ import { navigate } from '../../ui/router';
 import { useSettings } from '../../ui/settings-context';
 import { useShell } from '../../ui/shell-context';
 import { useMoveDossiers } from '../../ui/use-move';
+import { CalendarCheckBanner } from './calendar-check';
 import { MonthOpeningBanner } from './month-opening';
 import './binder.css';
 
@@ -168,6 +169,7 @@ export default function BinderScreen({ params }: ScreenProps) {
         <span className="binder-strip-hint muted">{t('stripHint')}</span>
       </header>
 
+      <CalendarCheckBanner today={today} />
       <MonthOpeningBanner today={today} />
 
       <div className="binder-strip" role="tablist" aria-label={t('days')} onKeyDown={onStripKey} data-testid="binder-strip" data-loaded={counts !== undefined}>
