@@ -3,15 +3,12 @@
  * commands are in shared/cli/commands.ts. Whatever happens, the user gets a message and
  * an exit code, never a stack trace.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { runCli } from '../shared/cli/commands';
+import { nodeCliIo } from './cli-io';
 
 function main(): number {
   try {
-    const result = runCli(process.argv.slice(2), {
-      readFile: (path) => new Uint8Array(readFileSync(path)),
-      writeFile: (path, data) => writeFileSync(path, data),
-    });
+    const result = runCli(process.argv.slice(2), nodeCliIo());
     const out = result.exitCode === 2 ? process.stderr : process.stdout;
     if (result.lines.length) out.write(`${result.lines.join('\n')}\n`);
     return result.exitCode;

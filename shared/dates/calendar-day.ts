@@ -38,7 +38,14 @@ export function monthKeyOf(year: number, month: number): string {
 
 /** The day key of a year, month (1..12) and day; out-of-range parts roll over like Date.UTC. */
 export function makeDay(year: number, month: number, day: number): string {
-  return fromUtc(Date.UTC(year, month - 1, day));
+  return fromUtc(utcMs(year, month, day));
+}
+
+/** Date.UTC without its quirk of reading years 0-99 as 1900-1999. */
+function utcMs(year: number, month: number, day: number): number {
+  const t = new Date(0);
+  t.setUTCFullYear(year, month - 1, day);
+  return t.getTime();
 }
 
 /** The parts of a key known to be well-formed (internal: callers validated or built it). */
@@ -48,7 +55,7 @@ function partsOf(key: string): DayParts {
 
 function toUtc(key: string): number {
   const p = partsOf(key);
-  return Date.UTC(p.year, p.month - 1, p.day);
+  return utcMs(p.year, p.month, p.day);
 }
 
 function fromUtc(ms: number): string {
@@ -95,7 +102,7 @@ export function firstDayOfMonth(month: string): string {
 export function daysInMonth(month: string): number {
   const year = Number(month.slice(0, 4));
   const m = Number(month.slice(5, 7));
-  return new Date(Date.UTC(year, m, 0)).getUTCDate();
+  return new Date(utcMs(year, m + 1, 0)).getUTCDate();
 }
 
 export function lastDayOfMonth(month: string): string {

@@ -11,7 +11,10 @@ const EPOCH_SERIAL = 25_569;
 export const FIRST_SAFE_SERIAL = 61; // 1900-03-01
 
 export function dayToSerial(day: string): number | undefined {
-  const ms = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  // Not Date.UTC: it reads years 0-99 as 1900-1999, so 0026-07-01 would become 1926.
+  const t = new Date(0);
+  t.setUTCFullYear(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  const ms = t.getTime();
   const serial = ms / MS_PER_DAY + EPOCH_SERIAL;
   return serial >= FIRST_SAFE_SERIAL ? serial : undefined;
 }

@@ -14,11 +14,13 @@ import {
   serialToDay, serialToInstant, splitList,
 } from './cells';
 import {
-  customKeyOf, FORMAT_VERSION, headerKey, HOLIDAY_SHEET, META_SHEET, OVERFLOW_SHEET, WORKING_DAY_SHEET, RECORD_SHEETS,
+  CELL_MAX, customKeyOf, FORMAT_VERSION, headerKey, HOLIDAY_SHEET, META_SHEET, OVERFLOW_SHEET, WORKING_DAY_SHEET, RECORD_SHEETS,
+  SHEET_ROW_MAX, sheetPartName,
   type ColumnSpec, type RecordSheetKey, type SheetSpec,
 } from './columns';
 import { makeIssue, type IssueCode, type WorkbookIssue } from './issues';
 import type { Language, WorkbookMeta } from './write';
+import { checkZipSizes } from './zip-guard';
 
 export type ReadResult =
   | { ok: true; portfolio: Portfolio; meta: WorkbookMeta; warnings: WorkbookIssue[]; errors: WorkbookIssue[] }
@@ -70,15 +72,52 @@ function isEncryptedCfb(d: Uint8Array): boolean {
   }
 }
 
+/** Excel's own limits: a sheet holds at most this many rows, a workbook we read at most this many cells. */
+export const MAX_SHEET_ROWS = SHEET_ROW_MAX;
+export const MAX_CELLS = 50_000_000;
+
+const MB = 1024 * 1024;
+
+/**
+ * The zip-level sizes, checked before anything is inflated: a fatal 'too-large' issue, or
+ * undefined. Exported for the foreign-list reader, which opens CSV as well as zips.
+ */
+export function sizeIssue(data: Uint8Array): WorkbookIssue | undefined {
+  if (!isZip(data)) return undefined;
+  const v = checkZipSizes(data);
+  if (v.ok) return undefined;
+  const mb = (n: number): number => Math.ceil(n / MB);
+  switch (v.reason) {
+    case 'too-many-entries': return makeIssue('too-large', {}, { what: 'entries', size: v.bytes, limit: v.limit });
+    case 'ratio': return makeIssue('too-large', {}, { what: 'ratio', size: mb(v.bytes), limit: v.limit });
+    default: return makeIssue('too-large', {}, { what: 'size', size: mb(v.bytes), limit: mb(v.limit) });
+  }
+}
+
+/** Rows and cells, counted after the parse (which sheetRows already stopped one row past the limit). */
+function countIssue(wb: XLSX.WorkBook): WorkbookIssue | undefined {
+  let cells = 0;
+  for (const name of wb.SheetNames) {
+    const rows = rowsOf(wb.Sheets[name]);
+    if (rows.length > MAX_SHEET_ROWS) return makeIssue('too-many-rows', { sheet: name }, { limit: MAX_SHEET_ROWS });
+    for (const row of rows) cells += row ? row.length : 0;
+    if (cells > MAX_CELLS) return makeIssue('too-many-cells', {}, { limit: MAX_CELLS });
+  }
+  return undefined;
+}
+
 /** Opens the bytes as a SheetJS workbook, or throws Fatal with the specific reason. */
 function openOrThrow(data: Uint8Array): XLSX.WorkBook {
   if (!isZip(data) && !isCfb(data)) throw new Fatal(makeIssue('not-a-workbook'));
   if (isCfb(data) && isEncryptedCfb(data)) throw new Fatal(makeIssue('encrypted'));
+  const tooLarge = sizeIssue(data);
+  if (tooLarge) throw new Fatal(tooLarge);
   let wb: XLSX.WorkBook;
   try {
     wb = XLSX.read(data, {
       // Number formats kept: a foreign list read from this same parse tells dates by them.
       type: 'array', dense: true, cellDates: false, cellText: false, cellHTML: false, cellNF: true, cellStyles: false,
+      sheetRows: MAX_SHEET_ROWS + 1,
     });
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
@@ -86,6 +125,8 @@ function openOrThrow(data: Uint8Array): XLSX.WorkBook {
     throw new Fatal(makeIssue('damaged', {}, { detail: msg.slice(0, 120) }));
   }
   if (!wb.SheetNames?.length) throw new Fatal(makeIssue('damaged', {}, { detail: 'no sheets' }));
+  const tooMany = countIssue(wb);
+  if (tooMany) throw new Fatal(tooMany);
   return wb;
 }
 
@@ -119,6 +160,14 @@ function rawOf(cell: Cell): Raw | undefined {
   if (v instanceof Date) return v.toISOString();
   if (typeof v === 'string' && v === '') return undefined;
   return v;
+}
+
+/**
+ * A field named by a file ('__proto__', 'constructor') is plain data: defined as an own
+ * property, so it neither vanishes into the prototype nor reads one back.
+ */
+function setOwn(target: Record<string, string>, key: string, value: string): void {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
 const textOf = (v: Raw): string => (typeof v === 'string' ? v : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v));
@@ -235,7 +284,7 @@ function parseCell(col: ColumnSpec, v: Raw, ctx: Ctx): Parsed {
     }
     case 'enum': {
       const s = textOf(v).trim().toLowerCase();
-      const value = ENUM_SYNONYMS[s] ?? s;
+      const value = Object.hasOwn(ENUM_SYNONYMS, s) ? ENUM_SYNONYMS[s]! : s;
       if (col.values!.includes(value)) return { ok: true, value };
       return { ok: false, code: 'unknown-value', params: { value: textOf(v).slice(0, 60), allowed: col.values!.join(', ') } };
     }
@@ -249,6 +298,16 @@ interface SheetRead {
   /** Data rows that were not empty. */
   count: number;
   name: string;
+}
+
+/** A sheet's continuation appended to its first part (the name stays the first part's, for messages). */
+function joinParts(a: SheetRead, b: SheetRead): SheetRead {
+  for (let i = 0; i < b.records.length; i++) {
+    a.records.push(b.records[i]!);
+    a.rows.push(b.rows[i]!);
+  }
+  a.count += b.count;
+  return a;
 }
 
 function readRecordSheet(
@@ -281,11 +340,13 @@ function readRecordSheet(
     for (const b of bound) {
       if (b.col.field === '$company') continue;
       const v = rawOf(row[b.index]);
+      // Excel cannot hold more in a cell; only a hand-made (or hostile) file has it.
+      if (typeof v === 'string' && v.length > CELL_MAX) {
+        fail(b, 'text-too-long', { length: v.length, max: CELL_MAX });
+        continue;
+      }
       if (b.custom !== undefined) {
-        if (v !== undefined) {
-          const fields = (rec.customFields ??= {}) as Record<string, string>;
-          fields[b.custom] = textOf(v);
-        }
+        if (v !== undefined) setOwn((rec.customFields ??= {}) as Record<string, string>, b.custom, textOf(v));
         continue;
       }
       if (v === undefined) {
@@ -397,7 +458,7 @@ function applyOverflow(wb: XLSX.WorkBook, sheets: Map<RecordSheetKey, SheetRead>
     const chunk = text === undefined ? '' : textOf(text);
     if (custom !== undefined && rec.customFields) {
       const f = rec.customFields as Record<string, string>;
-      f[custom] = (f[custom] ?? '') + chunk;
+      setOwn(f, custom, (Object.hasOwn(f, custom) ? f[custom]! : '') + chunk);
       continue;
     }
     const col = spec.columns.find((c) => headerKey(c.en) === headerKey(h) || headerKey(c.ru) === headerKey(h));
@@ -422,14 +483,27 @@ function readInner(data: Uint8Array, opts: ReadOptions): ReadResult {
   if (!dossierSheet) throw new Fatal(makeIssue('no-dossiers-sheet'));
   const knownNames: string[] = [META_SHEET, HOLIDAY_SHEET, WORKING_DAY_SHEET, OVERFLOW_SHEET, ...RECORD_SHEETS].flatMap((s) => [s.en, s.ru, ...('aliases' in s ? s.aliases ?? [] : [])]);
   const known = new Set(knownNames.map(headerKey));
-  for (const n of wb.SheetNames) if (!known.has(headerKey(n))) ctx.warnings.push(makeIssue('unknown-sheet', { sheet: n }, { sheet: n }));
-
   const sheets = new Map<RecordSheetKey, SheetRead>();
   let byCompany: Map<string, string[]> | undefined;
+  const parts = new Map<RecordSheetKey, string[]>();
   for (const spec of RECORD_SHEETS) {
     const name = spec.key === 'dossiers' ? dossierSheet : findSheet(wb, [spec.en, spec.ru, ...(spec.aliases ?? [])]);
     if (!name) continue;
-    const read = readRecordSheet(spec, name, wb.Sheets[name]!, ctx, byCompany);
+    const names = [name];
+    for (let n = 2; ; n++) {
+      const next = findSheet(wb, [sheetPartName(name, n)]);
+      if (!next) break;
+      names.push(next);
+      known.add(headerKey(next));
+    }
+    parts.set(spec.key, names);
+  }
+  for (const n of wb.SheetNames) if (!known.has(headerKey(n))) ctx.warnings.push(makeIssue('unknown-sheet', { sheet: n }, { sheet: n }));
+
+  for (const spec of RECORD_SHEETS) {
+    const names = parts.get(spec.key);
+    if (!names) continue;
+    const read = names.map((n) => readRecordSheet(spec, n, wb.Sheets[n]!, ctx, byCompany)).reduce(joinParts);
     sheets.set(spec.key, read);
     if (spec.key === 'dossiers') {
       byCompany = new Map();

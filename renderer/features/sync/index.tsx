@@ -4,6 +4,7 @@ import { getBridge } from '../../bridge';
 import { calendarFromWorkbook } from '../../../shared/dates/calendar-exchange';
 import type { Portfolio } from '../../../shared/model/records';
 import { issueMessage, type WorkbookIssue } from '../../../shared/workbook';
+import { makeIssue } from '../../../shared/workbook/issues';
 import type { ScreenProps } from '../../routes';
 import { todayKey } from '../../ui/clock';
 import { Dialog } from '../../ui/dialog';
@@ -38,7 +39,7 @@ type Stage =
   | { kind: 'idle' }
   | { kind: 'preview'; name: string; input: PlanInput; result: Extract<ImportResult, { kind: 'plan' }>; view: PlanView; choices: ChoiceState }
   | { kind: 'mapping'; name: string; tables: SheetTables; local: Portfolio }
-  | { kind: 'fatal'; name: string; issue: WorkbookIssue | string }
+  | { kind: 'fatal'; name: string; issue: WorkbookIssue }
   | { kind: 'confirm-restore'; name: string; portfolio: Portfolio };
 
 /** The Excel screen: import (with preview or column mapping), export, handover, reports, backups. */
@@ -67,7 +68,11 @@ export default function SyncScreen({ params }: ScreenProps) {
         return await fn(progress, sink);
       } catch (err) {
         if (err instanceof JobCancelled) toast({ message: t('import.cancelled') });
-        else toast({ kind: 'error', message: t('common:state.error', { message: err instanceof Error ? err.message : String(err) }) });
+        else {
+          // The exception is for the log; the toast says what it means, in the UI language.
+          console.error(label, err);
+          toast({ kind: 'error', message: t('unexpected') });
+        }
         return undefined;
       } finally {
         setBusy(null);
@@ -160,7 +165,8 @@ export default function SyncScreen({ params }: ScreenProps) {
     try {
       await readForRestore(name, await getBridge().readBackup(name));
     } catch (err) {
-      setStage({ kind: 'fatal', name, issue: err instanceof Error ? err.message : String(err) });
+      console.error('reading a backup failed', err);
+      setStage({ kind: 'fatal', name, issue: makeIssue('unreadable') });
     }
   };
 
@@ -205,8 +211,6 @@ export default function SyncScreen({ params }: ScreenProps) {
       if (params[1] !== 'selection') navigate('sync');
     }
   }, [action]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  const fatalText = (issue: WorkbookIssue | string) => (typeof issue === 'string' ? issue : issueMessage(issue, lang));
 
   return (
     <SyncContext.Provider value={ctx}>
@@ -257,7 +261,7 @@ export default function SyncScreen({ params }: ScreenProps) {
         {stage.kind === 'fatal' && (
           <>
             <p><strong>{stage.name}</strong></p>
-            <p role="alert">{fatalText(stage.issue)}</p>
+            <p role="alert">{issueMessage(stage.issue, lang)}</p>
             <p className="sync-muted">{t('import.nothingChanged')}</p>
           </>
         )}

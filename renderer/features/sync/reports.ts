@@ -6,6 +6,7 @@
 import * as XLSX from 'xlsx';
 import type { HistoryEntry } from '../../../shared/model/records';
 import { dayToSerial, instantToSerial } from '../../../shared/workbook/cells';
+import { CELL_MAX } from '../../../shared/workbook/columns';
 import { writeFrozen } from '../../../shared/workbook/freeze';
 import { DAY_FORMAT } from '../../../shared/workbook/write';
 import type { DossierRow } from '../../data/db';
@@ -15,7 +16,12 @@ export type Translate = (key: string) => string;
 
 const INSTANT_FORMAT = 'dd.mm.yyyy hh:mm';
 
-const text = (v: string | undefined): Cell => (v ? { t: 's', v } : undefined);
+/**
+ * A report is a view for reading (the portfolio workbook carries long texts whole, on its
+ * overflow sheet): a text longer than a cell holds is cut to fit with a visible "…",
+ * where SheetJS, like Excel, would refuse the whole workbook.
+ */
+const text = (v: string | undefined): Cell => (v ? { t: 's', v: v.length > CELL_MAX ? `${v.slice(0, CELL_MAX - 1)}…` : v } : undefined);
 const num = (v: number): Cell => ({ t: 'n', v });
 function day(v: string | undefined): Cell {
   const serial = v ? dayToSerial(v) : undefined;

@@ -23,6 +23,14 @@ describe('report workbooks', () => {
     expect(ws['!autofilter']).toBeDefined();
   });
 
+  it('cut a text longer than a cell to fit, with a visible "…", instead of failing the whole report', () => {
+    const bytes = callSheetReport([row('x'.repeat(40_000))], t);
+    const ws = XLSX.read(bytes, { type: 'array' }).Sheets;
+    const cell = Object.values(ws)[0]!.B2 as XLSX.CellObject;
+    expect(String(cell.v)).toHaveLength(32_767);
+    expect(String(cell.v).endsWith('…')).toBe(true);
+  });
+
   it('freeze the header row', () => {
     const bytes = callSheetReport([row('Romashka')], t);
     const cfb = XLSX.CFB.read(bytes, { type: 'buffer' });
