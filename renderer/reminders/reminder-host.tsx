@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { workCalendarFrom } from '../../shared/dates/working-days';
 import { getBridge } from '../bridge';
 import { now } from '../ui/clock';
 import { navigate } from '../ui/router';
@@ -38,7 +39,7 @@ export function ReminderHost() {
   useEffect(() => {
     const kindLabel = (d: ReminderDue) => latest.current.t(`common:kind.${d.step.kind}`);
     const service = startReminderService({
-      settings: () => latest.current.settings,
+      settings: () => ({ ...latest.current.settings, calendar: workCalendarFrom(latest.current.settings) }),
       now,
       notify: (req) => getBridge().notify(req),
       onMissed: (missed) => {

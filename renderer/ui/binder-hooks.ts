@@ -7,11 +7,14 @@ import { getFolderCounts } from '../data/binder-repo';
 import { todayKey } from './clock';
 import { useSettings } from './settings-context';
 
-/** The manager's working-day calendar (working week, holidays, moved days) from settings. */
+/** The manager's working-day calendar (working week, statutory holidays, days off, moved days) from settings. */
 export function useWorkCalendar() {
   const { settings } = useSettings();
-  const { workingWeek, holidays, extraWorkingDays } = settings;
-  return useMemo(() => workCalendarFrom({ workingWeek, holidays, extraWorkingDays }), [workingWeek, holidays, extraWorkingDays]);
+  const { workingWeek, holidays, extraWorkingDays, holidayCountry, language } = settings;
+  return useMemo(
+    () => workCalendarFrom({ workingWeek, holidays, extraWorkingDays, holidayCountry, language }),
+    [workingWeek, holidays, extraWorkingDays, holidayCountry, language],
+  );
 }
 
 /**

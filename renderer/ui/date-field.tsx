@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef, useState, type Ref } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseTypedDate } from '../../shared/dates/quick-picks';
 import { useWorkCalendar } from './binder-hooks';
@@ -17,7 +17,6 @@ export interface DateFieldProps {
   /** For ranges that look back: '1.11' is this year's 1 November, not next year's. */
   allowPast?: boolean;
   onEnter?(): void;
-  inputRef?: Ref<HTMLInputElement>;
   testId?: string;
   className?: string;
 }
@@ -30,7 +29,7 @@ type Reading = { day: string } | { error: string } | { empty: true };
  * What it holds is always what the text says: text that names no day holds null, so the
  * form cannot save a stale date, and the line under the field says why.
  */
-export function DateField({ label, value, onChange, min, allowPast, onEnter, inputRef, testId, className }: DateFieldProps) {
+export function DateField({ label, value, onChange, min, allowPast, onEnter, testId, className }: DateFieldProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const cal = useWorkCalendar();
@@ -71,11 +70,6 @@ export function DateField({ label, value, onChange, min, allowPast, onEnter, inp
   };
 
   const reading = read(text);
-  const setRefs = (el: HTMLInputElement | null) => {
-    ownRef.current = el;
-    if (typeof inputRef === 'function') inputRef(el);
-    else if (inputRef) (inputRef as { current: HTMLInputElement | null }).current = el;
-  };
 
   return (
     <div className={`field date-field${className ? ` ${className}` : ''}`}>
@@ -83,7 +77,7 @@ export function DateField({ label, value, onChange, min, allowPast, onEnter, inp
       <div className="date-field-box">
         <input
           id={id}
-          ref={setRefs}
+          ref={ownRef}
           className="input"
           value={text}
           placeholder={t('dateField.placeholder')}

@@ -4,6 +4,7 @@
  * spawning a process. Exit codes: 0 success, 1 the file has problems, 2 usage error.
  */
 import { todayKey } from '../dates/calendar-day';
+import { HOLIDAY_COUNTRIES, statutoryDaysOff, type HolidayCountry } from '../dates/statutory-holidays';
 import { generateDemoPortfolio } from '../demo/generate-demo-portfolio';
 import type { Portfolio } from '../model/records';
 import { applyChanges, applyMergePlan, planMerge, type FilingSide } from '../merge';
@@ -35,6 +36,8 @@ export const USAGE = [
   '  stats <file.xlsx>                         row counts of every record type (last line JSON)',
   '  demo <out.xlsx> --dossiers N [--seed S] [--today YYYY-MM-DD]',
   '                                            write a generated demo portfolio',
+  '  holidays <ro|ru> <year>                   the year\'s statutory days off, one ISO date a line',
+  '                                            (ru: with the weekend moves the law implies)',
   '  onboard <list.xlsx> -o <portfolio.xlsx> [--today YYYY-MM-DD] [--owner NAME]',
   '                                            a client list from another program as a portfolio',
   '                                            (the mapping the app proposes; last line JSON)',
@@ -144,6 +147,14 @@ export function demoCommand(opts: { dossiers: number; seed?: number; today: stri
 }
 
 /**
+ * The law's days off of a year. Russia's decree moves are not law that can be computed
+ * (the Government decides them each year), so they are not printed.
+ */
+export function holidaysCommand(country: HolidayCountry, year: number): CliOutput {
+  return { lines: statutoryDaysOff(country, year), exitCode: 0 };
+}
+
+/**
  * A client list made by another program, as the app would import it with the mapping it
  * proposes: every client filed under its next-contact date (or `today`), repeated tax ids
  * and totals rows left out. Exit 1, with the reason, when the file holds no usable list.
@@ -237,6 +248,13 @@ export function runCli(argv: readonly string[], io: CliIo): CliOutput {
         const r = demoCommand({ dossiers: n, seed, today, lang });
         io.writeFile(rest[0]!, r.output);
         return { lines: r.lines, exitCode: 0 };
+      }
+      case 'holidays': {
+        const [country, yearText] = rest;
+        const year = Number(yearText);
+        if (rest.length !== 2 || !HOLIDAY_COUNTRIES.includes(country as HolidayCountry)) return usageError('holidays needs <ro|ru> <year>');
+        if (!/^\d{4}$/.test(yearText!) || year < 1900 || year > 2200) return usageError('the year must be 1900-2200');
+        return holidaysCommand(country as HolidayCountry, year);
       }
       case 'onboard': {
         const out = options.get('o') ?? options.get('out');

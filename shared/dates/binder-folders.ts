@@ -1,14 +1,18 @@
 /**
- * The binder: day folders for about a month from today, then month folders.
+ * The binder: day folders for a month (or, working dates only, 1-3 months) from today,
+ * then month folders.
  *
- * Day window: from today up to, not including, the same day number next month; when next
- * month has no such day (today is 30 or 31 January), up to the end of next month. So each
- * insert number 1..31 appears at most once, every date of the window has exactly one insert,
- * and inserts whose date does not exist in the window (30 and 31 after a short month) are
- * left out, as on paper where they would stay empty.
- * - 'all-days': every date of the window (the 31-insert cycle).
- * - 'working-days': the working dates of the window only (20-23 folders), plus today's,
- *   which is always shown because the morning starts there.
+ * Day window of n months: from today up to, not including, the same day number n months
+ * later; when that month has no such day (today is 30 or 31 January), up to the end of that
+ * month. For one month (the 'all-days' variant always) each insert number 1..31 appears at
+ * most once, every date of the window has exactly one insert, and inserts whose date does
+ * not exist in the window (30 and 31 after a short month) are left out, as on paper where
+ * they would stay empty.
+ * - 'all-days': every date of a one-month window (the 31-insert cycle).
+ * - 'working-days': the working dates of an n-month window (the method's variant for
+ *   intense work: inserts for working dates only, with the month's name, 1-3 months ahead;
+ *   the window moves with today, so next month's working dates join as time goes), plus
+ *   today's, which is always shown because the morning starts there.
  *
  * Month folders: `count` months starting with the month of the first day after the window
  * (the rest of that month's days and its "sometime in" steps live there).
@@ -46,32 +50,36 @@ export interface FolderCounts {
   months: { key: string; count: number }[];
 }
 
-/** The first day after the day window (exclusive end). */
-export function dayWindowEnd(today: string): string {
-  const next = addMonthsToMonth(monthOf(today), 1);
-  return dayInMonth(next, dayOfMonth(today)) ?? addDays(lastDayOfMonth(next), 1);
+/** Months of day folders: one in the 31-insert cycle, the setting's 1-3 for working dates only. */
+export function windowMonthsOf(variant: BinderVariant, monthsAhead = 1): number {
+  return variant === 'all-days' ? 1 : Math.min(3, Math.max(1, Math.round(monthsAhead)));
 }
 
-export function binderDayFolders(today: string, variant: BinderVariant, cal: WorkCalendar): DayFolder[] {
-  return eachDay(today, addDays(dayWindowEnd(today), -1))
+/** The first day after a day window of `months` months (exclusive end). */
+export function dayWindowEnd(today: string, months = 1): string {
+  const last = addMonthsToMonth(monthOf(today), months);
+  return dayInMonth(last, dayOfMonth(today)) ?? addDays(lastDayOfMonth(last), 1);
+}
+
+export function binderDayFolders(today: string, variant: BinderVariant, cal: WorkCalendar, monthsAhead = 1): DayFolder[] {
+  return eachDay(today, addDays(dayWindowEnd(today, windowMonthsOf(variant, monthsAhead)), -1))
     .map((key) => ({ key, dayNumber: dayOfMonth(key), isToday: key === today, isWorking: isWorkingDay(key, cal) }))
     .filter((f) => variant === 'all-days' || f.isWorking || f.isToday);
 }
 
-export function binderMonthFolders(today: string, count = 12): string[] {
-  const first = monthOf(dayWindowEnd(today));
+export function binderMonthFolders(today: string, count = 12, windowMonths = 1): string[] {
+  const first = monthOf(dayWindowEnd(today, windowMonths));
   return Array.from({ length: Math.max(0, count) }, (_, i) => addMonthsToMonth(first, i));
 }
 
 /**
- * The folder a file key sits in (rules at the top). The month folders are not needed to
- * decide (a later day always goes to its own month); the parameter lets callers pass the
- * layout they display, and is ignored.
+ * The folder a file key sits in (rules at the top), given the day folders shown and the
+ * window's length in months (windowMonthsOf).
  */
-export function folderOfKey(fileKey: string, today: string, dayFolders: DayFolder[], _monthFolders?: string[]): FolderPlace {
+export function folderOfKey(fileKey: string, today: string, dayFolders: DayFolder[], windowMonths = 1): FolderPlace {
   if (isMonthKey(fileKey)) return fileKey < monthOf(today) ? { kind: 'overdue' } : { kind: 'month', key: fileKey };
   if (!isDayKey(fileKey) || fileKey < today) return { kind: 'overdue' };
-  const windowEnd = dayWindowEnd(today);
+  const windowEnd = dayWindowEnd(today, windowMonths);
   if (fileKey < windowEnd) {
     const folder = dayFolders.find((f) => f.key >= fileKey);
     // A day off after the last working folder waits in the first month folder.
@@ -96,9 +104,9 @@ export function dayFolderRange(folderKey: string, dayFolders: DayFolder[]): { fr
  * Given the day folders, the first month folder also holds the days off at the end of the
  * window that no day folder follows (working-days variant).
  */
-export function monthFolderRange(month: string, today: string, dayFolders: DayFolder[] = []): { from: string; to: string } | undefined {
+export function monthFolderRange(month: string, today: string, dayFolders: DayFolder[] = [], windowMonths = 1): { from: string; to: string } | undefined {
   const start = `${month}-01`;
-  const windowEnd = dayWindowEnd(today);
+  const windowEnd = dayWindowEnd(today, windowMonths);
   let from = start > windowEnd ? start : windowEnd;
   const last = dayFolders.at(-1);
   if (month === monthOf(windowEnd) && last !== undefined && last.key < addDays(windowEnd, -1)) from = addDays(last.key, 1);
@@ -112,15 +120,17 @@ export function aggregateFolderCounts(
   variant: BinderVariant,
   cal: WorkCalendar,
   monthCount = 12,
+  monthsAhead = 1,
 ): FolderCounts {
-  const dayFolders = binderDayFolders(today, variant, cal);
-  const monthFolders = binderMonthFolders(today, monthCount);
+  const windowMonths = windowMonthsOf(variant, monthsAhead);
+  const dayFolders = binderDayFolders(today, variant, cal, monthsAhead);
+  const monthFolders = binderMonthFolders(today, monthCount, windowMonths);
   const dayTotals = new Map<string, number>(dayFolders.map((f) => [f.key, 0]));
   const monthTotals = new Map<string, number>(monthFolders.map((m) => [m, 0]));
   let overdue = 0;
   for (const [key, n] of counts) {
     if (n === 0) continue;
-    const place = folderOfKey(key, today, dayFolders);
+    const place = folderOfKey(key, today, dayFolders, windowMonths);
     if (place.kind === 'overdue') overdue += n;
     else if (place.kind === 'day') dayTotals.set(place.key, (dayTotals.get(place.key) ?? 0) + n);
     else monthTotals.set(place.key, (monthTotals.get(place.key) ?? 0) + n);

@@ -57,3 +57,33 @@ export function parseHolidayList(text: string): HolidayList {
   });
   return { dates: [...dates].sort(), errors };
 }
+
+export interface CalendarList extends HolidayList {
+  /** Lines naming two dates: a decree's move of a day off (from, to). */
+  moves: { from: string; to: string }[];
+}
+
+/** Words and signs that may stand between the two dates of a move. */
+const MOVE_LINKS = new Set(['-', '–', '—', '>', '→', '->', '=>', 'на', 'to', 'pe', 'în', 'in']);
+
+/**
+ * A pasted production calendar: like parseHolidayList, and a line with two dates
+ * ("04.01.2025 → 02.05.2025", "04.01.2025 на 02.05.2025") is a decree's move of the day
+ * off from the first to the second date (statutory-holidays.ts, decreeMoveEffect).
+ */
+export function parseCalendarList(text: string): CalendarList {
+  const moves: CalendarList['moves'] = [];
+  // Move lines are blanked rather than dropped, so the errors keep their line numbers.
+  const rest = text.split(/\r\n|\r|\n/).map((line) => {
+    const tokens = line.trim().split(/\s+|(?=→)|(?<=→)/).filter(Boolean);
+    const second = tokens[1] !== undefined && MOVE_LINKS.has(tokens[1].toLowerCase()) ? tokens[2] : tokens[1];
+    const from = tokens[0] === undefined ? undefined : parseListedDate(tokens[0]);
+    const to = second === undefined ? undefined : parseListedDate(second);
+    if (from && to && 'date' in from && 'date' in to) {
+      moves.push({ from: from.date, to: to.date });
+      return '';
+    }
+    return line;
+  });
+  return { ...parseHolidayList(rest.join('\n')), moves };
+}

@@ -111,6 +111,7 @@ export function applyMergePlan(local: Portfolio, plan: MergePlan, resolutions: M
     else changes.dossiers.push(next);
   }
   changes.holidays = [...plan.holidaysAdded];
+  changes.extraWorkingDays = [...(plan.workingDaysAdded ?? [])];
 
   return {
     changes,
@@ -128,7 +129,7 @@ export function applyMergePlan(local: Portfolio, plan: MergePlan, resolutions: M
   };
 }
 
-/** local + changes (stamped as stored): upsert by id, holidays as a sorted union. Nothing is removed. */
+/** local + changes (stamped as stored): upsert by id, holidays and working days as sorted unions. Nothing is removed. */
 export function applyChanges(local: Portfolio, changes: Portfolio): Portfolio {
   const out = emptyPortfolio();
   for (const kind of RECORD_KINDS) {
@@ -138,5 +139,6 @@ export function applyChanges(local: Portfolio, changes: Portfolio): Portfolio {
     (out[kind] as AnyRecord[]) = [...next.values()];
   }
   out.holidays = [...new Set([...local.holidays, ...changes.holidays])].sort();
+  out.extraWorkingDays = [...new Set([...(local.extraWorkingDays ?? []), ...(changes.extraWorkingDays ?? [])])].sort();
   return out;
 }

@@ -82,6 +82,8 @@ export interface MergePlan {
   /** Local records of dossiers in the workbook that the workbook does not have. Never deleted. */
   missing: { kind: RecordKind; id: string }[];
   holidaysAdded: string[];
+  /** Moved working days the incoming workbook has and local lacks (absent from older plans). */
+  workingDaysAdded?: string[];
 }
 
 export function fieldDiffs(mine: object, theirs: object): FieldDiff[] {
@@ -284,5 +286,7 @@ export function planMerge(local: Portfolio, incoming: Portfolio): MergePlan {
 
   const holidays = new Set(local.holidays);
   plan.holidaysAdded = [...new Set(incoming.holidays)].filter((h) => !holidays.has(h)).sort();
+  const working = new Set(local.extraWorkingDays ?? []);
+  plan.workingDaysAdded = [...new Set(incoming.extraWorkingDays ?? [])].filter((d) => !working.has(d)).sort();
   return plan;
 }

@@ -126,10 +126,12 @@ export interface Portfolio {
   history: HistoryEntry[];
   steps: Step[];
   invoices: Invoice[];
-  /** Settings that travel with a portfolio. */
+  /** Settings that travel with a portfolio: days off, and days worked that would be off. */
   holidays: string[];
+  /** Optional so that portfolios built before moved working days travelled still type-check; read always sets it. */
+  extraWorkingDays?: string[];
 }
 
 export function emptyPortfolio(): Portfolio {
-  return { dossiers: [], contacts: [], history: [], steps: [], invoices: [], holidays: [] };
+  return { dossiers: [], contacts: [], history: [], steps: [], invoices: [], holidays: [], extraWorkingDays: [] };
 }

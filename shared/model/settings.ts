@@ -15,6 +15,15 @@ export const settingsSchema = z.object({
   holidays: z.array(z.string().regex(DAY_RE)).default([]),
   /** Weekend days moved to be working days (the production calendar's transfers). */
   extraWorkingDays: z.array(z.string().regex(DAY_RE)).default([]),
+  /**
+   * Whose statutory holidays apply (generated for any year); `null` until chosen: follows
+   * the language (ru: Russia, ro: Romania, otherwise none).
+   */
+  holidayCountry: z.enum(['ro', 'ru', 'none']).nullable().default(null),
+  /** Years whose calendar the manager has checked (the decree's moves entered). */
+  confirmedCalendarYears: z.array(z.number().int().min(1900).max(2200)).default([]),
+  /** Working-dates binder: months of day folders ahead (the method's 1-3). */
+  binderMonthsAhead: z.number().int().min(1).max(3).default(2),
   /** `null` until chosen: the first run follows the system locale. */
   language: z.enum(['ru', 'en', 'ro']).nullable().default(null),
   theme: z.enum(['system', 'light', 'dark']).default('system'),

@@ -9,6 +9,7 @@
  * step is simply absent from the input, so it can never fire.
  */
 import type { Step } from '../model/records';
+import { isWorkingDay, type WorkCalendar } from '../dates/working-days';
 
 export type ReminderStep = Pick<Step, 'id' | 'dossierId' | 'kind' | 'title' | 'date' | 'time' | 'remindMin'> & {
   /** Absent when the caller already reads open steps only. */
@@ -21,6 +22,12 @@ export interface ReminderSettings {
   reminderMinutes: number;
   /** 'HH:mm', or '' for no morning summary. */
   morningSummaryTime: string;
+  /**
+   * The working calendar: no morning summary on its days off (weekends, holidays), as the
+   * binder has no folder for them. Timed steps still remind whatever the day: the manager
+   * set that meeting on purpose.
+   */
+  calendar?: WorkCalendar;
 }
 
 export interface DueReminder<S extends ReminderStep = ReminderStep> {
@@ -165,7 +172,8 @@ export function dueReminders<S extends ReminderStep>(
   if (settings.morningSummaryTime) {
     const day = localDay(now, tz);
     const key = summaryKey(day);
-    if (!fired.has(key) && zonedInstant(day, settings.morningSummaryTime, tz).getTime() <= t) summary = { key, day };
+    const working = !settings.calendar || isWorkingDay(day, settings.calendar);
+    if (working && !fired.has(key) && zonedInstant(day, settings.morningSummaryTime, tz).getTime() <= t) summary = { key, day };
   }
   return { fire, missed, summary };
 }

@@ -158,6 +158,8 @@ export const RECORD_SHEETS: readonly SheetSpec[] = [DOSSIER_SHEET, CONTACT_SHEET
 
 export const META_SHEET = { en: 'Meta', ru: 'Сведения', ro: 'Informații' } as const;
 export const HOLIDAY_SHEET = { en: 'Holidays', ru: 'Праздники', ro: 'Sărbători', columnEn: 'Date', columnRu: 'Дата', columnRo: 'Data' } as const;
+/** Moved working days (a Saturday worked in place of a bridge day); absent from older workbooks. */
+export const WORKING_DAY_SHEET = { en: 'Working days', ru: 'Рабочие дни', ro: 'Zile lucrătoare', columnEn: 'Date', columnRu: 'Дата', columnRo: 'Data' } as const;
 export const OVERFLOW_SHEET = { en: 'Long texts', ru: 'Длинные тексты', ro: 'Texte lungi' } as const;
 
 /** Dossier custom fields are extra columns "custom: <key>" (or "поле: <key>", "câmp: <key>"). */
@@ -192,4 +194,4 @@ export function sheetPartName(name: string, n: number): string {
 }
 
 export type RecordOf = { dossiers: Dossier; contacts: Contact; history: HistoryEntry; steps: Step; invoices: Invoice };
-export type PortfolioRecords = Omit<Portfolio, 'holidays'>;
+export type PortfolioRecords = Omit<Portfolio, 'holidays' | 'extraWorkingDays'>;

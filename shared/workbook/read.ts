@@ -14,7 +14,7 @@ import {
   serialToDay, serialToInstant, splitList,
 } from './cells';
 import {
-  CELL_MAX, customKeyOf, FORMAT_VERSION, headerKey, HOLIDAY_SHEET, META_SHEET, namesOf, OVERFLOW_SHEET, RECORD_SHEETS,
+  CELL_MAX, customKeyOf, FORMAT_VERSION, headerKey, HOLIDAY_SHEET, META_SHEET, namesOf, OVERFLOW_SHEET, WORKING_DAY_SHEET, RECORD_SHEETS,
   SHEET_ROW_MAX, sheetPartName, WORKBOOK_LANGUAGES,
   type ColumnSpec, type RecordSheetKey, type SheetSpec,
 } from './columns';
@@ -484,7 +484,7 @@ function readInner(data: Uint8Array, opts: ReadOptions): ReadResult {
 
   const dossierSheet = findSheet(wb, namesOf(RECORD_SHEETS[0]!));
   if (!dossierSheet) throw new Fatal(makeIssue('no-dossiers-sheet'));
-  const knownNames: string[] = [META_SHEET, HOLIDAY_SHEET, OVERFLOW_SHEET, ...RECORD_SHEETS].flatMap((s) => [...namesOf(s), ...('aliases' in s ? s.aliases ?? [] : [])]);
+  const knownNames: string[] = [META_SHEET, HOLIDAY_SHEET, WORKING_DAY_SHEET, OVERFLOW_SHEET, ...RECORD_SHEETS].flatMap((s) => [...namesOf(s), ...('aliases' in s ? s.aliases ?? [] : [])]);
   const known = new Set(knownNames.map(headerKey));
   const sheets = new Map<RecordSheetKey, SheetRead>();
   let byCompany: Map<string, string[]> | undefined;
@@ -528,17 +528,23 @@ function readInner(data: Uint8Array, opts: ReadOptions): ReadResult {
       ctx.warnings.push(makeIssue('count-mismatch', { sheet: read.name }, { expected, actual: read.count }));
     }
   }
-  const holidaySheet = findSheet(wb, namesOf(HOLIDAY_SHEET));
-  if (holidaySheet) {
+  // One date a row under a header; a workbook without the sheet (older ones have no working days) reads as none.
+  const dayList = (names: readonly string[], into: string[]) => {
+    const sheet = findSheet(wb, names);
+    if (!sheet) return;
     const dayCol: ColumnSpec = { field: 'date', en: '', ru: '', ro: '', type: 'day', width: 0 };
-    rowsOf(wb.Sheets[holidaySheet]).forEach((row, r) => {
+    rowsOf(wb.Sheets[sheet]).forEach((row, r) => {
       const v = r === 0 ? undefined : rawOf(row?.[0]);
       if (v === undefined) return;
       const p = parseCell(dayCol, v, ctx);
-      if (p.ok) portfolio.holidays.push(p.value as string);
-      else ctx.errors.push(makeIssue(p.code, { sheet: holidaySheet, row: r + 1, column: 'A' }, p.params));
+      if (p.ok) into.push(p.value as string);
+      else ctx.errors.push(makeIssue(p.code, { sheet, row: r + 1, column: 'A' }, p.params));
     });
-  }
+  };
+  dayList(namesOf(HOLIDAY_SHEET), portfolio.holidays);
+  const working: string[] = [];
+  dayList(namesOf(WORKING_DAY_SHEET), working);
+  portfolio.extraWorkingDays = working;
   return { ok: true, portfolio, meta, warnings: ctx.warnings, errors: ctx.errors };
 }
 

@@ -10,7 +10,7 @@ import { nowIso } from '../model/ids';
 import { contentHash } from '../merge/content-hash';
 import { dayToSerial, instantToSerial, LIST_SEPARATOR } from './cells';
 import {
-  CELL_MAX, CUSTOM_PREFIX, FORMAT_NAME, FORMAT_VERSION, HOLIDAY_SHEET, META_SHEET, OVERFLOW_SHEET,
+  CELL_MAX, CUSTOM_PREFIX, FORMAT_NAME, FORMAT_VERSION, HOLIDAY_SHEET, META_SHEET, OVERFLOW_SHEET, WORKING_DAY_SHEET,
   RECORD_SHEETS, SHEET_ROW_MAX, sheetPartName, type ColumnSpec, type Language, type SheetSpec,
 } from './columns';
 import { writeFrozen } from './freeze';
@@ -184,10 +184,10 @@ const META_LABELS: Record<string, Record<Language, string>> = {
 };
 
 /** Headers of the Meta and Long texts sheets, and the Meta sheet's row-count note. */
-const SHEET_TEXT: Record<Language, { meta: string[]; overflow: string[]; rows: (sheet: string) => string; holidayDate: string }> = {
-  en: { meta: ['Key', 'Value', 'Description'], overflow: ['Sheet', 'ID', 'Column', 'Part', 'Text'], rows: (k) => `Rows: ${k}`, holidayDate: HOLIDAY_SHEET.columnEn },
-  ru: { meta: ['Ключ', 'Значение', 'Описание'], overflow: ['Лист', 'ID', 'Столбец', 'Часть', 'Текст'], rows: (k) => `Строк: ${k}`, holidayDate: HOLIDAY_SHEET.columnRu },
-  ro: { meta: ['Cheie', 'Valoare', 'Descriere'], overflow: ['Foaie', 'ID', 'Coloană', 'Partea', 'Text'], rows: (k) => `Rânduri: ${k}`, holidayDate: HOLIDAY_SHEET.columnRo },
+const SHEET_TEXT: Record<Language, { meta: string[]; overflow: string[]; rows: (sheet: string) => string }> = {
+  en: { meta: ['Key', 'Value', 'Description'], overflow: ['Sheet', 'ID', 'Column', 'Part', 'Text'], rows: (k) => `Rows: ${k}` },
+  ru: { meta: ['Ключ', 'Значение', 'Описание'], overflow: ['Лист', 'ID', 'Столбец', 'Часть', 'Текст'], rows: (k) => `Строк: ${k}` },
+  ro: { meta: ['Cheie', 'Valoare', 'Descriere'], overflow: ['Foaie', 'ID', 'Coloană', 'Partea', 'Text'], rows: (k) => `Rânduri: ${k}` },
 };
 
 export interface LayoutOptions {
@@ -214,11 +214,17 @@ export function portfolioToWorkbook(p: Portfolio, meta: ExportMeta, layout: Layo
       XLSX.utils.book_append_sheet(wb, recordSheet(spec, slice, lang, companyOf, fields, w), sheetPartName(spec[lang], part + 1));
     }
   }
-  const holidayRows: Row[] = [[str(SHEET_TEXT[lang].holidayDate)]];
   const dayCol: ColumnSpec = { field: 'date', en: '', ru: '', ro: '', type: 'day', width: 12 };
-  for (const h of p.holidays) holidayRows.push([w.cell(dayCol, h, '', '', '')]);
+  const dayList = (spec: typeof HOLIDAY_SHEET | typeof WORKING_DAY_SHEET, days: readonly string[]) => {
+    const rows: Row[] = [[str(lang === 'ru' ? spec.columnRu : lang === 'ro' ? spec.columnRo : spec.columnEn)]];
+    for (const d of days) rows.push([w.cell(dayCol, d, '', '', '')]);
+    XLSX.utils.book_append_sheet(wb, finishSheet(rows, [12], false), spec[lang]);
+  };
   counts.holidays = p.holidays.length;
-  XLSX.utils.book_append_sheet(wb, finishSheet(holidayRows, [12], false), HOLIDAY_SHEET[lang]);
+  dayList(HOLIDAY_SHEET, p.holidays);
+  const working = p.extraWorkingDays ?? [];
+  counts.extraWorkingDays = working.length;
+  dayList(WORKING_DAY_SHEET, working);
 
   if (w.overflow.length) {
     const head = SHEET_TEXT[lang].overflow;

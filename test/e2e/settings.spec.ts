@@ -43,18 +43,17 @@ test('a working week needs at least one day', async ({ page }) => {
 
 test('importing a holiday list adds the good dates and points at the bad lines', async ({ page }) => {
   await start(page);
-  const holidays = page.getByRole('region', { name: 'Holidays' });
-  await expect(holidays).toContainText('No holidays yet');
-  await holidays.getByLabel('Import list of dates').fill('2026-01-07\n32.01.2026\n23.02.2026 Defender of the Fatherland Day');
-  await holidays.getByRole('button', { name: 'Import', exact: true }).click();
-  const list = holidays.getByRole('list', { name: 'Holidays' });
+  const calendar = page.getByRole('region', { name: 'Working calendar' });
+  await expect(calendar).toContainText('No days of your own yet');
+  await calendar.getByLabel('Import a list of dates').fill('2026-01-07\n32.01.2026\n23.02.2026 Defender of the Fatherland Day');
+  await calendar.getByRole('button', { name: 'Import as days off' }).click();
+  const list = calendar.getByRole('list', { name: 'Days off you added' });
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(list).toContainText('7 Jan 2026');
   await expect(list).toContainText('23 Feb 2026');
-  await expect(holidays.getByRole('alert')).toContainText('Line 2: 32.01.2026 — no such day');
+  await expect(calendar.getByRole('alert')).toContainText('Line 2: 32.01.2026 — no such day');
   // The bad line stays in the box to be fixed.
-  await expect(holidays.getByLabel('Import list of dates')).toHaveValue('32.01.2026');
-  await page.screenshot({ path: '.tmp/h6-settings.png' });
+  await expect(calendar.getByLabel('Import a list of dates')).toHaveValue('32.01.2026');
 
   // Removing one can be undone.
   await list.getByRole('button', { name: /Delete .*7 Jan 2026/ }).click();

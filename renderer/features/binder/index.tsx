@@ -3,7 +3,8 @@ import { Fragment, useEffect, useMemo, useRef, useState, type DragEvent, type Ke
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addDays, eachDay, monthOf } from '../../../shared/dates/calendar-day';
-import { aggregateFolderCounts, folderOfKey, type DayFolder } from '../../../shared/dates/binder-folders';
+import { aggregateFolderCounts, folderOfKey, windowMonthsOf, type DayFolder } from '../../../shared/dates/binder-folders';
+import { dayStatus } from '../../../shared/dates/working-days';
 import { isDayKey, isMonthKey } from '../../../shared/model/filing';
 import { getFolder, getMonthFolder, getOverdue } from '../../data/binder-repo';
 import type { DossierRow } from '../../data/db';
@@ -20,6 +21,7 @@ import { navigate } from '../../ui/router';
 import { useSettings } from '../../ui/settings-context';
 import { useShell } from '../../ui/shell-context';
 import { useMoveDossiers } from '../../ui/use-move';
+import { CalendarCheckBanner } from './calendar-check';
 import { MonthOpeningBanner } from './month-opening';
 import './binder.css';
 
@@ -32,7 +34,7 @@ const PAGE = 300;
  * insert for a Sunday); a month folder holds its "sometime in" dossiers and its days past
  * the day window; Overdue holds whatever was not worked on its day.
  */
-async function readFolder(key: string, today: string, dayFolders: DayFolder[]): Promise<DossierRow[]> {
+async function readFolder(key: string, today: string, dayFolders: DayFolder[], windowMonths: number): Promise<DossierRow[]> {
   if (key === OVERDUE) {
     // Past month folders never opened are overdue too (their banner offers to spread them).
     const pastMonths = (await pendingMonthOpenings(today)).filter((m) => m < monthOf(today));
@@ -42,7 +44,7 @@ async function readFolder(key: string, today: string, dayFolders: DayFolder[]): 
   if (isMonthKey(key)) {
     const rows = await getMonthFolder(key, true);
     return rows.filter((r) => {
-      const place = folderOfKey(r.fileKey ?? '', today, dayFolders);
+      const place = folderOfKey(r.fileKey ?? '', today, dayFolders, windowMonths);
       return place.kind === 'month' && place.key === key;
     });
   }
@@ -68,10 +70,15 @@ export default function BinderScreen({ params }: ScreenProps) {
   const move = useMoveDossiers();
   const capacity = settings.capacity;
 
-  const agg = useMemo(() => aggregateFolderCounts(counts ?? new Map(), today, settings.binderVariant, cal), [counts, today, settings.binderVariant, cal]);
+  const { binderVariant, binderMonthsAhead } = settings;
+  const windowMonths = windowMonthsOf(binderVariant, binderMonthsAhead);
+  const agg = useMemo(
+    () => aggregateFolderCounts(counts ?? new Map(), today, binderVariant, cal, 12, binderMonthsAhead),
+    [counts, today, binderVariant, cal, binderMonthsAhead],
+  );
   const requested = params[0] ?? today;
   // A day key that has no insert in this variant (a Sunday) opens the insert it is filed under.
-  const place = requested === OVERDUE ? null : folderOfKey(requested, today, agg.days);
+  const place = requested === OVERDUE ? null : folderOfKey(requested, today, agg.days, windowMonths);
   const current = requested === OVERDUE || !place ? OVERDUE : place.kind === 'overdue' ? OVERDUE : place.key;
 
   // Ctrl+N files into the day folder on screen.
@@ -80,7 +87,7 @@ export default function BinderScreen({ params }: ScreenProps) {
     return () => shell.setScreenDefaults(null);
   }, [shell, current, today]);
 
-  const rows = useLiveQuery(() => readFolder(current, today, agg.days), [current, today, agg.days]);
+  const rows = useLiveQuery(() => readFolder(current, today, agg.days, windowMonths), [current, today, agg.days, windowMonths]);
   // A month folder of a big portfolio can hold thousands: render a page, offer the rest.
   const [limit, setLimit] = useState(PAGE);
   useEffect(() => setLimit(PAGE), [current]);
@@ -162,6 +169,7 @@ export default function BinderScreen({ params }: ScreenProps) {
         <span className="binder-strip-hint muted">{t('stripHint')}</span>
       </header>
 
+      <CalendarCheckBanner today={today} />
       <MonthOpeningBanner today={today} />
 
       <div className="binder-strip" role="tablist" aria-label={t('days')} onKeyDown={onStripKey} data-testid="binder-strip" data-loaded={counts !== undefined}>
@@ -170,17 +178,20 @@ export default function BinderScreen({ params }: ScreenProps) {
           <span className="insert-wd">{t('overdue')}</span>
           <span className="insert-count">{agg.overdue}</span>
         </button>
-        <div className="insert-days" style={{ gridTemplateColumns: `repeat(${agg.days.length}, minmax(0, 1fr))` }}>
+        {/* Two or three months of working dates do not fit a laptop's width: the strip scrolls. */}
+        <div className="insert-days" style={{ gridTemplateColumns: `repeat(${agg.days.length}, minmax(${windowMonths > 1 ? 30 : 0}px, 1fr))` }}>
           {agg.days.map((d, i) => {
             const newMonth = i === 0 || monthOf(d.key) !== monthOf(agg.days[i - 1]!.key);
             const ratio = d.count / capacity;
+            const moved = dayStatus(d.key, cal) === 'moved-working';
             return (
               <button
                 key={d.key}
                 {...tabProps(d.key, true)}
-                className={`insert${d.isToday ? ' is-today' : ''}${d.isWorking ? '' : ' is-off'}${newMonth ? ' is-month-start' : ''}${d.count > capacity ? ' is-over' : ''}`}
+                data-moved={moved || undefined}
+                className={`insert${d.isToday ? ' is-today' : ''}${d.isWorking ? '' : ' is-off'}${moved ? ' is-moved' : ''}${newMonth ? ' is-month-start' : ''}${d.count > capacity ? ' is-over' : ''}`}
                 aria-label={t('insertLabel', { date: `${formatWeekday(d.key, lang, 'long')} ${formatDay(d.key, lang, { day: 'numeric', month: 'long' })}`, count: d.count, capacity })}
-                title={t('insertLabel', { date: formatDay(d.key, lang, { weekday: 'short', day: 'numeric', month: 'short' }), count: d.count, capacity })}
+                title={`${t('insertLabel', { date: formatDay(d.key, lang, { weekday: 'short', day: 'numeric', month: 'short' }), count: d.count, capacity })}${moved ? ` · ${t('movedWorkingDay')}` : ''}`}
               >
                 {newMonth && <span className="insert-month">{formatMonth(monthOf(d.key), lang, { month: 'short' })}</span>}
                 <span className="insert-num">{d.dayNumber}</span>

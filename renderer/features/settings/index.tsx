@@ -1,17 +1,12 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../ui/i18n';
-import { parseHolidayList } from '../../../shared/dates/holiday-list';
 import { TIME_RE } from '../../../shared/model/records';
 import type { Settings, SettingsPatch } from '../../../shared/model/settings';
-import { getBridge } from '../../bridge';
 import type { ScreenProps } from '../../routes';
-import { DateField } from '../../ui/date-field';
-import { formatDay, formatWeekday } from '../../ui/format';
 import { useSettings } from '../../ui/settings-context';
 import { TimeField } from '../../ui/time-field';
-import { useToast } from '../../ui/toast';
-import { HOLIDAY_PRESETS, type HolidayPresetId } from './holiday-presets';
+import { WorkCalendarSection } from './work-calendar';
 import './settings.css';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -76,6 +71,17 @@ export default function SettingsScreen(_props: ScreenProps) {
               </div>
               <small>{t('you.binderHint')}</small>
             </fieldset>
+            {settings.binderVariant === 'working-days' && (
+              <label className="settings-field">
+                <span>{t('you.monthsAhead')}</span>
+                <select value={settings.binderMonthsAhead} onChange={(e) => void save({ binderMonthsAhead: Number(e.target.value) })} data-testid="months-ahead">
+                  {[1, 2, 3].map((n) => (
+                    <option key={n} value={n}>{t('you.months', { count: n })}</option>
+                  ))}
+                </select>
+                <small>{t('you.monthsAheadHint')}</small>
+              </label>
+            )}
           </Section>
           <Section title={t('reminders.title')}>
             <label className="settings-field">
@@ -125,7 +131,7 @@ export default function SettingsScreen(_props: ScreenProps) {
           </Section>
         </div>
         <div className="settings-col">
-          <Holidays settings={settings} onSave={save} />
+          <WorkCalendarSection settings={settings} onSave={save} />
         </div>
       </div>
     </div>
@@ -249,145 +255,5 @@ function WorkingWeek({ settings, onSave }: { settings: Settings; onSave(p: Setti
       </div>
       {error && <span className="field-error" role="alert">{t('you.workingWeekError')}</span>}
     </fieldset>
-  );
-}
-
-function Holidays({ settings, onSave }: { settings: Settings; onSave(p: SettingsPatch): Promise<void> }) {
-  const { t, i18n } = useTranslation('settings');
-  const toast = useToast();
-  const lang = i18n.language;
-  const [newDate, setNewDate] = useState<string | null>('');
-  const [addError, setAddError] = useState<string>();
-  const [importText, setImportText] = useState('');
-  const [importErrors, setImportErrors] = useState<{ line: number; text: string; code: 'format' | 'invalid' }[]>([]);
-  const dateRef = useRef<HTMLInputElement>(null);
-  const holidays = [...settings.holidays].sort();
-
-  const label = (d: string) => `${formatWeekday(d, lang)} ${formatDay(d, lang)}`;
-
-  /** Merges dates into the list; returns how many were new. */
-  const addDates = async (dates: string[]) => {
-    const set = new Set(settings.holidays);
-    const fresh = dates.filter((d) => !set.has(d));
-    if (fresh.length > 0) await onSave({ holidays: [...set, ...fresh].sort() });
-    return fresh.length;
-  };
-
-  const addOne = async () => {
-    if (!newDate) return;
-    if (settings.holidays.includes(newDate)) {
-      setAddError(t('holidays.already'));
-      return;
-    }
-    setAddError(undefined);
-    await addDates([newDate]);
-    setNewDate('');
-    dateRef.current?.focus();
-  };
-
-  const before = settings.holidays;
-  const remove = async (d: string) => {
-    await onSave({ holidays: settings.holidays.filter((x) => x !== d) });
-    toast({ message: t('holidays.removed', { date: label(d) }), onUndo: () => onSave({ holidays: before }) });
-  };
-
-  const clearAll = async () => {
-    await onSave({ holidays: [] });
-    toast({ message: t('holidays.cleared'), onUndo: () => onSave({ holidays: before }) });
-  };
-
-  const runImport = async (text: string) => {
-    const { dates, errors } = parseHolidayList(text);
-    setImportErrors(errors.map((e) => ({ line: e.line, text: e.text, code: e.code })));
-    const added = await addDates(dates);
-    toast({ kind: 'success', message: t('holidays.imported', { count: added }), onUndo: added ? () => onSave({ holidays: before }) : undefined });
-    // Keep only the lines that failed in the box, so they can be fixed and imported again.
-    if (errors.length === 0) setImportText('');
-    else setImportText(errors.map((e) => e.text).join('\n'));
-  };
-
-  const fromFile = async () => {
-    const file = await getBridge().openFile({ filters: [{ name: t('holidays.fileFilter'), extensions: ['txt', 'csv'] }] });
-    if (!file) return;
-    const text = new TextDecoder().decode(file.data);
-    setImportText(text);
-    await runImport(text);
-  };
-
-  const applyPreset = async (id: HolidayPresetId) => {
-    const added = await addDates([...HOLIDAY_PRESETS[id]]);
-    toast({ kind: 'success', message: t('holidays.imported', { count: added }), onUndo: added ? () => onSave({ holidays: before }) : undefined });
-  };
-
-  return (
-    <Section title={t('holidays.title')}>
-      <small className="settings-hint">{t('holidays.hint')}</small>
-      <div className="settings-row">
-        <DateField
-          className="settings-field"
-          label={t('holidays.dateLabel')}
-          value={newDate}
-          allowPast
-          inputRef={dateRef}
-          onChange={(d) => {
-            setNewDate(d);
-            setAddError(undefined);
-          }}
-          onEnter={() => void addOne()}
-          testId="holiday-date"
-        />
-        <button className="btn" onClick={() => void addOne()} disabled={!newDate}>{t('holidays.add')}</button>
-        <span className="settings-presets">
-          {t('holidays.presets')}:
-          {(Object.keys(HOLIDAY_PRESETS) as HolidayPresetId[]).map((id) => (
-            <button key={id} className="btn btn-link" onClick={() => void applyPreset(id)}>{t(`holidays.preset.${id}`)}</button>
-          ))}
-        </span>
-      </div>
-      {addError && <span className="field-error" role="alert">{addError}</span>}
-      <div className="settings-holiday-head">
-        <span>{t('holidays.count', { count: holidays.length })}</span>
-        {holidays.length > 0 && <button className="btn btn-link btn-danger" onClick={() => void clearAll()}>{t('holidays.clearAll')}</button>}
-      </div>
-      {holidays.length === 0 ? (
-        <p className="settings-empty">{t('holidays.empty')}</p>
-      ) : (
-        <ul className="settings-holidays" aria-label={t('holidays.title')}>
-          {holidays.map((d) => (
-            <li key={d}>
-              <span>{label(d)}</span>
-              <button className="btn btn-icon" aria-label={`${t('common:action.delete')} ${label(d)}`} onClick={() => void remove(d)}>×</button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <div className="settings-field">
-        <span>{t('holidays.import')}</span>
-        <textarea
-          className="input settings-import"
-          value={importText}
-          onChange={(e) => setImportText(e.target.value)}
-          placeholder={'2026-01-07\n23.02.2026'}
-          aria-label={t('holidays.import')}
-        />
-        <small>{t('holidays.importHint')}</small>
-        <div className="settings-row">
-          <button className="btn" onClick={() => void runImport(importText)} disabled={importText.trim() === ''}>{t('holidays.importButton')}</button>
-          <button className="btn" onClick={() => void fromFile()}>{t('holidays.fromFile')}</button>
-        </div>
-        {importErrors.length > 0 && (
-          <div className="settings-import-errors" role="alert">
-            <span>{t('holidays.importErrors')}</span>
-            <ul>
-              {importErrors.map((e) => (
-                <li key={e.line}>
-                  {t('holidays.line', { line: e.line })}: <code>{e.text}</code> — {t(e.code === 'format' ? 'holidays.errFormat' : 'holidays.errInvalid')}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-      </div>
-    </Section>
   );
 }

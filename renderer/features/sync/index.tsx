@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageOf } from '../../ui/i18n';
 import { getBridge } from '../../bridge';
+import { calendarFromWorkbook } from '../../../shared/dates/calendar-exchange';
 import type { Portfolio } from '../../../shared/model/records';
 import { issueMessage, type WorkbookIssue } from '../../../shared/workbook';
 import { makeIssue } from '../../../shared/workbook/issues';
@@ -24,7 +25,6 @@ import {
   applyChanges,
   backupNow,
   IMPORT_FILTERS,
-  mergeHolidays,
   readForImport,
   readSnapshot,
   takeSnapshot,
@@ -138,8 +138,8 @@ export default function SyncScreen({ params }: ScreenProps) {
       return { snapshotId };
     });
     if (!done) return;
-    const holidays = mergeHolidays(settings.holidays, input.plan.holidaysAdded);
-    if (holidays) await updateSettings({ holidays });
+    const calendar = calendarFromWorkbook(settings, input.plan.holidaysAdded, input.plan.workingDaysAdded);
+    if (calendar) await updateSettings(calendar);
     offerUndo(
       done.snapshotId,
       // The numbers the preview showed, not a recount of what was written.
@@ -150,7 +150,7 @@ export default function SyncScreen({ params }: ScreenProps) {
         history: formatNumber(view.counts.history, lang),
       }),
     );
-  }, [stage, withBusy, t, author, lang, offerUndo, settings.holidays, updateSettings]);
+  }, [stage, withBusy, t, author, lang, offerUndo, settings, updateSettings]);
 
   const restoreFile = async () => {
     const file = await getBridge().openFile({ filters: [{ name: 'Excel', extensions: ['xlsx'] }] });

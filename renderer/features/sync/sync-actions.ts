@@ -4,6 +4,7 @@
  * DB writes are the single transactions of sync-repo.
  */
 import { getBridge } from '../../bridge';
+import { calendarToCarry } from '../../../shared/dates/calendar-exchange';
 import type { Portfolio } from '../../../shared/model/records';
 import type { ExportMeta } from '../../../shared/workbook';
 import { readPortfolio } from '../../data/portfolio-repo';
@@ -11,6 +12,7 @@ import { applyImport, getSnapshot, replacePortfolio, saveSnapshot, setLastBackup
 import { forSnapshot, fromSnapshot } from '../../data/sync-snapshot';
 import type { PortfolioScope } from '../../data/types';
 import type { Language as WorkbookLanguage } from '../../../shared/workbook/write';
+import { todayKey } from '../../ui/clock';
 import { startJob, type RunningJob } from '../../workers/workbook-client';
 import type { JobProgress } from '../../workers/workbook-jobs';
 
@@ -36,10 +38,10 @@ export async function exportMeta(author: string, lang: Lang, scope: string): Pro
 }
 
 export async function writeWorkbook(p: Portfolio, meta: ExportMeta, onProgress: OnProgress, sink: CancelSink): Promise<Uint8Array> {
-  // Holidays live in the settings, not the database, yet travel with every workbook: the
-  // colleague's "+3 working days" must mean what it means here.
-  const holidays = p.holidays.length ? p.holidays : (await getBridge().getSettings()).holidays;
-  const r = await runJob(startJob({ kind: 'write', portfolio: { ...p, holidays }, meta }, onProgress), sink);
+  // The working calendar lives in the settings, not the database, yet travels with every
+  // workbook: the colleague's "+3 working days" must mean what it means here.
+  const carried = p.holidays.length ? { holidays: p.holidays, extraWorkingDays: p.extraWorkingDays ?? [] } : calendarToCarry(await getBridge().getSettings(), todayKey());
+  const r = await runJob(startJob({ kind: 'write', portfolio: { ...p, ...carried }, meta }, onProgress), sink);
   return r.data;
 }
 
@@ -55,6 +57,7 @@ export function subsetPortfolio(p: Portfolio, keep: (d: Portfolio['dossiers'][nu
     steps: mine(p.steps),
     invoices: mine(p.invoices),
     holidays: p.holidays,
+    extraWorkingDays: p.extraWorkingDays,
   };
 }
 
@@ -137,10 +140,4 @@ export async function handoverPortfolio(owner: string, from: string, to: string,
   const due = await readPortfolio({ kind: 'period', from, to });
   const p = subsetPortfolio(due, (d) => d.owner === owner && d.status === 'active');
   return { ...p, dossiers: p.dossiers.map((d) => ({ ...d, coveredFor: owner, coveredUntil: until })) };
-}
-
-/** Holidays that travel with a workbook join the settings' holidays (never replace them). */
-export function mergeHolidays(current: string[], added: string[]): string[] | undefined {
-  if (added.length === 0) return undefined;
-  return [...new Set([...current, ...added])].sort();
 }

@@ -26,6 +26,23 @@ function memoryIo(files: Record<string, Uint8Array> = {}): CliIo & { files: Reco
 const lastJson = (lines: string[]) => JSON.parse(lines[lines.length - 1]!) as Record<string, number>;
 
 describe('tickler CLI commands', () => {
+  it('holidays: the year\'s statutory days off, one ISO date a line', () => {
+    const ru = runCli(['holidays', 'ru', '2026'], memoryIo());
+    expect(ru.exitCode).toBe(0);
+    // With the law's moves: 8 March (Sunday) -> 9 March, 9 May (Saturday) -> 11 May.
+    expect(ru.lines).toEqual([
+      '2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04', '2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08',
+      '2026-02-23', '2026-03-08', '2026-03-09', '2026-05-01', '2026-05-09', '2026-05-11', '2026-06-12', '2026-11-04',
+    ]);
+    const ro = runCli(['holidays', 'ro', '2027'], memoryIo());
+    expect(ro.lines).toContain('2027-04-30'); // Orthodox Good Friday 2027
+    expect(ro.lines).toContain('2027-06-21'); // Pentecost Monday
+    expect(ro.lines).toHaveLength(17);
+    expect(runCli(['holidays', 'de', '2026'], memoryIo()).exitCode).toBe(2);
+    expect(runCli(['holidays', 'ru', '26'], memoryIo()).exitCode).toBe(2);
+  });
+
+
   it('validate: exit 0 for a valid workbook', () => {
     const out = runCli(['validate', 'a.xlsx'], memoryIo({ 'a.xlsx': exportWorkbook(smallPortfolio(), 'en') }));
     expect(out.exitCode).toBe(0);
@@ -52,7 +69,7 @@ describe('tickler CLI commands', () => {
     const io = memoryIo();
     expect(runCli(['demo', 'ro.xlsx', '--dossiers', '3', '--lang', 'ro', '--today', '2026-12-01'], io).exitCode).toBe(0);
     const wb = XLSX.read(io.files['ro.xlsx']!, { type: 'array' });
-    expect(wb.SheetNames).toEqual(['Dosare', 'Contacte', 'Istoric contacte', 'Pași', 'Facturi', 'Sărbători', 'Informații']);
+    expect(wb.SheetNames).toEqual(['Dosare', 'Contacte', 'Istoric contacte', 'Pași', 'Facturi', 'Sărbători', 'Zile lucrătoare', 'Informații']);
     expect((XLSX.utils.sheet_to_json(wb.Sheets['Dosare']!, { header: 1 })[0] as string[]).slice(0, 3)).toEqual(['ID', 'Firmă', 'Cod fiscal']);
     const out = runCli(['validate', 'ro.xlsx', '--lang', 'ro'], io);
     expect(out.exitCode).toBe(0);

@@ -8,6 +8,8 @@ import {
   type ReminderSettings,
   type ReminderStep,
 } from '../../../shared/reminders/schedule';
+import { workCalendarFrom } from '../../../shared/dates/working-days';
+import { defaultSettings } from '../../../shared/model/settings';
 
 const settings: ReminderSettings = { reminderMinutes: 15, morningSummaryTime: '' };
 const MSK = 'Europe/Moscow';
@@ -121,6 +123,21 @@ describe('dueReminders', () => {
     expect(r.summary).toEqual({ key: 'summary@2026-11-24', day: '2026-11-24' });
     expect(dueReminders([], new Set([r.summary!.key]), at('2026-11-24T08:00:00Z'), s, MSK).summary).toBeNull();
     expect(dueReminders([], new Set(), at('2026-11-24T06:00:00Z'), { ...s, morningSummaryTime: '' }, MSK).summary).toBeNull();
+  });
+
+  it('the morning summary keeps to the working calendar: none on weekends and holidays, yes on a moved working Saturday', () => {
+    const calendar = workCalendarFrom({ ...defaultSettings(), holidayCountry: 'ru', extraWorkingDays: ['2025-11-01'] });
+    const s = { ...settings, morningSummaryTime: '09:00', calendar };
+    const morning = (day: string) => dueReminders([], new Set(), at(`${day}T07:00:00Z`), s, MSK).summary;
+    expect(morning('2026-11-28')).toBeNull(); // Saturday
+    expect(morning('2026-11-29')).toBeNull(); // Sunday
+    expect(morning('2026-11-04')).toBeNull(); // Wednesday, National Unity Day
+    expect(morning('2027-01-05')).toBeNull(); // Tuesday, New Year holidays
+    expect(morning('2026-11-27')).toEqual({ key: 'summary@2026-11-27', day: '2026-11-27' }); // Friday
+    expect(morning('2025-11-01')).toEqual({ key: 'summary@2025-11-01', day: '2025-11-01' }); // the Saturday worked
+    // A timed step on a holiday still reminds: the manager set it on purpose.
+    const r = dueReminders([step({ date: '2026-11-04', time: '10:00' })], new Set(), at('2026-11-04T06:51:00Z'), s, MSK);
+    expect(r.fire).toHaveLength(1);
   });
 
   it('across the October change in Bucharest a 10:00 meeting reminds at 09:50 local time', () => {

@@ -84,6 +84,7 @@ export const portfolioArb: fc.Arbitrary<Portfolio> = fc
       steps: kids(stepOf) as fc.Arbitrary<Step[]>,
       invoices: kids(invoiceOf) as fc.Arbitrary<Invoice[]>,
       holidays: fc.uniqueArray(day, { maxLength: 4 }),
+      extraWorkingDays: fc.uniqueArray(day, { maxLength: 3 }),
     });
   });
 
@@ -92,6 +93,6 @@ export function asExported(p: Portfolio): Portfolio {
   const v = <T extends { syncBase: string }>(r: T): T => ({ ...r, syncBase: r.syncBase || contentHash(r) });
   return {
     dossiers: p.dossiers.map(v), contacts: p.contacts.map(v), history: p.history.map(v),
-    steps: p.steps.map(v), invoices: p.invoices.map(v), holidays: p.holidays,
+    steps: p.steps.map(v), invoices: p.invoices.map(v), holidays: p.holidays, extraWorkingDays: p.extraWorkingDays ?? [],
   };
 }

@@ -5,11 +5,13 @@ import {
   aggregateFolderCounts,
   binderDayFolders,
   binderMonthFolders,
+  windowMonthsOf,
   dayFolderRange,
   folderOfKey,
   monthFolderRange,
 } from '../../../../shared/dates/binder-folders';
-import { isWorkingDay } from '../../../../shared/dates/working-days';
+import { isWorkingDay, workCalendarFrom } from '../../../../shared/dates/working-days';
+import { defaultSettings } from '../../../../shared/model/settings';
 import { calendarArb, dayArb, monFri, ruNewYear2027 } from './arbitraries';
 
 const numbers = (today: string) => binderDayFolders(today, 'all-days', monFri).map((f) => f.dayNumber);
@@ -64,6 +66,40 @@ describe('binderDayFolders, all days', () => {
   });
 });
 
+describe('binderDayFolders, working days 1-3 months ahead', () => {
+  const ru = workCalendarFrom({ ...defaultSettings(), holidayCountry: 'ru' });
+
+  it('covers the months the setting asks for, and the month folders start after them', () => {
+    // 1 December 2026, two months ahead: to 31 January, with the law's New Year holidays left out.
+    const two = binderDayFolders('2026-12-01', 'working-days', ru, 2);
+    expect(two[0]!.key).toBe('2026-12-01');
+    expect(two.at(-1)!.key).toBe('2027-01-29'); // Friday; 30-31 January are a weekend
+    expect(two.map((f) => f.key)).not.toContain('2027-01-04');
+    expect(two.map((f) => f.key).filter((k) => k.startsWith('2027-01'))[0]).toBe('2027-01-11');
+    expect(aggregateFolderCounts(new Map(), '2026-12-01', 'working-days', ru, 2, 2).months.map((m) => m.key)).toEqual(['2027-02', '2027-03']);
+    expect(binderDayFolders('2026-12-01', 'working-days', ru, 3).at(-1)!.key).toBe('2027-02-26');
+    expect(binderDayFolders('2026-12-01', 'working-days', ru, 1).at(-1)!.key).toBe('2026-12-31');
+  });
+
+  it('adds next month’s working dates as time goes', () => {
+    const on = (today: string) => binderDayFolders(today, 'working-days', ru, 2).at(-1)!.key;
+    expect(on('2026-12-14')).toBe('2027-02-12');
+    expect(on('2026-12-15')).toBe('2027-02-12'); // 13-14 February are a weekend
+    expect(on('2026-12-17')).toBe('2027-02-16');
+  });
+
+  it('keeps the 31-insert cycle to one month in the all-days variant', () => {
+    expect(binderDayFolders('2026-12-01', 'all-days', ru, 3)).toHaveLength(31);
+  });
+
+  it('files a dossier due in the second month under its working-date folder, not the month folder', () => {
+    const days = binderDayFolders('2026-12-01', 'working-days', ru, 2);
+    expect(folderOfKey('2027-01-20', '2026-12-01', days, 2)).toEqual({ kind: 'day', key: '2027-01-20' });
+    expect(folderOfKey('2027-01-03', '2026-12-01', days, 2)).toEqual({ kind: 'day', key: '2027-01-11' });
+    expect(folderOfKey('2027-02-01', '2026-12-01', days, 2)).toEqual({ kind: 'month', key: '2027-02' });
+  });
+});
+
 describe('binderDayFolders, working days', () => {
   it('shows the working dates of the month ahead only', () => {
     const folders = binderDayFolders('2026-05-12', 'working-days', monFri);
@@ -96,23 +132,22 @@ describe('binderDayFolders, working days', () => {
 describe('folderOfKey', () => {
   const today = '2026-05-12';
   const days = binderDayFolders(today, 'working-days', monFri);
-  const months = binderMonthFolders(today);
 
   it('puts earlier days and past months into overdue', () => {
-    expect(folderOfKey('2026-05-11', today, days, months)).toEqual({ kind: 'overdue' });
-    expect(folderOfKey('2026-04', today, days, months)).toEqual({ kind: 'overdue' });
-    expect(folderOfKey('garbage', today, days, months)).toEqual({ kind: 'overdue' });
+    expect(folderOfKey('2026-05-11', today, days)).toEqual({ kind: 'overdue' });
+    expect(folderOfKey('2026-04', today, days)).toEqual({ kind: 'overdue' });
+    expect(folderOfKey('garbage', today, days)).toEqual({ kind: 'overdue' });
   });
 
   it('puts days of the window into their folder, a day off into the next working folder', () => {
-    expect(folderOfKey('2026-05-12', today, days, months)).toEqual({ kind: 'day', key: '2026-05-12' });
-    expect(folderOfKey('2026-05-16', today, days, months)).toEqual({ kind: 'day', key: '2026-05-18' });
+    expect(folderOfKey('2026-05-12', today, days)).toEqual({ kind: 'day', key: '2026-05-12' });
+    expect(folderOfKey('2026-05-16', today, days)).toEqual({ kind: 'day', key: '2026-05-18' });
   });
 
   it('puts later days and months into month folders; the current month stays until opened', () => {
-    expect(folderOfKey('2026-06-12', today, days, months)).toEqual({ kind: 'month', key: '2026-06' });
-    expect(folderOfKey('2026-07', today, days, months)).toEqual({ kind: 'month', key: '2026-07' });
-    expect(folderOfKey('2026-05', today, days, months)).toEqual({ kind: 'month', key: '2026-05' });
+    expect(folderOfKey('2026-06-12', today, days)).toEqual({ kind: 'month', key: '2026-06' });
+    expect(folderOfKey('2026-07', today, days)).toEqual({ kind: 'month', key: '2026-07' });
+    expect(folderOfKey('2026-05', today, days)).toEqual({ kind: 'month', key: '2026-05' });
   });
 });
 
@@ -165,19 +200,19 @@ describe('folder ranges', () => {
     expect(monthFolderRange('2026-06', '2026-05-01', days)).toEqual({ from: '2026-05-30', to: '2026-06-30' });
   });
 
-  it('property: ranges agree with folderOfKey for every day of the next three months', () => {
+  it('property: ranges agree with folderOfKey for every day of the next four months, whatever the window', () => {
     fc.assert(
-      fc.property(dayArb, calendarArb, fc.constantFrom('all-days' as const, 'working-days' as const), (today, cal, variant) => {
-        const days = binderDayFolders(today, variant, cal);
-        const months = binderMonthFolders(today, 3);
-        for (let i = 0; i < 92; i++) {
+      fc.property(dayArb, calendarArb, fc.constantFrom('all-days' as const, 'working-days' as const), fc.integer({ min: 1, max: 3 }), (today, cal, variant, ahead) => {
+        const days = binderDayFolders(today, variant, cal, ahead);
+        const n = windowMonthsOf(variant, ahead);
+        for (let i = 0; i < 123; i++) {
           const key = addDays(today, i);
-          const place = folderOfKey(key, today, days, months);
+          const place = folderOfKey(key, today, days, n);
           if (place.kind === 'day') {
             const r = dayFolderRange(place.key, days);
             expect(key >= r.from && key <= r.to).toBe(true);
           } else if (place.kind === 'month') {
-            const r = monthFolderRange(place.key, today, days);
+            const r = monthFolderRange(place.key, today, days, n);
             expect(r !== undefined && key >= r.from && key <= r.to).toBe(true);
           } else {
             throw new Error(`${key} is not overdue on ${today}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseHolidayList } from '../../../../shared/dates/holiday-list';
+import { parseCalendarList, parseHolidayList } from '../../../../shared/dates/holiday-list';
 import { dayArb } from './arbitraries';
 
 describe('parseHolidayList', () => {
@@ -42,5 +42,18 @@ describe('parseHolidayList', () => {
         expect(parseHolidayList(text)).toEqual({ dates: expected, errors: [] });
       }),
     );
+  });
+});
+
+describe('parseCalendarList', () => {
+  it('reads a line with two dates as a decree move, the rest as days off', () => {
+    const r = parseCalendarList('04.01.2025 → 02.05.2025\n01.11.2025 на 03.11.2025\n2025-02-23 2025-05-08 День защитника\n31.12.2025\n32.01.2025');
+    expect(r.moves).toEqual([
+      { from: '2025-01-04', to: '2025-05-02' },
+      { from: '2025-11-01', to: '2025-11-03' },
+      { from: '2025-02-23', to: '2025-05-08' },
+    ]);
+    expect(r.dates).toEqual(['2025-12-31']);
+    expect(r.errors).toEqual([expect.objectContaining({ line: 5, text: '32.01.2025' })]);
   });
 });
