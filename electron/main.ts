@@ -10,7 +10,10 @@ import { buildRoutes } from './ipc-routes';
 import { buildMenuTemplate, menuLocaleOf } from './menu';
 import { createAppProtocolHandler } from './protocol';
 import { hardenSession, hardenWebContents, openExternalSafely } from './security';
+import { createRendererGoneHandler } from './renderer-gone';
 import { createBackupService } from './services/backups';
+import { createMarkerService, markerStoreOptions } from './services/binder-marker';
+import { copyDbAsideOnUpdate } from './services/db-copy';
 import { createFileService } from './services/files';
 import { createNotificationService } from './services/notifications';
 import { createPdfService } from './services/pdf';
@@ -46,6 +49,9 @@ function sendToWindow(channel: string, value: unknown) {
   win?.webContents.send(channel, value);
 }
 
+/** The menu's language, for the few texts main shows itself. */
+let uiLang: () => 'ru' | 'en' = () => (app.getLocale().startsWith('ru') ? 'ru' : 'en');
+
 async function createWindow(statePath: string) {
   const displays = screen.getAllDisplays();
   const primary = screen.getPrimaryDisplay();
@@ -76,6 +82,16 @@ async function createWindow(statePath: string) {
     }
   });
   win.once('ready-to-show', () => win.show());
+  const onGone = createRendererGoneHandler({
+    lang: uiLang(),
+    ask: (opts) => dialog.showMessageBox(win, opts),
+    reload: () => win.webContents.reload(),
+    quit: () => app.quit(),
+  });
+  win.webContents.on('render-process-gone', (_event, details) => {
+    log(`renderer gone: ${details.reason} (${details.exitCode})`);
+    if (!win.isDestroyed()) onGone(details).catch(reportFatal);
+  });
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
@@ -112,13 +128,33 @@ async function start() {
   const settings = createSettingsService(store, (next, patch) => {
     if ('language' in patch) setMenu(next.language);
   });
+  uiLang = () => menuLocaleOf(settings.get().language, app.getLocale());
+  const markerStore = new ElectronStore<Record<string, unknown>>(markerStoreOptions());
+  const marker = createMarkerService(markerStore);
+  // Before the window (and its database) opens: an update's schema upgrade can then be undone by hand.
+  try {
+    const copy = await copyDbAsideOnUpdate({ userData, version: app.getVersion(), lastVersion: markerStore.get('lastAppVersion') as string | undefined });
+    if (copy.copied) log(`IndexedDB copied aside to ${copy.to}`);
+  } catch (err) {
+    log('could not copy the IndexedDB folder aside before the update', err);
+  }
+  markerStore.set('lastAppVersion', app.getVersion());
+  const backupsDir = path.join(userData, 'backups');
+  const backups = createBackupService(backupsDir);
   const files = createFileService({ dialog, getWindow: () => mainWindow, defaultDir: () => app.getPath('documents') });
 
   const registry = createIpcRegistry(
     buildRoutes({
       settings,
       files,
-      backups: createBackupService(path.join(userData, 'backups')),
+      backups: {
+        ...backups,
+        openFolder: async () => {
+          await fs.promises.mkdir(backupsDir, { recursive: true });
+          return (await shell.openPath(backupsDir)) === '';
+        },
+      },
+      marker,
       notifications: createNotificationService({
         Notification,
         getWindow: () => mainWindow,
@@ -126,7 +162,7 @@ async function start() {
       }),
       pdf: createPdfService({ getWindow: () => mainWindow, showSave: files.showSave }),
       openExternal: (url) => openExternalSafely(shell, url),
-      appInfo: () => ({ version: app.getVersion(), platform: 'electron', userDataDir: userData }),
+      appInfo: () => ({ version: app.getVersion(), platform: 'electron', userDataDir: userData, backupsDir }),
     }),
     log,
   );

@@ -6,6 +6,8 @@ import { getBridge } from './bridge';
 import { PrintCommandHost } from './features/print/print-commands';
 import { ReminderHost } from './reminders/reminder-host';
 import { DailyBackupHost } from './features/sync/daily-backup';
+import { ScreenErrorBoundary } from './features/recovery/error-boundary';
+import { BinderMarkerKeeper } from './features/recovery/marker-keeper';
 import { SCREENS } from './routes';
 import { useFolderCounts } from './ui/binder-hooks';
 import { useToday } from './ui/clock';
@@ -47,19 +49,33 @@ function useTheme(theme: 'system' | 'light' | 'dark') {
   }, [theme]);
 }
 
-/** The window: the first run's onboarding, or the sidebar with the screens and the current screen. */
-export function App() {
+/**
+ * The window: the first run's onboarding, or the sidebar with the screens and the current
+ * screen. A binder that already holds dossiers never gets the first run, whatever the
+ * settings say (a damaged settings file resets `onboarded`, and the first run's demo would
+ * add 300 made-up dossiers to the real ones); `startDossiers` is counted at start, so the
+ * demo filling an empty binder does not end the first run half-way.
+ */
+export function App({ startDossiers }: { startDossiers: number }) {
   const { t } = useTranslation();
-  const { settings } = useSettings();
+  const { settings, update } = useSettings();
   useTheme(settings.theme);
-  if (!settings.onboarded) {
-    return (
-      <Suspense fallback={<div className="loading">{t('state.loading')}</div>}>
-        <Onboarding params={[]} />
-      </Suspense>
-    );
-  }
-  return <Shell />;
+  const firstRun = !settings.onboarded && startDossiers === 0;
+  useEffect(() => {
+    if (!settings.onboarded && startDossiers > 0) void update({ onboarded: true });
+  }, [settings.onboarded, startDossiers, update]);
+  return (
+    <>
+      <BinderMarkerKeeper />
+      {firstRun ? (
+        <Suspense fallback={<div className="loading">{t('state.loading')}</div>}>
+          <Onboarding params={[]} />
+        </Suspense>
+      ) : (
+        <Shell />
+      )}
+    </>
+  );
 }
 
 function Shell() {
@@ -166,9 +182,11 @@ function Shell() {
           </div>
         </nav>
         <main className="screen">
-          <Suspense fallback={<div className="loading">{t('state.loading')}</div>}>
-            <Screen key={screen.name} params={route.params} />
-          </Suspense>
+          <ScreenErrorBoundary key={screen.name}>
+            <Suspense fallback={<div className="loading">{t('state.loading')}</div>}>
+              <Screen params={route.params} />
+            </Suspense>
+          </ScreenErrorBoundary>
         </main>
       </div>
       {newDossier && (

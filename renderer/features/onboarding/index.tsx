@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getDb } from '../../data/db';
 import { writePortfolio } from '../../data/portfolio-repo';
 import type { ScreenProps } from '../../routes';
 import { todayKey } from '../../ui/clock';
@@ -36,6 +37,8 @@ export default function OnboardingScreen(_props: ScreenProps) {
     setError('');
     setProgress({ done: 0, total: 300 });
     try {
+      // Never into a binder that holds dossiers (the app skips this screen then; this is the last guard).
+      if ((await getDb().dossiers.count()) > 0) return await finish();
       // Loaded on demand: the generator and its word lists are not needed after the first run.
       const { generateDemoPortfolio } = await import('../../../shared/demo/generate-demo-portfolio');
       const portfolio = generateDemoPortfolio({ dossiers: 300, today: todayKey(), owner: name.trim() || undefined });

@@ -8,6 +8,7 @@ import type { ScreenProps } from '../../routes';
 import { formatDay, formatWeekday } from '../../ui/format';
 import { useSettings } from '../../ui/settings-context';
 import { useToast } from '../../ui/toast';
+import { StorageSection } from '../recovery/storage-usage';
 import { HOLIDAY_PRESETS, type HolidayPresetId } from './holiday-presets';
 import './settings.css';
 
@@ -119,6 +120,7 @@ export default function SettingsScreen(_props: ScreenProps) {
               </fieldset>
             </div>
           </Section>
+          <StorageSection />
         </div>
         <div className="settings-col">
           <Holidays settings={settings} onSave={save} />

@@ -6,6 +6,7 @@ import { getLastBackupAt } from '../../data/sync-repo';
 import { todayKey } from '../../ui/clock';
 import { useAuthor } from '../../ui/settings-context';
 import { useToast } from '../../ui/toast';
+import { binderLooksWhole } from '../recovery/marker-keeper';
 
 /** How often the app checks that today's backup exists (it also checks shortly after start). */
 const CHECK_EVERY_MS = 3 * 60 * 60 * 1000;
@@ -36,6 +37,9 @@ export function DailyBackupHost() {
       running = true;
       try {
         const today = todayKey();
+        // A binder emptied under the running app is no binder to back up: its copy would
+        // sit among the good ones (the start-up check stops the app on it next time).
+        if (!(await binderLooksWhole())) return;
         const last = await getLastBackupAt();
         if (last && localDay(last) === today) return;
         const { author, lang, t, toast } = latest.current;

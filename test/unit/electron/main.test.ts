@@ -49,7 +49,17 @@ vi.mock('electron', async () => {
     shell: { openExternal: vi.fn() },
   };
 });
-vi.mock('electron-store', () => ({ default: class { store = {}; } }));
+vi.mock('electron-store', () => ({
+  default: class {
+    store: Record<string, unknown> = {};
+    get(key: string) {
+      return this.store[key];
+    }
+    set(key: string, value: unknown) {
+      this.store[key] = value;
+    }
+  },
+}));
 
 beforeAll(async () => {
   process.env.TICKLER_USER_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'tickler-main-'));
@@ -76,6 +86,10 @@ describe('main process start-up', () => {
     const { INVOKE } = await import('../../../electron/channels');
     expect(h.handled.sort()).toEqual(Object.values(INVOKE).sort());
     expect(h.menus).toBe(1);
+  });
+
+  it('offers a reload when the window\'s renderer process dies', () => {
+    expect(h.windows[0].webContents.listenerCount('render-process-gone')).toBe(1);
   });
 
   it('hardens every web contents created', async () => {

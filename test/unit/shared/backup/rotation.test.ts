@@ -21,7 +21,9 @@ const backupArb = fc.record({
   dossiers: fc.option(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 100_000 })), { nil: undefined }),
 });
 
-function materialize(xs: fc.infer<typeof backupArb>[]): RotatableBackup[] {
+type BackupSeed = typeof backupArb extends fc.Arbitrary<infer T> ? T : never;
+
+function materialize(xs: BackupSeed[]): RotatableBackup[] {
   return xs.map((x, i) => {
     const createdAt = new Date(START + x.at).toISOString();
     return { name: `tickler-${x.kind}-${createdAt}-${i}.xlsx`, kind: x.kind, createdAt, size: x.size, dossiers: x.dossiers };
