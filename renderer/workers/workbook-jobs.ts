@@ -11,15 +11,17 @@ import {
   tablesOf,
   type ForeignOptions,
   type SheetTable,
-  type TargetField,
+  type ColumnMapping,
+  type RepeatedTaxId,
   writePortfolioWorkbook,
   type ExportMeta,
   type SheetTables,
   type WorkbookIssue,
   type WorkbookMeta,
 } from '../../shared/workbook';
+import { makeIssue } from '../../shared/workbook/issues';
 import { hasDossierSheet, openWorkbook } from '../../shared/workbook/read';
-import { planMerge, withSyncBase, type MergePlan } from '../../shared/merge';
+import { planMerge, withSyncBase, type DuplicateEntry, type MergePlan } from '../../shared/merge';
 
 
 export type { SheetTables };
@@ -31,7 +33,7 @@ export type WorkbookJob =
   | { kind: 'read'; data: Uint8Array }
   | { kind: 'write'; portfolio: Portfolio; meta: ExportMeta }
   /** A foreign list mapped to dossiers, with the rows that look like dossiers already here. */
-  | { kind: 'map'; table: SheetTable; mapping: Record<number, TargetField | null>; opts: ForeignOptions; local: Portfolio };
+  | { kind: 'map'; table: SheetTable; mapping: ColumnMapping; opts: ForeignOptions; local: Portfolio };
 
 /**
  * What the client posts to the worker. An import's local portfolio may come in a second
@@ -73,7 +75,19 @@ export type ReadResult =
 
 export type WriteResult = { kind: 'bytes'; data: Uint8Array };
 
-export type MapResult = { kind: 'mapped'; portfolio: Portfolio; errors: WorkbookIssue[]; duplicateIds: string[] };
+export type MapResult =
+  | {
+      kind: 'mapped';
+      portfolio: Portfolio;
+      errors: WorkbookIssue[];
+      /** Rows that are no client (totals): left out. */
+      skipped: WorkbookIssue[];
+      /** Dossiers that look like ones already in the binder. */
+      duplicates: DuplicateEntry[];
+      /** Tax ids on several rows of the list. */
+      repeats: RepeatedTaxId[];
+    }
+  | { kind: 'fatal'; fatal: WorkbookIssue };
 
 export type JobResult<J extends { kind: WorkbookJob['kind'] }> = J extends { kind: 'import' }
   ? ImportResult
@@ -86,37 +100,55 @@ export type JobResult<J extends { kind: WorkbookJob['kind'] }> = J extends { kin
 /** Not our portfolio, but maybe a readable spreadsheet (or CSV): offer the column mapping instead. */
 const FOREIGN_CODES = new Set(['no-dossiers-sheet', 'missing-columns', 'not-a-workbook']);
 
+/**
+ * A file's surprise (a SheetJS bug, contents no program wrote) is the file's problem, told
+ * as such: the user reads "the file could not be read", never the exception's text.
+ */
+function unreadable<R>(run: () => R): R | { kind: 'fatal'; fatal: WorkbookIssue } {
+  try {
+    return run();
+  } catch (e) {
+    console.error('workbook job failed', e);
+    return { kind: 'fatal', fatal: makeIssue('unreadable') };
+  }
+}
+
 export function runWorkbookJob(job: WorkbookJob, progress: (p: JobProgress) => void): ImportResult | ReadResult | WriteResult | MapResult {
   switch (job.kind) {
-    case 'map': {
-      progress({ phase: 'validate' });
-      const mapped = mapForeignRows(job.table, job.mapping, job.opts);
-      const duplicateIds = planMerge(job.local, mapped.portfolio).duplicates.map((d) => d.incomingId);
-      // The content hashes (the records' syncBase after import) are computed here, off the main thread.
-      const p = mapped.portfolio;
-      const hashed: Portfolio = {
-        ...p,
-        dossiers: p.dossiers.map(withSyncBase),
-        contacts: p.contacts.map(withSyncBase),
-        steps: p.steps.map(withSyncBase),
-      };
-      return { kind: 'mapped', portfolio: hashed, errors: mapped.errors, duplicateIds };
-    }
+    case 'map':
+      return unreadable(() => mapJob(job, progress));
     case 'write': {
       progress({ phase: 'write' });
       return { kind: 'bytes', data: writePortfolioWorkbook(job.portfolio, job.meta) };
     }
     case 'read': {
       progress({ phase: 'read' });
-      const r = readPortfolioWorkbook(job.data);
-      if (!r.ok) return { kind: 'fatal', fatal: r.fatal };
-      return { kind: 'portfolio', portfolio: r.portfolio, meta: r.meta, warnings: r.warnings, errors: r.errors };
+      return unreadable((): ReadResult => {
+        const r = readPortfolioWorkbook(job.data);
+        if (!r.ok) return { kind: 'fatal', fatal: r.fatal };
+        return { kind: 'portfolio', portfolio: r.portfolio, meta: r.meta, warnings: r.warnings, errors: r.errors };
+      });
     }
     case 'import': {
       const read = readImport(job.data, progress);
-      return read.kind === 'parsed' ? planImport(read, job.local, progress) : read;
+      return read.kind === 'parsed' ? unreadable(() => planImport(read, job.local, progress)) : read;
     }
   }
+}
+
+function mapJob(job: Extract<WorkbookJob, { kind: 'map' }>, progress: (p: JobProgress) => void): MapResult {
+  progress({ phase: 'validate' });
+  const mapped = mapForeignRows(job.table, job.mapping, job.opts);
+  const duplicates = planMerge(job.local, mapped.portfolio).duplicates;
+  // The content hashes (the records' syncBase after import) are computed here, off the main thread.
+  const p = mapped.portfolio;
+  const hashed: Portfolio = {
+    ...p,
+    dossiers: p.dossiers.map(withSyncBase),
+    contacts: p.contacts.map(withSyncBase),
+    steps: p.steps.map(withSyncBase),
+  };
+  return { kind: 'mapped', portfolio: hashed, errors: mapped.errors, skipped: mapped.skipped, duplicates, repeats: mapped.repeats };
 }
 
 /** An import's file, read: ours, to be planned against the binder. */
@@ -127,6 +159,10 @@ export interface ParsedImport {
 
 /** The first half of an import, which needs nothing of the binder: the file read, or the answer already (fatal, foreign). */
 export function readImport(data: Uint8Array, progress: (p: JobProgress) => void): ParsedImport | Exclude<ImportResult, { kind: 'plan' }> {
+  return unreadable(() => readImportOrThrow(data, progress));
+}
+
+function readImportOrThrow(data: Uint8Array, progress: (p: JobProgress) => void): ParsedImport | Exclude<ImportResult, { kind: 'plan' }> {
   progress({ phase: 'read' });
   // One parse: whether the file is ours is told from the parsed workbook's sheet names.
   const opened = openWorkbook(data);
@@ -134,6 +170,8 @@ export function readImport(data: Uint8Array, progress: (p: JobProgress) => void)
     // Clearly someone's own list: its tables, from the same parse.
     const tables = tablesOf(opened.workbook);
     if (!tables.fatal && tables.sheets.length > 0) return { kind: 'foreign', tables };
+    // Not ours and no list in it either: why (empty, no header row) says more than "no Dossiers sheet".
+    if (tables.fatal) return { kind: 'fatal', fatal: tables.fatal };
   }
   const r = opened.ok ? readPortfolioWorkbook(data, { workbook: opened.workbook }) : opened;
   if (!r.ok) {
@@ -141,7 +179,7 @@ export function readImport(data: Uint8Array, progress: (p: JobProgress) => void)
     progress({ phase: 'validate' });
     const tables = readSheetTable(data);
     // The first diagnosis is the better one when the file is no table either.
-    if (tables.fatal || tables.sheets.length === 0) return { kind: 'fatal', fatal: r.fatal };
+    if (tables.fatal || tables.sheets.length === 0) return { kind: 'fatal', fatal: tables.fatal ?? r.fatal };
     return { kind: 'foreign', tables };
   }
   return { kind: 'parsed', read: r };

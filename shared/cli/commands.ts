@@ -7,7 +7,8 @@ import { todayKey } from '../dates/calendar-day';
 import { generateDemoPortfolio } from '../demo/generate-demo-portfolio';
 import type { Portfolio } from '../model/records';
 import { applyChanges, applyMergePlan, planMerge } from '../merge';
-import { issueLine } from '../workbook/issues';
+import { guessColumnMapping, mapForeignRows, readSheetTable } from '../workbook/foreign';
+import { groupIssues, groupMessage, issueLine, makeIssue, rowRanges } from '../workbook/issues';
 import { readPortfolioWorkbook, type ReadResult } from '../workbook/read';
 import { writePortfolioWorkbook, type Language } from '../workbook/write';
 
@@ -33,6 +34,9 @@ export const USAGE = [
   '  stats <file.xlsx>                         row counts of every record type (last line JSON)',
   '  demo <out.xlsx> --dossiers N [--seed S] [--today YYYY-MM-DD]',
   '                                            write a generated demo portfolio',
+  '  onboard <list.xlsx> -o <portfolio.xlsx> [--today YYYY-MM-DD] [--owner NAME]',
+  '                                            a client list from another program as a portfolio',
+  '                                            (the mapping the app proposes; last line JSON)',
   '',
   'Options: --lang ru|en (messages and headers, default en), --help',
 ];
@@ -43,7 +47,7 @@ interface Args {
 }
 
 /** Options that take a value; everything else starting with '-' is a flag. */
-const VALUED = new Set(['o', 'out', 'dossiers', 'seed', 'today', 'lang', 'history']);
+const VALUED = new Set(['o', 'out', 'dossiers', 'seed', 'today', 'lang', 'history', 'owner']);
 
 export function parseArgs(argv: readonly string[]): Args {
   const positional: string[] = [];
@@ -127,6 +131,48 @@ export function demoCommand(opts: { dossiers: number; seed?: number; today: stri
   return { lines: [JSON.stringify(counts(p))], exitCode: 0, output };
 }
 
+/**
+ * A client list made by another program, as the app would import it with the mapping it
+ * proposes: every client filed under its next-contact date (or `today`), repeated tax ids
+ * and totals rows left out. Exit 1, with the reason, when the file holds no usable list.
+ */
+export function onboardCommand(
+  data: Uint8Array,
+  file: string,
+  opts: { today: string; owner?: string; lang: Language },
+): CliOutput & { output?: Uint8Array } {
+  const { lang } = opts;
+  const tables = readSheetTable(data);
+  if (tables.fatal) return { lines: [issueLine(tables.fatal, lang, file)], exitCode: 1 };
+  // The sheet whose header names the most fields, as the app preselects it.
+  const table = tables.sheets[0]!;
+  const mapping = guessColumnMapping(table.headers);
+  if (!Object.values(mapping).includes('company')) return { lines: [issueLine(makeIssue('no-company-column'), lang, file)], exitCode: 1 };
+  const owner = opts.owner?.trim() ?? '';
+  const r = mapForeignRows(table, mapping, { author: owner, owner, today: opts.today, defaultDate: opts.today });
+  const repeatIds = new Set(r.repeats.flatMap((x) => x.repeatIds));
+  const dossiers = r.portfolio.dossiers.filter((d) => !repeatIds.has(d.id));
+  const portfolio = {
+    ...r.portfolio,
+    dossiers,
+    contacts: r.portfolio.contacts.filter((c) => !repeatIds.has(c.dossierId)),
+    steps: r.portfolio.steps.filter((s) => !repeatIds.has(s.dossierId)),
+  };
+  const warnings = [
+    ...groupIssues([...r.skipped, ...r.errors]).map((g) => groupMessage(g, lang)),
+    ...r.repeats.map((x) =>
+      lang === 'ru'
+        ? `ИНН ${x.taxId} в строках ${rowRanges(x.rows)}: загружена строка ${x.rows[0]}, остальные пропущены как дубликаты.`
+        : `INN ${x.taxId} is on rows ${rowRanges(x.rows)}: row ${x.rows[0]} loaded, the others skipped as duplicates.`,
+    ),
+  ];
+  if (dossiers.length === 0) return { lines: [...warnings, issueLine(makeIssue('no-clients'), lang, file)], exitCode: 1 };
+  const output = writePortfolioWorkbook(portfolio, { appVersion: APP_VERSION, exportedBy: owner, scope: 'onboard', language: lang });
+  const noCompany = r.errors.filter((e) => e.code === 'required').length;
+  const skipped = r.skipped.length + noCompany + repeatIds.size;
+  return { lines: [...warnings, JSON.stringify({ dossiers: dossiers.length, skipped, warnings })], exitCode: 0, output };
+}
+
 const usageError = (why: string): CliOutput => ({ lines: [why, '', ...USAGE], exitCode: 2 });
 
 /** Dispatch: arguments in, files through `io`, lines and an exit code out. Never throws. */
@@ -177,6 +223,21 @@ export function runCli(argv: readonly string[], io: CliIo): CliOutput {
         const r = demoCommand({ dossiers: n, seed, today, lang });
         io.writeFile(rest[0]!, r.output);
         return { lines: r.lines, exitCode: 0 };
+      }
+      case 'onboard': {
+        const out = options.get('o') ?? options.get('out');
+        if (rest.length !== 1 || typeof out !== 'string') return usageError('onboard needs <list> -o <portfolio.xlsx>');
+        if (out === rest[0]) return usageError('onboard would write over its list: choose another -o file');
+        const todayOpt = options.get('today');
+        const today = typeof todayOpt === 'string' ? todayOpt : todayKey();
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) return usageError('--today must be YYYY-MM-DD');
+        const ownerOpt = options.get('owner');
+        if (ownerOpt === true) return usageError('--owner needs a name');
+        const data = read(rest[0]!);
+        if (isOut(data)) return data;
+        const r = onboardCommand(data, rest[0]!, { today, owner: ownerOpt, lang });
+        if (r.output) io.writeFile(out, r.output);
+        return { lines: r.lines, exitCode: r.exitCode };
       }
       case undefined:
         return usageError('No command given.');

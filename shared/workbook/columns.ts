@@ -169,5 +169,13 @@ export const FORMAT_NAME = 'tickler-portfolio';
 /** Excel's cell limit; longer texts continue on the "Long texts" sheet. */
 export const CELL_MAX = 32767;
 
+/** Excel's row limit; a record sheet with more rows continues on "<name> 2", "<name> 3", … */
+export const SHEET_ROW_MAX = 1_048_576;
+
+/** The name of part `n` (1-based) of a record sheet: the sheet's own name, then "<name> 2", … */
+export function sheetPartName(name: string, n: number): string {
+  return n === 1 ? name : `${name} ${n}`;
+}
+
 export type RecordOf = { dossiers: Dossier; contacts: Contact; history: HistoryEntry; steps: Step; invoices: Invoice };
 export type PortfolioRecords = Omit<Portfolio, 'holidays'>;

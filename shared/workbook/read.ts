@@ -15,6 +15,7 @@ import {
 } from './cells';
 import {
   CELL_MAX, customKeyOf, FORMAT_VERSION, headerKey, HOLIDAY_SHEET, META_SHEET, OVERFLOW_SHEET, RECORD_SHEETS,
+  SHEET_ROW_MAX, sheetPartName,
   type ColumnSpec, type RecordSheetKey, type SheetSpec,
 } from './columns';
 import { makeIssue, type IssueCode, type WorkbookIssue } from './issues';
@@ -72,7 +73,7 @@ function isEncryptedCfb(d: Uint8Array): boolean {
 }
 
 /** Excel's own limits: a sheet holds at most this many rows, a workbook we read at most this many cells. */
-export const MAX_SHEET_ROWS = 1_048_576;
+export const MAX_SHEET_ROWS = SHEET_ROW_MAX;
 export const MAX_CELLS = 50_000_000;
 
 const MB = 1024 * 1024;
@@ -299,6 +300,16 @@ interface SheetRead {
   name: string;
 }
 
+/** A sheet's continuation appended to its first part (the name stays the first part's, for messages). */
+function joinParts(a: SheetRead, b: SheetRead): SheetRead {
+  for (let i = 0; i < b.records.length; i++) {
+    a.records.push(b.records[i]!);
+    a.rows.push(b.rows[i]!);
+  }
+  a.count += b.count;
+  return a;
+}
+
 function readRecordSheet(
   spec: SheetSpec,
   sheet: string,
@@ -472,14 +483,27 @@ function readInner(data: Uint8Array, opts: ReadOptions): ReadResult {
   if (!dossierSheet) throw new Fatal(makeIssue('no-dossiers-sheet'));
   const knownNames: string[] = [META_SHEET, HOLIDAY_SHEET, OVERFLOW_SHEET, ...RECORD_SHEETS].flatMap((s) => [s.en, s.ru, ...('aliases' in s ? s.aliases ?? [] : [])]);
   const known = new Set(knownNames.map(headerKey));
-  for (const n of wb.SheetNames) if (!known.has(headerKey(n))) ctx.warnings.push(makeIssue('unknown-sheet', { sheet: n }, { sheet: n }));
-
   const sheets = new Map<RecordSheetKey, SheetRead>();
   let byCompany: Map<string, string[]> | undefined;
+  const parts = new Map<RecordSheetKey, string[]>();
   for (const spec of RECORD_SHEETS) {
     const name = spec.key === 'dossiers' ? dossierSheet : findSheet(wb, [spec.en, spec.ru, ...(spec.aliases ?? [])]);
     if (!name) continue;
-    const read = readRecordSheet(spec, name, wb.Sheets[name]!, ctx, byCompany);
+    const names = [name];
+    for (let n = 2; ; n++) {
+      const next = findSheet(wb, [sheetPartName(name, n)]);
+      if (!next) break;
+      names.push(next);
+      known.add(headerKey(next));
+    }
+    parts.set(spec.key, names);
+  }
+  for (const n of wb.SheetNames) if (!known.has(headerKey(n))) ctx.warnings.push(makeIssue('unknown-sheet', { sheet: n }, { sheet: n }));
+
+  for (const spec of RECORD_SHEETS) {
+    const names = parts.get(spec.key);
+    if (!names) continue;
+    const read = names.map((n) => readRecordSheet(spec, n, wb.Sheets[n]!, ctx, byCompany)).reduce(joinParts);
     sheets.set(spec.key, read);
     if (spec.key === 'dossiers') {
       byCompany = new Map();

@@ -11,7 +11,7 @@ import { contentHash } from '../merge/content-hash';
 import { dayToSerial, instantToSerial, LIST_SEPARATOR } from './cells';
 import {
   CELL_MAX, CUSTOM_PREFIX, FORMAT_NAME, FORMAT_VERSION, HOLIDAY_SHEET, META_SHEET, OVERFLOW_SHEET,
-  RECORD_SHEETS, type ColumnSpec, type SheetSpec,
+  RECORD_SHEETS, SHEET_ROW_MAX, sheetPartName, type ColumnSpec, type SheetSpec,
 } from './columns';
 import { writeFrozen } from './freeze';
 
@@ -183,8 +183,14 @@ const META_LABELS: Record<string, [string, string]> = {
   language: ['Language', 'Язык'],
 };
 
+export interface LayoutOptions {
+  /** Rows a sheet may have, its header included (Excel's limit; tests set a small one). */
+  sheetRows?: number;
+}
+
 /** The lower-level export: a SheetJS workbook (tests and reports may inspect it). */
-export function portfolioToWorkbook(p: Portfolio, meta: ExportMeta): XLSX.WorkBook {
+export function portfolioToWorkbook(p: Portfolio, meta: ExportMeta, layout: LayoutOptions = {}): XLSX.WorkBook {
+  const perSheet = Math.max(1, (layout.sheetRows ?? SHEET_ROW_MAX) - 1);
   const lang = meta.language;
   const w = new SheetWriter();
   const companyOf = new Map(p.dossiers.map((d) => [d.id, d.company]));
@@ -194,7 +200,12 @@ export function portfolioToWorkbook(p: Portfolio, meta: ExportMeta): XLSX.WorkBo
   for (const spec of RECORD_SHEETS) {
     const records = p[spec.key] as readonly object[];
     counts[spec.key] = records.length;
-    XLSX.utils.book_append_sheet(wb, recordSheet(spec, records, lang, companyOf, spec.key === 'dossiers' ? custom : [], w), spec[lang]);
+    const fields = spec.key === 'dossiers' ? custom : [];
+    // Past Excel's row limit the records continue on "<name> 2", "<name> 3", …
+    for (let part = 0; part === 0 || part * perSheet < records.length; part++) {
+      const slice = records.slice(part * perSheet, (part + 1) * perSheet);
+      XLSX.utils.book_append_sheet(wb, recordSheet(spec, slice, lang, companyOf, fields, w), sheetPartName(spec[lang], part + 1));
+    }
   }
   const holidayRows: Row[] = [[str(lang === 'ru' ? HOLIDAY_SHEET.columnRu : HOLIDAY_SHEET.columnEn)]];
   const dayCol: ColumnSpec = { field: 'date', en: '', ru: '', type: 'day', width: 12 };
@@ -244,6 +255,6 @@ export function packWorkbook(wb: XLSX.WorkBook): Uint8Array {
   return writeFrozen(wb, { type: 'array', bookType: 'xlsx', compression: true, bookSST: true });
 }
 
-export function writePortfolioWorkbook(p: Portfolio, meta: ExportMeta): Uint8Array {
-  return packWorkbook(portfolioToWorkbook(p, meta));
+export function writePortfolioWorkbook(p: Portfolio, meta: ExportMeta, layout: LayoutOptions = {}): Uint8Array {
+  return packWorkbook(portfolioToWorkbook(p, meta, layout));
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { getBridge } from '../../bridge';
 import type { Portfolio } from '../../../shared/model/records';
 import { issueMessage, type WorkbookIssue } from '../../../shared/workbook';
+import { makeIssue } from '../../../shared/workbook/issues';
 import type { ScreenProps } from '../../routes';
 import { todayKey } from '../../ui/clock';
 import { Dialog } from '../../ui/dialog';
@@ -33,7 +34,8 @@ import {
   type OnProgress,
 } from './sync-actions';
 import { SyncContext, type SyncCtx } from './sync-context';
-import { errorText } from '../recovery/error-text';
+import i18next from 'i18next';
+import { isQuotaError } from '../../data/storage-errors';
 import { RestoreProblems } from '../recovery/restore-problems';
 import './sync.css';
 
@@ -41,7 +43,7 @@ type Stage =
   | { kind: 'idle' }
   | { kind: 'preview'; name: string; input: PlanInput; result: Extract<ImportResult, { kind: 'plan' }>; view: PlanView; choices: ChoiceState }
   | { kind: 'mapping'; name: string; tables: SheetTables; local: Portfolio }
-  | { kind: 'fatal'; name: string; issue: WorkbookIssue | string }
+  | { kind: 'fatal'; name: string; issue: WorkbookIssue }
   | { kind: 'confirm-restore'; name: string; portfolio: Portfolio; issues: WorkbookIssue[] };
 
 /** The Excel screen: import (with preview or column mapping), export, handover, reports, backups. */
@@ -71,7 +73,12 @@ export default function SyncScreen({ params }: ScreenProps) {
       } catch (err) {
         if (err instanceof JobCancelled) toast({ message: t('import.cancelled') });
         // A full disk says so (nothing was saved; free space, try again): every write here is one transaction.
-        else toast({ kind: 'error', message: errorText(err) });
+        else if (isQuotaError(err)) toast({ kind: 'error', message: i18next.t('recovery:quota') });
+        else {
+          // The exception is for the log; the toast says what it means, in the UI language.
+          console.error(label, err);
+          toast({ kind: 'error', message: t('unexpected') });
+        }
         return undefined;
       } finally {
         setBusy(null);
@@ -164,7 +171,8 @@ export default function SyncScreen({ params }: ScreenProps) {
     try {
       await readForRestore(name, await getBridge().readBackup(name));
     } catch (err) {
-      setStage({ kind: 'fatal', name, issue: err instanceof Error ? err.message : String(err) });
+      console.error('reading a backup failed', err);
+      setStage({ kind: 'fatal', name, issue: makeIssue('unreadable') });
     }
   };
 
@@ -209,8 +217,6 @@ export default function SyncScreen({ params }: ScreenProps) {
       if (params[1] !== 'selection') navigate('sync');
     }
   }, [action]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  const fatalText = (issue: WorkbookIssue | string) => (typeof issue === 'string' ? issue : issueMessage(issue, lang));
 
   return (
     <SyncContext.Provider value={ctx}>
@@ -261,7 +267,7 @@ export default function SyncScreen({ params }: ScreenProps) {
         {stage.kind === 'fatal' && (
           <>
             <p><strong>{stage.name}</strong></p>
-            <p role="alert">{fatalText(stage.issue)}</p>
+            <p role="alert">{issueMessage(stage.issue, lang)}</p>
             <p className="sync-muted">{t('import.nothingChanged')}</p>
           </>
         )}

@@ -1,14 +1,22 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DuplicateEntry } from '../../../shared/merge';
 import type { Portfolio } from '../../../shared/model/records';
 import {
+  groupIssues,
+  groupMessage,
   guessColumnMapping,
   issueMessage,
+  rowRanges,
   TARGET_FIELDS,
+  type ColumnMapping,
+  type ColumnTarget,
+  type RepeatedTaxId,
   type SheetTables,
   type TargetField,
   type WorkbookIssue,
 } from '../../../shared/workbook';
+import { makeIssue } from '../../../shared/workbook/issues';
 import { JobCancelled, startJob } from '../../workers/workbook-client';
 import { Dialog } from '../../ui/dialog';
 import { formatDay, formatNumber } from '../../ui/format';
@@ -16,6 +24,8 @@ import { subsetPortfolio, takeSnapshot, applyChanges } from './sync-actions';
 import { useSync } from './sync-context';
 
 const PREVIEW_ROWS = 20;
+/** Duplicates listed by name; the rest are counted. */
+const DUPLICATES_LISTED = 6;
 
 function addDays(day: string, n: number): string {
   const [y, m, d] = day.split('-').map(Number);
@@ -30,17 +40,27 @@ export interface MappingStepProps {
   onImported(snapshotId: string, message: string): void;
 }
 
+interface Mapped {
+  portfolio: Portfolio;
+  issues: WorkbookIssue[];
+  duplicates: DuplicateEntry[];
+  repeats: RepeatedTaxId[];
+  /** Binder lookalikes and the later rows of a repeated tax id: skipped unless kept. */
+  duplicateIds: Set<string>;
+}
+
 /**
  * Onboarding an old client list: pick the sheet, confirm what each column holds (guessed
- * from the headers), see the first rows as they will be filed, then import. Rows that look
- * like dossiers already here (same tax id, phone, e-mail or company) are skipped unless asked.
+ * from the headers), see the first rows as they will be filed, then import. Likely
+ * duplicates (a tax id on several rows, or a dossier already here with the same tax id,
+ * phone, e-mail or company) are shown before anything is written, and skipped unless kept.
  */
 export function MappingStep({ name, tables, local, onClose, onImported }: MappingStepProps) {
   const { t } = useTranslation('sync');
   const sync = useSync();
   const [sheetIndex, setSheetIndex] = useState(0);
   const table = tables.sheets[sheetIndex]!;
-  const [mapping, setMapping] = useState(() => guessColumnMapping(table.headers));
+  const [mapping, setMapping] = useState<ColumnMapping>(() => guessColumnMapping(table.headers));
   const [defaultDate, setDefaultDate] = useState(addDays(sync.today, 1));
   const [keepDuplicates, setKeepDuplicates] = useState(false);
   useEffect(() => setMapping(guessColumnMapping(table.headers)), [table]);
@@ -50,19 +70,28 @@ export function MappingStep({ name, tables, local, onClose, onImported }: Mappin
   const lookalikes = useMemo<Portfolio>(() => ({ ...local, history: [], steps: [], invoices: [] }), [local]);
   // The whole list is mapped in the worker (50,000 rows take seconds): the window stays
   // responsive, and a newer mapping cancels the job of the previous one.
-  const [full, setFull] = useState<{ portfolio: Portfolio; errors: WorkbookIssue[]; duplicateIds: Set<string> } | undefined>();
+  const [full, setFull] = useState<Mapped | undefined>();
+  const [failure, setFailure] = useState<WorkbookIssue | undefined>();
   useEffect(() => {
     setFull(undefined);
+    setFailure(undefined);
     if (!hasCompany) return;
     const job = startJob({ kind: 'map', table, mapping, opts: { author: sync.author, today: sync.today, defaultDate }, local: lookalikes });
     job.result.then(
-      (r) => setFull({ portfolio: r.portfolio, errors: r.errors, duplicateIds: new Set(r.duplicateIds) }),
+      (r) => {
+        if (r.kind === 'fatal') return setFailure(r.fatal);
+        const duplicateIds = new Set([...r.duplicates.map((d) => d.incomingId), ...r.repeats.flatMap((x) => x.repeatIds)]);
+        setFull({ portfolio: r.portfolio, issues: [...r.skipped, ...r.errors], duplicates: r.duplicates, repeats: r.repeats, duplicateIds });
+      },
       (err: unknown) => {
-        if (!(err instanceof JobCancelled)) sync.toast({ kind: 'error', message: String(err) });
+        // The technical detail goes to the log; the user reads what it means for the file.
+        if (err instanceof JobCancelled) return;
+        console.error('mapping the list failed', err);
+        setFailure(makeIssue('unreadable'));
       },
     );
     return job.cancel;
-  }, [table, mapping, defaultDate, hasCompany, lookalikes, sync.author, sync.today]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [table, mapping, defaultDate, hasCompany, lookalikes, sync.author, sync.today]);
 
   const toImport = full
     ? keepDuplicates
@@ -70,7 +99,7 @@ export function MappingStep({ name, tables, local, onClose, onImported }: Mappin
       : subsetPortfolio(full.portfolio, (d) => !full.duplicateIds.has(d.id))
     : undefined;
   const count = toImport?.dossiers.length ?? 0;
-  const rowErrors = full?.errors.filter((e) => e.code === 'required' || e.code === 'bad-date') ?? [];
+  const groups = useMemo(() => groupIssues(full?.issues ?? []), [full]);
 
   const run = async () => {
     if (!toImport || count === 0) return;
@@ -85,21 +114,25 @@ export function MappingStep({ name, tables, local, onClose, onImported }: Mappin
   };
 
   const setTarget = (i: number, v: string) => {
-    const next: Record<number, TargetField | null> = { ...mapping };
-    // One column per field: choosing a field elsewhere frees it here.
-    if (v) for (const k of Object.keys(next)) if (next[Number(k)] === v) next[Number(k)] = null;
-    next[i] = (v || null) as TargetField | null;
+    const next: ColumnMapping = { ...mapping };
+    const target = (v || null) as ColumnTarget;
+    // One column per field (any number of custom fields): choosing a field elsewhere frees it here.
+    if (target && target !== 'custom') for (const k of Object.keys(next)) if (next[Number(k)] === target) next[Number(k)] = null;
+    next[i] = target;
     setMapping(next);
   };
 
-  const mappedCols = table.headers.map((h, i) => ({ h, i, f: mapping[i] })).filter((c) => c.f && c.f !== 'nextDate');
+  const mappedCols = table.headers
+    .map((h, i) => ({ h, i, f: mapping[i] }))
+    .filter((c): c is { h: string; i: number; f: TargetField } => !!c.f && c.f !== 'custom' && c.f !== 'nextDate');
   // The preview shows the first rows of the very mapping that is imported (same ids, same duplicates).
   const previewRows = full?.portfolio.dossiers.slice(0, PREVIEW_ROWS).map((d) => ({
     d,
     c: full.portfolio.contacts.find((c) => c.dossierId === d.id),
     s: full.portfolio.steps.find((s) => s.dossierId === d.id),
   }));
-  const previewErrors = full?.errors.filter((e) => (e.row ?? 0) <= table.headerRow + PREVIEW_ROWS) ?? [];
+  const duplicateCount = full?.duplicateIds.size ?? 0;
+  const reasons = (d: DuplicateEntry) => d.reasons.map((r) => t(`import.reason.${r}`)).join(', ');
 
   return (
     <Dialog
@@ -110,10 +143,9 @@ export function MappingStep({ name, tables, local, onClose, onImported }: Mappin
       onClose={onClose}
       footer={
         <>
-          {rowErrors.length > 0 && <span className="sync-warn">{t('mapping.rowErrors', { count: rowErrors.length })}</span>}
           <button className="btn" onClick={onClose}>{t('cancel')}</button>
           <button className="btn btn-primary" onClick={run} disabled={count === 0} data-testid="mapping-import">
-            {hasCompany && !full ? t('mapping.checking') : t('mapping.importButton', { count })}
+            {hasCompany && !full && !failure ? t('mapping.checking') : t('mapping.importButton', { count })}
           </button>
         </>
       }
@@ -123,7 +155,7 @@ export function MappingStep({ name, tables, local, onClose, onImported }: Mappin
         {tables.sheets.length > 1 && (
           <label className="field">
             <span>{t('mapping.sheet')}</span>
-            <select value={sheetIndex} onChange={(e) => setSheetIndex(Number(e.target.value))}>
+            <select value={sheetIndex} onChange={(e) => setSheetIndex(Number(e.target.value))} data-testid="mapping-sheet">
               {tables.sheets.map((s, i) => <option key={s.name} value={i}>{s.name} ({t('mapping.rows', { count: s.rows.length })})</option>)}
             </select>
           </label>
@@ -132,8 +164,43 @@ export function MappingStep({ name, tables, local, onClose, onImported }: Mappin
           <span>{t('mapping.defaultNext')}</span>
           <input className="input" type="date" value={defaultDate} min={sync.today} onChange={(e) => e.target.value && setDefaultDate(e.target.value)} data-testid="mapping-default-date" />
         </label>
-        <span className="sync-muted">{t('mapping.rows', { count: table.rows.length })}</span>
+        <span className="sync-muted sync-header-row" data-testid="mapping-header-row">{t('mapping.headerRow', { sheet: table.name, row: table.headerRow })}</span>
       </div>
+      {/* What is wrong with the file comes first: seen before the columns are confirmed. */}
+      {!hasCompany && <p className="field-error" role="alert">{t('mapping.noCompany')}</p>}
+      {failure && <p className="field-error" role="alert" data-testid="mapping-failure">{issueMessage(failure, sync.lang)}</p>}
+      {hasCompany && !full && !failure && <progress className="sync-checking" aria-label={t('mapping.checking')} />}
+      {full && duplicateCount > 0 && (
+        <section className="sync-note sync-dups" data-testid="mapping-duplicates">
+          <strong>{t('mapping.duplicatesTitle', { count: formatNumber(duplicateCount, sync.lang) })}</strong>
+          <ul>
+            {full.repeats.slice(0, DUPLICATES_LISTED).map((r) => (
+              <li key={r.taxId}>{t('mapping.repeatedTaxId', { taxId: r.taxId, rows: rowRanges(r.rows) })}</li>
+            ))}
+            {full.duplicates.slice(0, Math.max(0, DUPLICATES_LISTED - full.repeats.length)).map((d) => (
+              <li key={d.incomingId}>{t('mapping.inBinder', { company: d.company, existing: d.existingCompany, reasons: reasons(d) })}</li>
+            ))}
+            {full.repeats.length + full.duplicates.length > DUPLICATES_LISTED && (
+              <li>{t('import.moreRows', { count: full.repeats.length + full.duplicates.length - DUPLICATES_LISTED })}</li>
+            )}
+          </ul>
+          <div className="sync-row" role="radiogroup" aria-label={t('mapping.duplicatesTitle', { count: duplicateCount })}>
+            <label className="sync-radio">
+              <input type="radio" name="mapping-dups" checked={!keepDuplicates} onChange={() => setKeepDuplicates(false)} />
+              {t('mapping.skipDuplicates')}
+            </label>
+            <label className="sync-radio">
+              <input type="radio" name="mapping-dups" checked={keepDuplicates} onChange={() => setKeepDuplicates(true)} data-testid="mapping-keep-duplicates" />
+              {t('mapping.keepDuplicates')}
+            </label>
+          </div>
+        </section>
+      )}
+      {groups.length > 0 && (
+        <ul className="sync-issues sync-file-notes" data-testid="mapping-warnings" aria-label={t('mapping.warnings')}>
+          {groups.map((g, n) => <li key={n}>{groupMessage(g, sync.lang)}</li>)}
+        </ul>
+      )}
       <table className="sync-table sync-mapping">
         <thead>
           <tr><th>{t('mapping.header')}</th><th>{t('mapping.target')}</th><th>{t('mapping.sample')}</th></tr>
@@ -146,24 +213,14 @@ export function MappingStep({ name, tables, local, onClose, onImported }: Mappin
                 <select value={mapping[i] ?? ''} onChange={(e) => setTarget(i, e.target.value)} aria-label={h} data-testid={`map-${i}`}>
                   <option value="">{t('mapping.ignore')}</option>
                   {TARGET_FIELDS.map((f) => <option key={f} value={f}>{t(`mapping.fields.${f}`)}</option>)}
+                  <option value="custom">{t('mapping.custom')}</option>
                 </select>
               </td>
-              <td className="sync-muted sync-ellipsis">{table.rows.slice(0, 3).map((r) => r[i]).filter(Boolean).join(' · ')}</td>
+              <td className="sync-muted sync-ellipsis">{table.rows.map((r) => r[i]).filter(Boolean).slice(0, 3).join(' · ')}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {!hasCompany && <p className="field-error" role="alert">{t('mapping.noCompany')}</p>}
-      {full && full.duplicateIds.size > 0 && (
-        <p className="sync-warn">
-          {t('mapping.duplicates', { count: full.duplicateIds.size })}{' '}
-          <label className="sync-check">
-            <input type="checkbox" checked={keepDuplicates} onChange={(e) => setKeepDuplicates(e.target.checked)} />
-            {t('mapping.importDuplicates')}
-          </label>
-        </p>
-      )}
-      {hasCompany && !full && <progress className="sync-checking" aria-label={t('mapping.checking')} />}
       {previewRows && (
         <>
           <h3>{t('mapping.preview', { count: previewRows.length })}</h3>
@@ -176,18 +233,13 @@ export function MappingStep({ name, tables, local, onClose, onImported }: Mappin
             </thead>
             <tbody>
               {previewRows.map(({ d, c, s }) => (
-                <tr key={d.id} className={full?.duplicateIds.has(d.id) ? 'sync-dup-row' : undefined}>
-                  {mappedCols.map((col) => <td key={col.i}>{previewValue(col.f!, d, c)}</td>)}
+                <tr key={d.id} className={!keepDuplicates && full?.duplicateIds.has(d.id) ? 'sync-dup-row' : undefined}>
+                  {mappedCols.map((col) => <td key={col.i}>{previewValue(col.f, d, c)}</td>)}
                   <td>{s?.date ? formatDay(s.date, sync.lang) : ''}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {previewErrors.length > 0 && (
-            <ul className="sync-issues">
-              {previewErrors.map((e, n) => <li key={n}>{e.sheet}!{e.row}{e.column ? `, ${e.column}` : ''}: {issueMessage(e, sync.lang)}</li>)}
-            </ul>
-          )}
         </>
       )}
     </Dialog>

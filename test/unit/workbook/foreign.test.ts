@@ -23,7 +23,7 @@ describe('onboarding a foreign client list', () => {
       'Компания', 'ИНН', 'Телефон', 'Почта', 'ФИО', 'Должность', 'Следующий контакт', 'ОКВЭД', 'Город', 'Сегмент', 'Комментарий', 'Менеджер', 'Что-то ещё',
     ])).toEqual({
       0: 'company', 1: 'taxId', 2: 'phone', 3: 'email', 4: 'contactName', 5: 'position', 6: 'nextDate', 7: 'industry',
-      8: 'territory', 9: 'segment', 10: 'notes', 11: 'owner', 12: null,
+      8: 'territory', 9: 'segment', 10: 'notes', 11: 'owner', 12: 'custom',
     });
     expect(guessColumnMapping(['Company', 'Tax ID', 'Phone', 'E-mail', 'Contact', 'Position', 'Next call', 'Industry', 'Territory', 'Notes', 'Owner'])).toEqual({
       0: 'company', 1: 'taxId', 2: 'phone', 3: 'email', 4: 'contactName', 5: 'position', 6: 'nextDate', 7: 'industry', 8: 'territory', 9: 'notes', 10: 'owner',
@@ -50,12 +50,14 @@ describe('onboarding a foreign client list', () => {
       ['call', '2026-12-25', false], ['call', '2026-12-25', false], ['call', '2026-11-25', false],
     ]);
     expect(portfolio.steps.every((s, i) => s.dossierId === portfolio.dossiers[i]!.id)).toBe(true);
-    expect(errors.map((e) => `${e.code} ${e.sheet}!${e.row}:${e.column}`)).toEqual(['required Клиенты!6:A', 'bad-date Клиенты!7:G']);
+    expect(errors.map((e) => `${e.code} ${e.sheet}!${e.row}:${e.column}`)).toEqual(['required Клиенты!6:A', 'bad-next-date Клиенты!7:G']);
   });
 
   it('reports bytes that are no spreadsheet instead of throwing', () => {
     const r = readSheetTable(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]));
     expect(r.sheets).toEqual([]);
-    expect(r.fatal?.code).toBe('not-a-workbook');
+    // A zip that breaks off: a damaged workbook, said so.
+    expect(r.fatal?.code).toBe('damaged');
+    expect(readSheetTable(new Uint8Array([0, 1, 2, 3, 0xff, 0xfe])).fatal?.code).toBe('not-a-workbook');
   });
 });

@@ -35,6 +35,26 @@ describe('portfolio workbook round trip', () => {
     );
   });
 
+  it('a sheet past the row limit continues on "<name> 2", "<name> 3", … and reads back whole, in order', () => {
+    fc.assert(
+      fc.property(portfolioArb, fc.constantFrom<Language>('ru', 'en'), fc.integer({ min: 2, max: 4 }), (p, lang, sheetRows) => {
+        const bytes = writePortfolioWorkbook(p, { ...META, language: lang }, { sheetRows });
+        const names = XLSX.read(bytes, { type: 'array', bookSheets: true }).SheetNames;
+        const history = lang === 'ru' ? 'История' : 'Contact history';
+        const parts = Math.max(1, Math.ceil(p.history.length / (sheetRows - 1)));
+        expect(names.filter((n) => n === history || n.startsWith(`${history} `))).toEqual(
+          Array.from({ length: parts }, (_, i) => (i === 0 ? history : `${history} ${i + 1}`)),
+        );
+        const r = readPortfolioWorkbook(bytes);
+        if (!r.ok) throw new Error(r.fatal.message);
+        expect(r.errors).toEqual([]);
+        expect(r.warnings.filter((w) => w.code === 'unknown-sheet' || w.code === 'count-mismatch')).toEqual([]);
+        expect(r.portfolio).toEqual(asExported(p));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('keeps texts longer than an Excel cell (32,767) whole, emoji at the cut included', () => {
     const id = '6f1c2b9e-0000-4000-8000-000000000001';
     for (const notes of ['я'.repeat(32_767), `${'x'.repeat(32_766)}😀tail`, '_x0041_'.repeat(9_000), 'ж😀'.repeat(40_000)]) {
