@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { APP_COMMANDS } from '../shared/bridge';
 import type { BackupInfo, Bridge, OpenedFile, PrintResult, SaveFileResult } from '../shared/bridge';
+import { binderMarkerSchema, type BinderMarker } from '../shared/model/binder-marker';
 import type { Settings } from '../shared/model/settings';
 import { INVOKE } from './channels';
 import { route, type Route } from './ipc';
@@ -15,7 +16,8 @@ export const payloadSchemas = {
   settingsPatch: z.record(z.string(), z.unknown()),
   saveFile: z.object({ suggestedName: fileName, data: bytes, filters: fileFilters }).strict(),
   openFile: z.object({ filters: fileFilters }).strict(),
-  writeBackup: z.object({ kind: z.enum(['daily', 'pre-import', 'manual']), data: bytes }).strict(),
+  writeBackup: z.object({ kind: z.enum(['daily', 'pre-import', 'manual']), data: bytes, dossiers: z.number().int().min(0).max(10_000_000) }).strict(),
+  marker: binderMarkerSchema,
   backupName: z.string().min(1).max(255),
   notify: z.object({ title: z.string().max(300), body: z.string().max(2000), tag: z.string().max(300) }).strict(),
   print: z.object({ mode: z.enum(['print', 'pdf']), suggestedName: fileName }).strict(),
@@ -27,11 +29,12 @@ export const payloadSchemas = {
 export interface RouteServices {
   settings: { get(): Settings; set(patch: unknown): Settings };
   files: { saveFile: Bridge['saveFile']; openFile: Bridge['openFile'] };
-  backups: { write: Bridge['writeBackup']; list(): Promise<BackupInfo[]>; read(name: string): Promise<Uint8Array> };
+  backups: { write: Bridge['writeBackup']; list(): Promise<BackupInfo[]>; read(name: string): Promise<Uint8Array>; openFolder(): Promise<boolean> };
+  marker: { get(): BinderMarker | null; set(marker: BinderMarker): void };
   notifications: { notify(req: z.infer<typeof payloadSchemas.notify>): void };
   pdf: { printPage: Bridge['printPage'] };
   openExternal(url: string): Promise<boolean>;
-  appInfo(): { version: string; platform: 'electron'; userDataDir: string };
+  appInfo(): { version: string; platform: 'electron'; userDataDir: string; backupsDir: string };
   osUserName(): string;
 }
 
@@ -46,6 +49,9 @@ export function buildRoutes(s: RouteServices): Record<string, Route> {
     [INVOKE.writeBackup]: route(p.writeBackup, (req) => s.backups.write(req)),
     [INVOKE.listBackups]: route(p.none, () => s.backups.list()),
     [INVOKE.readBackup]: route(p.backupName, (name) => s.backups.read(name)),
+    [INVOKE.openBackupsFolder]: route(p.none, () => s.backups.openFolder()),
+    [INVOKE.getBinderMarker]: route(p.none, () => s.marker.get()),
+    [INVOKE.setBinderMarker]: route(p.marker, (m) => s.marker.set(m)),
     [INVOKE.notify]: route(p.notify, (req) => s.notifications.notify(req)),
     [INVOKE.printPage]: route(p.print, (req): Promise<PrintResult> => s.pdf.printPage(req)),
     [INVOKE.openExternal]: route(p.url, (url) => s.openExternal(url)),

@@ -11,7 +11,10 @@ import { buildRoutes } from './ipc-routes';
 import { buildMenuTemplate, menuLocaleOf, type MenuLocale } from './menu';
 import { createAppProtocolHandler } from './protocol';
 import { hardenSession, hardenWebContents, openExternalSafely } from './security';
+import { createRendererGoneHandler } from './renderer-gone';
 import { createBackupService } from './services/backups';
+import { createMarkerService, markerStoreOptions } from './services/binder-marker';
+import { copyDbAsideOnUpdate } from './services/db-copy';
 import { createFileService } from './services/files';
 import { createNotificationService } from './services/notifications';
 import { osUserName } from './services/os-user';
@@ -56,6 +59,9 @@ function sendToWindow(channel: string, value: unknown) {
   win?.webContents.send(channel, value);
 }
 
+/** The menu's language, for the few texts main shows itself. */
+const uiLang = () => menuLocaleOf(uiLanguage(), app.getLocale());
+
 async function createWindow(statePath: string) {
   const displays = screen.getAllDisplays();
   const primary = screen.getPrimaryDisplay();
@@ -86,6 +92,16 @@ async function createWindow(statePath: string) {
     }
   });
   win.once('ready-to-show', () => win.show());
+  const onGone = createRendererGoneHandler({
+    lang: uiLang(),
+    ask: (opts) => dialog.showMessageBox(win, opts),
+    reload: () => win.webContents.reload(),
+    quit: () => app.quit(),
+  });
+  win.webContents.on('render-process-gone', (_event, details) => {
+    log(`renderer gone: ${details.reason} (${details.exitCode})`);
+    if (!win.isDestroyed()) onGone(details).catch(reportFatal);
+  });
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
@@ -123,13 +139,32 @@ async function start() {
     if ('language' in patch) setMenu(next.language);
   });
   uiLanguage = () => settings.get().language;
+  const markerStore = new ElectronStore<Record<string, unknown>>(markerStoreOptions());
+  const marker = createMarkerService(markerStore);
+  // Before the window (and its database) opens: an update's schema upgrade can then be undone by hand.
+  try {
+    const copy = await copyDbAsideOnUpdate({ userData, version: app.getVersion(), lastVersion: markerStore.get('lastAppVersion') as string | undefined });
+    if (copy.copied) log(`IndexedDB copied aside to ${copy.to}`);
+  } catch (err) {
+    log('could not copy the IndexedDB folder aside before the update', err);
+  }
+  markerStore.set('lastAppVersion', app.getVersion());
+  const backupsDir = path.join(userData, 'backups');
+  const backups = createBackupService(backupsDir);
   const files = createFileService({ dialog, getWindow: () => mainWindow, defaultDir: () => app.getPath('documents') });
 
   const registry = createIpcRegistry(
     buildRoutes({
       settings,
       files,
-      backups: createBackupService(path.join(userData, 'backups')),
+      backups: {
+        ...backups,
+        openFolder: async () => {
+          await fs.promises.mkdir(backupsDir, { recursive: true });
+          return (await shell.openPath(backupsDir)) === '';
+        },
+      },
+      marker,
       notifications: createNotificationService({
         Notification,
         getWindow: () => mainWindow,
@@ -137,7 +172,7 @@ async function start() {
       }),
       pdf: createPdfService({ getWindow: () => mainWindow, showSave: files.showSave }),
       openExternal,
-      appInfo: () => ({ version: app.getVersion(), platform: 'electron', userDataDir: userData }),
+      appInfo: () => ({ version: app.getVersion(), platform: 'electron', userDataDir: userData, backupsDir }),
       osUserName: () => osUserName(),
     }),
     log,

@@ -6,6 +6,8 @@ import { getBridge } from './bridge';
 import { PrintCommandHost } from './features/print/print-commands';
 import { ReminderHost } from './reminders/reminder-host';
 import { DailyBackupHost } from './features/sync/daily-backup';
+import { ScreenErrorBoundary } from './features/recovery/error-boundary';
+import { BinderMarkerKeeper } from './features/recovery/marker-keeper';
 import { SCREENS } from './routes';
 import { useFolderCounts } from './ui/binder-hooks';
 import { useToday } from './ui/clock';
@@ -47,20 +49,36 @@ function useTheme(theme: 'system' | 'light' | 'dark') {
   }, [theme]);
 }
 
-/** The window: the first run's onboarding, or the sidebar with the screens and the current screen. */
-export function App() {
+/**
+ * The window: the first run's onboarding, or the sidebar with the screens and the current
+ * screen. A binder that already holds dossiers never gets the first run, whatever the
+ * settings say (a damaged settings file resets `onboarded`, and the first run's demo would
+ * add 300 made-up dossiers to the real ones); `startDossiers` is counted at start, so the
+ * demo filling an empty binder does not end the first run half-way.
+ */
+export function App({ startDossiers }: { startDossiers: number }) {
   const { t } = useTranslation();
-  const { settings } = useSettings();
+  const { settings, update } = useSettings();
   useTheme(settings.theme);
   // No screen writes anything before the manager has a name: every record is signed with it.
-  if (!settings.onboarded || settings.managerName.trim() === '') {
-    return (
-      <Suspense fallback={<div className="loading">{t('state.loading')}</div>}>
-        <Onboarding params={[]} />
-      </Suspense>
-    );
-  }
-  return <Shell />;
+  // A binder that already holds dossiers never gets the first run (its demo would add to them).
+  const firstRun = !settings.onboarded && startDossiers === 0;
+  const needsName = settings.managerName.trim() === '';
+  useEffect(() => {
+    if (!settings.onboarded && startDossiers > 0) void update({ onboarded: true });
+  }, [settings.onboarded, startDossiers, update]);
+  return (
+    <>
+      <BinderMarkerKeeper />
+      {firstRun || needsName ? (
+        <Suspense fallback={<div className="loading">{t('state.loading')}</div>}>
+          <Onboarding params={[]} />
+        </Suspense>
+      ) : (
+        <Shell />
+      )}
+    </>
+  );
 }
 
 function Shell() {
@@ -167,9 +185,11 @@ function Shell() {
           </div>
         </nav>
         <main className="screen">
-          <Suspense fallback={<div className="loading">{t('state.loading')}</div>}>
-            <Screen key={screen.name} params={route.params} />
-          </Suspense>
+          <ScreenErrorBoundary key={screen.name}>
+            <Suspense fallback={<div className="loading">{t('state.loading')}</div>}>
+              <Screen params={route.params} />
+            </Suspense>
+          </ScreenErrorBoundary>
         </main>
       </div>
       {newDossier && (

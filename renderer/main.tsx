@@ -1,31 +1,73 @@
 import { createRoot } from 'react-dom/client';
+import Dexie from 'dexie';
 import i18next from 'i18next';
+import type { ReactNode } from 'react';
+import { checkBinder } from '../shared/model/binder-marker';
 import { App } from './app';
 import { getBridge } from './bridge';
+import { ensureBinderId, markerOf, readBinderState } from './data/binder-identity';
 import { getDb, needsUpgrade } from './data/db';
+import type { RecoveryReason } from './features/recovery';
+import { setCurrentBinderId } from './features/recovery/marker-keeper';
+import { requestPersistentStorage } from './features/recovery/storage-usage';
 import { initI18n, systemLanguage } from './ui/i18n';
 import { SettingsProvider } from './ui/settings-context';
 import { ToastProvider } from './ui/toast';
+import type { Settings } from '../shared/model/settings';
 import './ui/styles.css';
 
-async function start() {
-  const settings = await getBridge().getSettings();
-  await initI18n(settings.language ?? systemLanguage());
+function render(settings: Settings, children: ReactNode) {
+  createRoot(document.getElementById('root')!).render(
+    <SettingsProvider initial={settings}>
+      <ToastProvider>{children}</ToastProvider>
+    </SettingsProvider>,
+  );
+}
+
+async function showRecovery(settings: Settings, reason: RecoveryReason) {
+  // Loaded only when needed: the workbook reader stays out of the start-up bundle.
+  const { default: RecoveryScreen } = await import('./features/recovery');
+  render(settings, <RecoveryScreen reason={reason} />);
+}
+
+/** Opens the database, running a pending upgrade with a notice (a large binder takes up to a minute). */
+async function openDb(): Promise<void> {
   if (await needsUpgrade()) {
     // A bare "Loading…" for a minute looks like a hang, and closing the app would restart the upgrade.
     const root = document.getElementById('root')!;
     root.innerHTML = '<div class="upgrade-notice" role="status"><strong>Tickler CRM</strong><p></p><progress></progress></div>';
     root.querySelector('p')!.textContent = i18next.t('common:state.upgrading');
-    await getDb().open();
-    root.replaceChildren();
+    try {
+      await getDb().open();
+    } finally {
+      root.replaceChildren();
+    }
   }
-  createRoot(document.getElementById('root')!).render(
-    <SettingsProvider initial={settings}>
-      <ToastProvider>
-        <App />
-      </ToastProvider>
-    </SettingsProvider>,
-  );
+  await getDb().open();
+}
+
+async function start() {
+  const bridge = getBridge();
+  const settings = await bridge.getSettings();
+  await initI18n(settings.language ?? systemLanguage());
+  requestPersistentStorage();
+  // Asked before opening: opening creates an empty database where there was none.
+  const existed = await Dexie.exists(getDb().name);
+  try {
+    await openDb();
+  } catch (err) {
+    // An upgrade that failed, a version from a newer app, a damaged store: never a blank window.
+    return showRecovery(settings, { kind: 'open-failed', message: err instanceof Error ? err.message : String(err) });
+  }
+  const db = getDb();
+  const state = await readBinderState(db);
+  const marker = await bridge.getBinderMarker();
+  const check = checkBinder(marker, existed ? state : null);
+  if (!check.ok) return showRecovery(settings, { kind: 'marker', check });
+  const binderId = await ensureBinderId(db);
+  setCurrentBinderId(binderId);
+  if (!marker || marker.binderId !== binderId || marker.dossiers !== state.dossiers) await bridge.setBinderMarker(markerOf(binderId, state.dossiers));
+  render(settings, <App startDossiers={state.dossiers} />);
 }
 
 start().catch((err: unknown) => {

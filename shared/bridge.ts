@@ -1,3 +1,4 @@
+import type { BinderMarker } from './model/binder-marker';
 import type { Settings, SettingsPatch } from './model/settings';
 
 /**
@@ -18,9 +19,15 @@ export interface Bridge {
   openFile(req: OpenFileRequest): Promise<OpenedFile | null>;
 
   /** Automatic backups: atomic files under the user data folder (Electron) or a download (web). */
-  writeBackup(req: BackupWriteRequest): Promise<BackupInfo>;
+  writeBackup(req: BackupWriteRequest): Promise<BackupWriteResult>;
   listBackups(): Promise<BackupInfo[]>;
   readBackup(name: string): Promise<Uint8Array>;
+  /** Shows the backups folder in the system's file manager (Electron); false where there is none. */
+  openBackupsFolder(): Promise<boolean>;
+
+  /** The binder's marker, kept outside IndexedDB so a wiped database is noticed (binder-marker.ts). */
+  getBinderMarker(): Promise<BinderMarker | null>;
+  setBinderMarker(marker: BinderMarker): Promise<void>;
 
   /** A desktop notification; `onNotificationClick` gets its `tag`. */
   notify(req: NotifyRequest): Promise<void>;
@@ -35,7 +42,7 @@ export interface Bridge {
   /** Application menu and global shortcuts arrive as commands. */
   onCommand(handler: (command: AppCommand) => void): Unsubscribe;
 
-  appInfo(): Promise<{ version: string; platform: 'electron' | 'web'; userDataDir?: string }>;
+  appInfo(): Promise<{ version: string; platform: 'electron' | 'web'; userDataDir?: string; backupsDir?: string }>;
 
   /** The computer's user (full name where known, else the login), to prefill the manager's name; '' in a browser. */
   osUserName(): Promise<string>;
@@ -71,12 +78,20 @@ export interface BackupWriteRequest {
   /** 'daily' backups rotate; 'pre-import' snapshots are kept for undo. */
   kind: 'daily' | 'pre-import' | 'manual';
   data: Uint8Array;
+  /** Dossiers in the backup: rotation never lets an empty one push a good one out. */
+  dossiers: number;
 }
 export interface BackupInfo {
   name: string;
   kind: 'daily' | 'pre-import' | 'manual';
   createdAt: string;
   size: number;
+  /** Absent for backups written before the count was recorded. */
+  dossiers?: number;
+}
+export interface BackupWriteResult extends BackupInfo {
+  /** Older manual backups removed to stay under the size cap: the user is told. */
+  pruned: string[];
 }
 
 export interface NotifyRequest {

@@ -1,31 +1,34 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { BackupInfo, BackupWriteRequest } from '../../shared/bridge';
+import type { BackupInfo, BackupWriteRequest, BackupWriteResult } from '../../shared/bridge';
+import { DEFAULT_POLICY, planRotation, type RotationPolicy } from '../../shared/backup/rotation';
 import { atomicWriteFile } from './files';
 
 type Kind = BackupInfo['kind'];
 
-/** How many of each kind survive rotation; manual backups are never removed. */
-export const KEEP: Record<Kind, number> = { daily: 14, 'pre-import': 10, manual: Infinity };
-
 /**
- * `tickler-<kind>-<UTC timestamp>.xlsx`. Names are the only handle the renderer gets, and
- * a name is accepted only if it matches this exactly: no separators, no `..`.
+ * `tickler-<kind>-<UTC timestamp>[-<seq>][-d<dossiers>].xlsx`. Names are the only handle the
+ * renderer gets, and a name is accepted only if it matches this exactly: no separators, no
+ * `..`. The dossier count rides in the name so rotation knows an empty backup without
+ * opening a workbook; names without it (older backups) count as not empty.
  */
-const NAME_RE = /^tickler-(daily|pre-import|manual)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-(\d+))?\.xlsx$/;
+const NAME_RE = /^tickler-(daily|pre-import|manual)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-(\d+))?(?:-d(\d+))?\.xlsx$/;
 
-export function backupName(kind: Kind, at: Date, seq = 0): string {
-  const stamp = at.toISOString().replace(/[:.]/g, '-');
-  return `tickler-${kind}-${stamp}${seq ? `-${seq}` : ''}.xlsx`;
+function stampOf(kind: Kind, at: Date, seq: number): string {
+  return `tickler-${kind}-${at.toISOString().replace(/[:.]/g, '-')}${seq ? `-${seq}` : ''}`;
 }
 
-export function parseBackupName(name: string): { kind: Kind; createdAt: string; seq: number } | null {
+export function backupName(kind: Kind, at: Date, seq = 0, dossiers?: number): string {
+  return `${stampOf(kind, at, seq)}${dossiers === undefined ? '' : `-d${dossiers}`}.xlsx`;
+}
+
+export function parseBackupName(name: string): { kind: Kind; createdAt: string; seq: number; dossiers?: number } | null {
   const m = NAME_RE.exec(name);
   if (!m) return null;
-  const [, kind, day, hh, mm, ss, ms, seq] = m;
+  const [, kind, day, hh, mm, ss, ms, seq, dossiers] = m;
   const createdAt = `${day}T${hh}:${mm}:${ss}.${ms}Z`;
   if (Number.isNaN(Date.parse(createdAt))) return null;
-  return { kind: kind as Kind, createdAt, seq: Number(seq ?? 0) };
+  return { kind: kind as Kind, createdAt, seq: Number(seq ?? 0), ...(dossiers === undefined ? {} : { dossiers: Number(dossiers) }) };
 }
 
 /** Newest first: by time, then by the same-millisecond sequence number. */
@@ -34,17 +37,8 @@ function newestFirst(a: BackupInfo, b: BackupInfo): number {
   return parseBackupName(b.name)!.seq - parseBackupName(a.name)!.seq;
 }
 
-/** The names rotation removes: everything beyond the newest KEEP[kind] of each kind. */
-export function namesToRotate(list: BackupInfo[]): string[] {
-  const out: string[] = [];
-  for (const kind of Object.keys(KEEP) as Kind[]) {
-    out.push(...list.filter((b) => b.kind === kind).sort(newestFirst).slice(KEEP[kind]).map((b) => b.name));
-  }
-  return out;
-}
-
-/** Backups under `<userData>/backups`, written atomically and rotated per kind. */
-export function createBackupService(dir: string, now: () => Date = () => new Date()) {
+/** Backups under `<userData>/backups`, written atomically and rotated (shared/backup/rotation.ts). */
+export function createBackupService(dir: string, now: () => Date = () => new Date(), policy: RotationPolicy = DEFAULT_POLICY) {
   async function list(): Promise<BackupInfo[]> {
     let names: string[];
     try {
@@ -58,23 +52,27 @@ export function createBackupService(dir: string, now: () => Date = () => new Dat
       const parsed = parseBackupName(name);
       if (!parsed) continue;
       const stat = await fs.stat(path.join(dir, name)).catch(() => null);
-      if (stat?.isFile()) out.push({ name, kind: parsed.kind, createdAt: parsed.createdAt, size: stat.size });
+      if (!stat?.isFile()) continue;
+      const info: BackupInfo = { name, kind: parsed.kind, createdAt: parsed.createdAt, size: stat.size };
+      if (parsed.dossiers !== undefined) info.dossiers = parsed.dossiers;
+      out.push(info);
     }
     return out.sort(newestFirst);
   }
 
-  async function write(req: BackupWriteRequest): Promise<BackupInfo> {
+  async function write(req: BackupWriteRequest): Promise<BackupWriteResult> {
     await fs.mkdir(dir, { recursive: true });
     const at = now();
-    const existing = new Set(await fs.readdir(dir));
+    const existing = await fs.readdir(dir);
     let seq = 0;
-    while (existing.has(backupName(req.kind, at, seq))) seq++;
-    const name = backupName(req.kind, at, seq);
+    const taken = (s: number) => existing.some((n) => n.startsWith(stampOf(req.kind, at, s) + '.') || n.startsWith(stampOf(req.kind, at, s) + '-d'));
+    while (taken(seq)) seq++;
+    const name = backupName(req.kind, at, seq, req.dossiers);
     await atomicWriteFile(path.join(dir, name), req.data);
-    for (const old of namesToRotate(await list())) {
-      await fs.unlink(path.join(dir, old)).catch(() => {});
-    }
-    return { name, kind: req.kind, createdAt: at.toISOString(), size: req.data.byteLength };
+    // The one just written is in the list, so rotation sees it (it is the newest of its kind).
+    const { remove, prunedManual } = planRotation(await list(), policy);
+    for (const old of remove) await fs.unlink(path.join(dir, old)).catch(() => {});
+    return { name, kind: req.kind, createdAt: at.toISOString(), size: req.data.byteLength, dossiers: req.dossiers, pruned: prunedManual };
   }
 
   async function read(name: string): Promise<Uint8Array> {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Schema } from 'conf';
-import { defaultSettings, settingsPatchSchema, settingsSchema, type Settings, type SettingsPatch } from '../../shared/model/settings';
+import { settingsPatchSchema, settingsSchema, type Settings, type SettingsPatch } from '../../shared/model/settings';
+import { salvageSettings } from '../../shared/model/settings-salvage';
 
 /**
  * What the service needs of electron-store (or `conf`, which it extends): the whole store
@@ -30,8 +31,8 @@ export function settingsStoreOptions() {
 
 export function createSettingsService(store: SettingsStore, onChange: (s: Settings, patch: SettingsPatch) => void = () => {}) {
   function get(): Settings {
-    const parsed = settingsSchema.safeParse(store.store);
-    return parsed.success ? parsed.data : defaultSettings();
+    // Field by field: one bad value must not reset `onboarded` (and with it offer the demo).
+    return salvageSettings(store.store).settings;
   }
   /** Validates the patch (unknown keys and bad values refused), then stores the whole. */
   function set(patch: unknown): Settings {

@@ -7,18 +7,22 @@ import type {
   SaveFileRequest,
 } from '../../shared/bridge';
 import { z } from 'zod';
+import { binderMarkerSchema } from '../../shared/model/binder-marker';
 import { defaultSettings, settingsPatchSchema, settingsSchema, type Settings } from '../../shared/model/settings';
+import { salvageSettings } from '../../shared/model/settings-salvage';
 import { isAllowedExternalUrl } from '../../shared/external-url';
 
 const SETTINGS_KEY = 'tickler.settings';
 const BACKUPS_KEY = 'tickler.backups';
+/** Outside IndexedDB on purpose: a cleared database leaves it, and the app notices (binder-marker.ts). */
+const MARKER_KEY = 'tickler.binderMarker';
 
 function readSettings(storage: Storage): Settings {
   try {
     const raw = storage.getItem(SETTINGS_KEY);
     if (!raw) return defaultSettings();
-    const parsed = settingsSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : defaultSettings();
+    // Field by field: one bad value must not reset `onboarded` and send the manager to the first run.
+    return salvageSettings(JSON.parse(raw)).settings;
   } catch {
     return defaultSettings();
   }
@@ -91,16 +95,31 @@ export function createWebBridge(storage: Storage = window.localStorage): WebBrid
       const createdAt = new Date().toISOString();
       const name = `tickler-${req.kind}-${createdAt.replace(/[:.]/g, '-')}.xlsx`;
       download(name, req.data);
-      const info: BackupInfo = { name, kind: req.kind, createdAt, size: req.data.byteLength };
+      const info: BackupInfo = { name, kind: req.kind, createdAt, size: req.data.byteLength, dossiers: req.dossiers };
       const list: BackupInfo[] = JSON.parse(storage.getItem(BACKUPS_KEY) ?? '[]');
       storage.setItem(BACKUPS_KEY, JSON.stringify([info, ...list].slice(0, 30)));
-      return info;
+      // Downloads are the user's files: nothing here is ever pruned.
+      return { ...info, pruned: [] };
     },
     async listBackups() {
       return JSON.parse(storage.getItem(BACKUPS_KEY) ?? '[]') as BackupInfo[];
     },
     async readBackup(name) {
       throw new Error(`In browser mode backups are downloads: open "${name}" with Restore from file.`);
+    },
+    async openBackupsFolder() {
+      return false;
+    },
+    async getBinderMarker() {
+      try {
+        const parsed = binderMarkerSchema.safeParse(JSON.parse(storage.getItem(MARKER_KEY) ?? 'null'));
+        return parsed.success ? parsed.data : null;
+      } catch {
+        return null;
+      }
+    },
+    async setBinderMarker(marker) {
+      storage.setItem(MARKER_KEY, JSON.stringify(binderMarkerSchema.parse(marker)));
     },
     async notify(req) {
       if (typeof Notification === 'undefined') return;

@@ -49,7 +49,7 @@ test('the page has no Node and sees only the Bridge', async () => {
   }));
   expect(globals).toMatchObject({ require: 'undefined', process: 'undefined', module: 'undefined', platform: 'electron' });
   expect(globals.bridgeKeys).toEqual(
-    ['appInfo', 'getSettings', 'listBackups', 'notify', 'onCommand', 'onNotificationClick', 'openExternal', 'openFile', 'platform', 'printPage', 'readBackup', 'saveFile', 'setSettings', 'writeBackup'],
+    ['appInfo', 'getBinderMarker', 'getSettings', 'listBackups', 'notify', 'onCommand', 'onNotificationClick', 'openBackupsFolder', 'openExternal', 'openFile', 'platform', 'printPage', 'readBackup', 'saveFile', 'setBinderMarker', 'setSettings', 'writeBackup'],
   );
 });
 

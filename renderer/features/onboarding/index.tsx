@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getBridge } from '../../bridge';
+import { storedDossierCount } from '../../data/binder-identity';
 import { writePortfolio } from '../../data/portfolio-repo';
 import type { ScreenProps } from '../../routes';
 import { todayKey } from '../../ui/clock';
@@ -72,6 +73,8 @@ export default function OnboardingScreen(_props: ScreenProps) {
     setError('');
     setProgress({ done: 0, total: 300 });
     try {
+      // Never into a binder that holds dossiers (the app skips this screen then; this is the last guard).
+      if ((await storedDossierCount()) > 0) return await finish(owner);
       // Loaded on demand: the generator and its word lists are not needed after the first run.
       const { generateDemoPortfolio } = await import('../../../shared/demo/generate-demo-portfolio');
       // The demo binder is the manager's own: owner and author of every record is their name.

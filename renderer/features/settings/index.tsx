@@ -7,6 +7,7 @@ import type { ScreenProps } from '../../routes';
 import { useSettings } from '../../ui/settings-context';
 import { TimeField } from '../../ui/time-field';
 import { WorkCalendarSection } from './work-calendar';
+import { StorageSection } from '../recovery/storage-usage';
 import './settings.css';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -129,6 +130,7 @@ export default function SettingsScreen(_props: ScreenProps) {
               </fieldset>
             </div>
           </Section>
+          <StorageSection />
         </div>
         <div className="settings-col">
           <WorkCalendarSection settings={settings} onSave={save} />

@@ -2,11 +2,13 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageOf } from '../../ui/i18n';
 import { getBridge } from '../../bridge';
+import { storedDossierCount } from '../../data/binder-identity';
 import { getDb } from '../../data/db';
 import { getLastBackupAt } from '../../data/sync-repo';
 import { todayKey } from '../../ui/clock';
 import { useAuthor } from '../../ui/settings-context';
 import { useToast } from '../../ui/toast';
+import { binderLooksWhole } from '../recovery/marker-keeper';
 
 /** How often the app checks that today's backup exists (it also checks shortly after start). */
 const CHECK_EVERY_MS = 3 * 60 * 60 * 1000;
@@ -37,6 +39,9 @@ export function DailyBackupHost() {
       running = true;
       try {
         const today = todayKey();
+        // A binder emptied under the running app is no binder to back up: its copy would
+        // sit among the good ones (the start-up check stops the app on it next time).
+        if (!(await binderLooksWhole())) return;
         const last = await getLastBackupAt();
         if (last && localDay(last) === today) return;
         const { author, lang, t, toast } = latest.current;
@@ -48,7 +53,7 @@ export function DailyBackupHost() {
         }
         const db = getDb();
         if ((await db.kv.get(REMINDED_KEY))?.value === today) return;
-        if ((await db.dossiers.count()) === 0) return;
+        if ((await storedDossierCount(db)) === 0) return;
         await db.kv.put({ key: REMINDED_KEY, value: today });
         toast({ message: t('backups.reminder'), duration: 12_000 });
       } catch (err) {

@@ -13,7 +13,6 @@ import { formatNumber } from '../../ui/format';
 import { navigate } from '../../ui/router';
 import { useAuthor, useSettings } from '../../ui/settings-context';
 import { useToast } from '../../ui/toast';
-import { replacePortfolio } from '../../data/sync-repo';
 import { JobCancelled, prepareWorker, releaseWorker } from '../../workers/workbook-client';
 import type { ImportResult, SheetTables } from '../../workers/workbook-jobs';
 import { MappingStep } from './mapping';
@@ -23,10 +22,12 @@ import { ImportPreview } from './preview';
 import { ProgressDialog, useBusy } from './progress';
 import {
   applyChanges,
+  backupDoneText,
   backupNow,
   IMPORT_FILTERS,
   readForImport,
   readSnapshot,
+  restorePortfolio,
   takeSnapshot,
   undoImport,
   type CancelSink,
@@ -34,6 +35,9 @@ import {
   type OnProgress,
 } from './sync-actions';
 import { SyncContext, type SyncCtx } from './sync-context';
+import i18next from 'i18next';
+import { isQuotaError } from '../../data/storage-errors';
+import { RestoreProblems } from '../recovery/restore-problems';
 import './sync.css';
 
 type Stage =
@@ -41,7 +45,7 @@ type Stage =
   | { kind: 'preview'; name: string; input: PlanInput; result: Extract<ImportResult, { kind: 'plan' }>; view: PlanView; choices: ChoiceState }
   | { kind: 'mapping'; name: string; tables: SheetTables; local: Portfolio }
   | { kind: 'fatal'; name: string; issue: WorkbookIssue }
-  | { kind: 'confirm-restore'; name: string; portfolio: Portfolio };
+  | { kind: 'confirm-restore'; name: string; portfolio: Portfolio; issues: WorkbookIssue[] };
 
 /** The Excel screen: import (with preview or column mapping), export, handover, reports, backups. */
 export default function SyncScreen({ params }: ScreenProps) {
@@ -69,6 +73,8 @@ export default function SyncScreen({ params }: ScreenProps) {
         return await fn(progress, sink);
       } catch (err) {
         if (err instanceof JobCancelled) toast({ message: t('import.cancelled') });
+        // A full disk says so (nothing was saved; free space, try again): every write here is one transaction.
+        else if (isQuotaError(err)) toast({ kind: 'error', message: i18next.t('recovery:quota') });
         else {
           // The exception is for the log; the toast says what it means, in the UI language.
           console.error(label, err);
@@ -161,7 +167,7 @@ export default function SyncScreen({ params }: ScreenProps) {
     const r = await withBusy(t('progress.read'), (progress, sink) => readSnapshot(data, progress, sink));
     if (!r) return;
     if (r.kind === 'fatal') setStage({ kind: 'fatal', name, issue: r.fatal });
-    else setStage({ kind: 'confirm-restore', name, portfolio: r.portfolio });
+    else setStage({ kind: 'confirm-restore', name, portfolio: r.portfolio, issues: [...r.errors, ...r.warnings] });
   };
 
   const restoreBackup = async (name: string) => {
@@ -180,7 +186,7 @@ export default function SyncScreen({ params }: ScreenProps) {
     const snapshotId = await withBusy(t('import.applying'), async (progress, sink) => {
       const id = await takeSnapshot(t('backups.snapshotLabel', { name }), author, lang, progress, sink);
       sink(undefined);
-      await replacePortfolio(portfolio, { onProgress: (d, n) => progress({ phase: 'apply', fraction: n ? d / n : 1 }) });
+      await restorePortfolio(portfolio, progress);
       return id;
     });
     if (snapshotId) offerUndo(snapshotId, t('backups.restored', { name }));
@@ -208,7 +214,7 @@ export default function SyncScreen({ params }: ScreenProps) {
       // Back to '#/sync' so the same command works again (and a reload does not repeat it).
       navigate('sync');
       if (action === 'import') void commands.current.startImport();
-      else void commands.current.backup().then((info) => info && toast({ kind: 'success', message: t('backups.done', { name: info.name }) }));
+      else void commands.current.backup().then((info) => info && toast({ kind: 'success', message: backupDoneText(info) }));
     } else if (action === 'export') {
       commands.current.focusExport();
       if (params[1] !== 'selection') navigate('sync');
@@ -281,7 +287,12 @@ export default function SyncScreen({ params }: ScreenProps) {
           </>
         }
       >
-        {stage.kind === 'confirm-restore' && t('backups.confirm', { name: stage.name, count: formatNumber(stage.portfolio.dossiers.length, lang) })}
+        {stage.kind === 'confirm-restore' && (
+          <>
+            <p>{t('backups.confirm', { name: stage.name, count: formatNumber(stage.portfolio.dossiers.length, lang) })}</p>
+            <RestoreProblems issues={stage.issues} lang={lang} />
+          </>
+        )}
       </Dialog>
     </SyncContext.Provider>
   );

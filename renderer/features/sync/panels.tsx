@@ -20,6 +20,7 @@ import { Dialog } from '../../ui/dialog';
 import { formatInstant, formatNumber } from '../../ui/format';
 import { activityReport, callSheetReport, dossierListReport, localDay } from './reports';
 import {
+  backupDoneText,
   backupNow,
   exportMeta,
   handoverPortfolio,
@@ -344,7 +345,7 @@ export function BackupsPanel({ onRestoreFile, onRestoreBackup, onUndoSnapshot }:
   const now = async () => {
     const info = await sync.withBusy(t('progress.write'), (progress, sink) => backupNow('manual', sync.author, sync.lang, progress, sink));
     if (info) {
-      sync.toast({ kind: 'success', message: t('backups.done', { name: info.name }) });
+      sync.toast({ kind: 'success', message: backupDoneText(info), duration: info.pruned.length ? 12_000 : undefined });
       setTick((n) => n + 1);
     }
   };

@@ -3,6 +3,8 @@
  * undo an import, restore a backup, handover. Heavy work runs in the workbook worker; the
  * DB writes are the single transactions of sync-repo.
  */
+import i18next from 'i18next';
+import type { BackupWriteResult } from '../../../shared/bridge';
 import { getBridge } from '../../bridge';
 import { calendarToCarry } from '../../../shared/dates/calendar-exchange';
 import type { Portfolio } from '../../../shared/model/records';
@@ -14,6 +16,7 @@ import type { PortfolioScope } from '../../data/types';
 import type { Language as WorkbookLanguage } from '../../../shared/workbook/write';
 import { todayKey } from '../../ui/clock';
 import { startJob, type RunningJob } from '../../workers/workbook-client';
+import { acceptBinder } from '../recovery/marker-keeper';
 import type { JobProgress } from '../../workers/workbook-jobs';
 
 /** The workbook's language: its sheet names, headers and notes. */
@@ -88,7 +91,7 @@ export async function takeSnapshot(label: string, author: string, lang: Lang, on
   const all = forSnapshot(await readPortfolio({ kind: 'all' }));
   const data = await writeWorkbook(all, await exportMeta(author, lang, 'snapshot'), onProgress, sink);
   const row = await saveSnapshot(label, data);
-  if (getBridge().platform === 'electron') await getBridge().writeBackup({ kind: 'pre-import', data: data.slice() });
+  if (getBridge().platform === 'electron') await getBridge().writeBackup({ kind: 'pre-import', data: data.slice(), dossiers: all.dossiers.length });
   return row.id;
 }
 
@@ -107,7 +110,16 @@ export async function undoImport(snapshotId: string, onProgress: OnProgress, sin
   const r = await readSnapshot(snap.data, onProgress, sink);
   if (r.kind === 'fatal') throw new RestoreError(r.fatal.message, { cause: r.fatal });
   sink(undefined);
-  await replacePortfolio(r.portfolio, { onProgress: (d, n) => onProgress({ phase: 'apply', fraction: n ? d / n : 1 }) });
+  await restorePortfolio(r.portfolio, onProgress);
+}
+
+/**
+ * Replaces the binder (a restore, an undo) in one transaction; the binder marker then
+ * takes its new size, which may rightly be much smaller than before.
+ */
+export async function restorePortfolio(p: Portfolio, onProgress: OnProgress): Promise<void> {
+  await replacePortfolio(p, { onProgress: (d, n) => onProgress({ phase: 'apply', fraction: n ? d / n : 1 }) });
+  await acceptBinder();
 }
 
 /** Reads the file in the worker and, for our format, plans the merge against the whole DB. */
@@ -123,11 +135,16 @@ export async function applyChanges(changes: Portfolio, onProgress: (done: number
   return applyImport(changes, { onProgress });
 }
 
-/** A full backup: Electron writes a rotating file; web mode downloads it (on request only). */
+/**
+ * A full backup: Electron writes a rotating file; web mode downloads it (on request only).
+ * A daily backup of an empty binder is not written: there is nothing in it to keep, and
+ * after a wipe it would be the empty copy that the good ones are compared against.
+ */
 export async function backupNow(kind: 'daily' | 'manual', author: string, lang: Lang, onProgress: OnProgress, sink: CancelSink) {
   const all = forSnapshot(await readPortfolio({ kind: 'all' }));
+  if (kind === 'daily' && all.dossiers.length === 0) return null;
   const data = await writeWorkbook(all, await exportMeta(author, lang, 'backup'), onProgress, sink);
-  const info = await getBridge().writeBackup({ kind, data });
+  const info = await getBridge().writeBackup({ kind, data, dossiers: all.dossiers.length });
   await setLastBackupAt(info.createdAt);
   return info;
 }
@@ -140,4 +157,16 @@ export async function handoverPortfolio(owner: string, from: string, to: string,
   const due = await readPortfolio({ kind: 'period', from, to });
   const p = subsetPortfolio(due, (d) => d.owner === owner && d.status === 'active');
   return { ...p, dossiers: p.dossiers.map((d) => ({ ...d, coveredFor: owner, coveredUntil: until })) };
+}
+
+/** Holidays that travel with a workbook join the settings' holidays (never replace them). */
+export function mergeHolidays(current: string[], added: string[]): string[] | undefined {
+  if (added.length === 0) return undefined;
+  return [...new Set([...current, ...added])].sort();
+}
+
+/** "Backup saved", and which older manual backups the size cap removed, if any. */
+export function backupDoneText(info: BackupWriteResult): string {
+  const done = i18next.t('sync:backups.done', { name: info.name });
+  return info.pruned.length ? `${done} ${i18next.t('recovery:pruned', { names: info.pruned.join(', ') })}` : done;
 }

@@ -85,11 +85,12 @@ describe('the app routes', () => {
     const s = {
       settings: createSettingsService(store),
       files: { saveFile: vi.fn(async () => ({ saved: true, path: '/x' })), openFile: vi.fn(async () => null) },
-      backups: { write: vi.fn(), list: vi.fn(async () => []), read: vi.fn(async () => new Uint8Array()) },
+      backups: { write: vi.fn(), list: vi.fn(async () => []), read: vi.fn(async () => new Uint8Array()), openFolder: vi.fn(async () => true) },
+      marker: { get: vi.fn(() => null), set: vi.fn() },
       notifications: { notify: vi.fn() },
       pdf: { printPage: vi.fn(async () => ({ done: true })) },
       openExternal: vi.fn(async () => true),
-      appInfo: () => ({ version: '1.0.0', platform: 'electron' as const, userDataDir: '/u' }),
+      appInfo: () => ({ version: '1.0.0', platform: 'electron' as const, userDataDir: '/u', backupsDir: '/u/backups' }),
       osUserName: vi.fn(() => 'Anna Smirnova'),
     } satisfies RouteServices;
     return { s, registry: createIpcRegistry(buildRoutes(s)) };
@@ -138,8 +139,21 @@ describe('the app routes', () => {
     expect((await registry.dispatch(INVOKE.writeBackup, fromApp, { kind: 'weekly', data: new Uint8Array(1) })).ok).toBe(false);
     expect((await registry.dispatch(INVOKE.notify, fromApp, { title: 't', body: 'b' })).ok).toBe(false);
     expect((await registry.dispatch(INVOKE.printPage, fromApp, { mode: 'fax', suggestedName: 'x' })).ok).toBe(false);
+    expect((await registry.dispatch(INVOKE.writeBackup, fromApp, { kind: 'daily', data: new Uint8Array(1) })).ok).toBe(false);
+    expect((await registry.dispatch(INVOKE.writeBackup, fromApp, { kind: 'daily', data: new Uint8Array(1), dossiers: -1 })).ok).toBe(false);
     expect(s.backups.write).not.toHaveBeenCalled();
     expect(s.notifications.notify).not.toHaveBeenCalled();
     expect(s.pdf.printPage).not.toHaveBeenCalled();
+  });
+
+  it('refuse a binder marker that fails its schema', async () => {
+    const { s, registry } = services();
+    for (const bad of [undefined, { binderId: '', dossiers: 1, updatedAt: 'x' }, { binderId: 'a', dossiers: 1.5, updatedAt: 'x' }, { binderId: 'a', dossiers: 1, updatedAt: 'x', extra: 1 }]) {
+      expect((await registry.dispatch(INVOKE.setBinderMarker, fromApp, bad)).ok).toBe(false);
+    }
+    expect(s.marker.set).not.toHaveBeenCalled();
+    const ok = await registry.dispatch(INVOKE.setBinderMarker, fromApp, { binderId: 'a', dossiers: 3, updatedAt: '2026-11-24T06:00:00.000Z' });
+    expect(ok.ok).toBe(true);
+    expect(s.marker.set).toHaveBeenCalledOnce();
   });
 });

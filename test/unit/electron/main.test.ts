@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 // main.ts wired against fake Electron modules: what it registers at start-up.
-type FakeWindow = { options: { webPreferences: Record<string, unknown> }; loadURL: (url: string) => Promise<void> };
+type FakeWindow = { options: { webPreferences: Record<string, unknown> }; loadURL: (url: string) => Promise<void>; webContents: { listenerCount(event: string): number } };
 const h = vi.hoisted(() => {
   let loaded!: () => void;
   const windowLoaded = new Promise<void>((resolve) => (loaded = resolve));
@@ -50,7 +50,17 @@ vi.mock('electron', async () => {
     shell: { openExternal: vi.fn() },
   };
 });
-vi.mock('electron-store', () => ({ default: class { store = {}; } }));
+vi.mock('electron-store', () => ({
+  default: class {
+    store: Record<string, unknown> = {};
+    get(key: string) {
+      return this.store[key];
+    }
+    set(key: string, value: unknown) {
+      this.store[key] = value;
+    }
+  },
+}));
 
 beforeAll(async () => {
   process.env.TICKLER_USER_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'tickler-main-'));
@@ -77,6 +87,10 @@ describe('main process start-up', () => {
     const { INVOKE } = await import('../../../electron/channels');
     expect(h.handled.sort()).toEqual(Object.values(INVOKE).sort());
     expect(h.menus).toBe(1);
+  });
+
+  it('offers a reload when the window\'s renderer process dies', () => {
+    expect(h.windows[0].webContents.listenerCount('render-process-gone')).toBe(1);
   });
 
   it('hardens every web contents created', async () => {

@@ -24,6 +24,7 @@ describe('preload', () => {
       [
         'platform', 'getSettings', 'setSettings', 'saveFile', 'openFile', 'writeBackup', 'listBackups', 'readBackup',
         'notify', 'onNotificationClick', 'printPage', 'openExternal', 'onCommand', 'appInfo', 'osUserName',
+        'openBackupsFolder', 'getBinderMarker', 'setBinderMarker',
       ].sort(),
     );
     expect(bridge.platform).toBe('electron');

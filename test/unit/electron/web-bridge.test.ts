@@ -47,4 +47,21 @@ describe('web bridge', () => {
   it('refuses external links with unsafe schemes', async () => {
     expect(await createWebBridge(memoryStorage()).openExternal('file:///etc/passwd')).toBe(false);
   });
+
+  it('keeps the other settings when one stored value fails its schema (no first run again)', async () => {
+    const storage = memoryStorage();
+    storage.setItem('tickler.settings', JSON.stringify({ onboarded: true, managerName: 'Anna', capacity: 'lots' }));
+    expect(await createWebBridge(storage).getSettings()).toMatchObject({ onboarded: true, managerName: 'Anna', capacity: 30 });
+  });
+
+  it('keeps the binder marker in storage and reads a damaged one as none', async () => {
+    const storage = memoryStorage();
+    const bridge = createWebBridge(storage);
+    expect(await bridge.getBinderMarker()).toBeNull();
+    const marker = { binderId: 'b1', dossiers: 300, updatedAt: '2026-11-24T06:00:00.000Z' };
+    await bridge.setBinderMarker(marker);
+    expect(await createWebBridge(storage).getBinderMarker()).toEqual(marker);
+    storage.setItem('tickler.binderMarker', '{"binderId":');
+    expect(await bridge.getBinderMarker()).toBeNull();
+  });
 });

@@ -1,0 +1,267 @@
+import fs from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { generateDemoPortfolio } from '../../shared/demo/generate-demo-portfolio';
+import { writePortfolioWorkbook } from '../../shared/workbook';
+import { asOnboarded, MORNING } from './first-run';
+import { seedDossiers, type SeedDossier } from './calendar-seed';
+
+/**
+ * Fault injection (issue 12): each case breaks something under the app (the disk fills up,
+ * the window closes mid-write, the database is deleted, a stored value is damaged, the
+ * settings fail their schema) and asserts that nothing the manager had is lost.
+ */
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A portfolio workbook of `n` demo dossiers, as another binder would export it. */
+function demoWorkbook(n: number): Buffer {
+  const p = generateDemoPortfolio({ dossiers: n, today: '2026-11-24', owner: 'Anna', seed: 7 });
+  return Buffer.from(writePortfolioWorkbook(p, { appVersion: '0.1.0', exportedBy: 'Boris', scope: 'all', language: 'en' }));
+}
+
+const MINE: SeedDossier[] = [
+  { company: 'Vector LLC', contact: { name: 'Irina' }, history: [{ at: '2026-11-10T10:00:00.000Z', summary: 'Sent the offer' }], steps: [{ date: '2026-11-24' }] },
+  { company: 'Zeta Steel', contact: { name: 'Pavel' }, steps: [{ date: '2026-11-26' }] },
+  { company: 'Omega Foods', history: [{ at: '2026-11-12T10:00:00.000Z', summary: 'Asked for a discount' }], steps: [{ date: '2026-12-01' }] },
+];
+
+/** What the binder holds, read straight from IndexedDB: counts, and the companies with their history. */
+async function binder(page: Page) {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('tickler');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const all = <T,>(store: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const req = db.transaction(store).objectStore(store).getAll();
+        req.onsuccess = () => resolve(req.result as T[]);
+        req.onerror = () => reject(req.error);
+      });
+    const dossiers = await all<{ id: string; company: string; fileKey?: string }>('dossiers');
+    const papers = await all<{ dossierId: string; history: unknown }>('papers');
+    const counts = await all<{ count: number }>('folderCounts');
+    db.close();
+    // A damaged value reads as "damaged", not as a crash of the check.
+    const history = new Map(papers.map((p) => [p.dossierId, Array.isArray(p.history) ? p.history.map((h: { summary: string }) => h.summary) : 'damaged']));
+    return {
+      dossiers: dossiers.length,
+      papers: papers.length,
+      filed: counts.reduce((s, c) => s + c.count, 0),
+      active: dossiers.filter((d) => d.fileKey).length,
+      companies: Object.fromEntries(dossiers.map((d) => [d.company, history.get(d.id) ?? []])),
+    };
+  });
+}
+
+/** My three dossiers are all there with their history. */
+function expectMine(b: Awaited<ReturnType<typeof binder>>): void {
+  expect(b.companies['Vector LLC']).toEqual(['Sent the offer']);
+  expect(b.companies['Zeta Steel']).toEqual([]);
+  expect(b.companies['Omega Foods']).toEqual(['Asked for a discount']);
+}
+
+/** Anna's binder with her three dossiers, opened once more so the app has counted them. */
+async function openMyBinder(page: Page, route = '/#/sync') {
+  await asOnboarded(page, 'Anna', MORNING);
+  await page.goto(route);
+  await expect(page.locator('.sidebar')).toBeVisible();
+  await seedDossiers(page, MINE);
+  await page.reload();
+  await expect(page.locator('.sidebar')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('tickler.binderMarker') ?? 'null')?.dossiers)).toBe(3);
+}
+
+async function chooseImport(page: Page, data: Buffer, name = 'colleague.xlsx') {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-start').click();
+  await (await chooser).setFiles({ name, mimeType: XLSX, buffer: data });
+  await expect(page.getByTestId('import-preview')).toBeVisible({ timeout: 90_000 });
+  await page.getByTestId('import-apply').click();
+}
+
+/**
+ * Fills the origin's quota. CDP's Storage.overrideQuotaForOrigin first; Chromium 156
+ * acknowledges it without applying it (navigator.storage.estimate() keeps the old quota and
+ * writes go through), so the page's IndexedDB then fails the way a full disk makes it fail:
+ * every put throws a DOMException named QuotaExceededError, and the transaction aborts.
+ */
+async function fillQuota(page: Page): Promise<(full: boolean) => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page);
+  const origin = new URL(page.url()).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+  const quota = await page.evaluate(async () => (await navigator.storage.estimate()).quota ?? 0);
+  if (quota <= 1) return async (full) => void (await cdp.send('Storage.overrideQuotaForOrigin', full ? { origin, quotaSize: 1 } : { origin }));
+  console.log(`Storage.overrideQuotaForOrigin not applied by this Chromium (quota still ${quota}): a full disk is injected into IndexedDB's writes instead.`);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  const set = (full: boolean) =>
+    page.evaluate((full) => {
+      const w = window as unknown as { __quotaFull?: boolean; __quotaPatched?: boolean };
+      w.__quotaFull = full;
+      if (w.__quotaPatched) return;
+      w.__quotaPatched = true;
+      for (const name of ['put', 'add'] as const) {
+        const original = IDBObjectStore.prototype[name];
+        IDBObjectStore.prototype[name] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+          if (w.__quotaFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          return original.apply(this, args);
+        };
+      }
+    }, full);
+  await set(true);
+  return set;
+}
+
+test('the disk fills up during an import: a clear message, nothing half-written, and the retry works', async ({ page }) => {
+  test.setTimeout(120_000);
+  const file = demoWorkbook(400);
+  await openMyBinder(page);
+  const setFull = await fillQuota(page);
+
+  await chooseImport(page, file);
+  await expect(page.getByText(/The disk is full .*nothing was saved\. Free some space, then try again\./)).toBeVisible({ timeout: 30_000 });
+  let b = await binder(page);
+  expect(b.dossiers).toBe(3);
+  expect(b.papers).toBe(3);
+  expect(b.filed).toBe(3);
+  expectMine(b);
+
+  // Space freed: the same import goes through.
+  await setFull(false);
+  await page.getByRole('button', { name: 'Close' }).first().click();
+  await chooseImport(page, file);
+  await expect(page.getByText(/400 new/)).toBeVisible({ timeout: 30_000 });
+  b = await binder(page);
+  expect(b.dossiers).toBe(403);
+  expect(b.papers).toBe(403);
+  expect(b.filed).toBe(b.active);
+  expectMine(b);
+});
+
+test('the window closes in the middle of an import: reopened, the import is there whole or not at all', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  const file = demoWorkbook(2000);
+  await openMyBinder(page);
+  await chooseImport(page, file);
+  // The progress of the database write: the import's one transaction is running.
+  await expect(page.getByTestId('sync-progress')).toContainText('Saving…', { timeout: 30_000 });
+  await page.close({ runBeforeUnload: false });
+
+  const again = await context.newPage();
+  await again.goto('/#/today');
+  await expect(again.locator('.sidebar')).toBeVisible();
+  const b = await binder(again);
+  expect([3, 2003]).toContain(b.dossiers);
+  expect(b.papers).toBe(b.dossiers);
+  expect(b.filed).toBe(b.active);
+  expectMine(b);
+  await expect(again.getByTestId('recovery')).toHaveCount(0);
+});
+
+test('a deleted database with the marker present stops on the recovery screen, and a backup restores everything', async ({ page }) => {
+  await openMyBinder(page);
+  const pending = page.waitForEvent('download');
+  await page.getByTestId('backup-now').click();
+  const backup = await pending;
+  const backupPath = `.tmp/fault-${backup.suggestedFilename()}`;
+  await backup.saveAs(backupPath);
+
+  // The storage is wiped under the app (Electron has done it on upgrade and on a full disk).
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.deleteDatabase('tickler');
+    req.onsuccess = resolve;
+    req.onerror = () => reject(req.error);
+  }));
+  await page.reload();
+  const recovery = page.getByTestId('recovery');
+  await expect(recovery).toBeVisible();
+  await expect(recovery).toContainText('held 3 dossiers');
+  // No first run over it, and no binder screens to write into an empty database.
+  await expect(page.getByTestId('onboarding')).toHaveCount(0);
+  await expect(page.locator('.sidebar')).toHaveCount(0);
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('recovery-restore-file').click();
+  await (await chooser).setFiles({ name: backup.suggestedFilename(), mimeType: XLSX, buffer: fs.readFileSync(backupPath) });
+  const confirm = page.getByTestId('recovery-confirm');
+  await expect(confirm).toContainText('3 dossiers, 2 contact history entries');
+  await expect(confirm.getByTestId('restore-problems')).toContainText('No problems found');
+  await confirm.getByRole('button', { name: 'Restore' }).click();
+
+  await expect(page.locator('.sidebar')).toBeVisible({ timeout: 30_000 });
+  const b = await binder(page);
+  expect(b.dossiers).toBe(3);
+  expect(b.filed).toBe(3);
+  expectMine(b);
+  await page.reload();
+  await expect(page.getByTestId('recovery')).toHaveCount(0);
+  await expect(page.locator('.sidebar')).toBeVisible();
+});
+
+test('a damaged stored value breaks one screen, not the window, and loses nothing else', async ({ page }) => {
+  await openMyBinder(page, '/#/today');
+  const zeta = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('tickler');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const rows = await new Promise<{ id: string; company: string }[]>((resolve) => {
+      const req = db.transaction('dossiers').objectStore('dossiers').getAll();
+      req.onsuccess = () => resolve(req.result);
+    });
+    const id = rows.find((r) => r.company === 'Zeta Steel')!.id;
+    // Its papers come back as something that is not papers (a torn write, a bad tool).
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('papers', 'readwrite');
+      tx.objectStore('papers').put({ dossierId: id, contacts: 'damaged', invoices: 7, steps: null, openKeys: [], history: {} });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    return id;
+  });
+
+  await page.goto(`/#/dossier/${zeta}`);
+  const broken = page.getByTestId('screen-error');
+  await expect(broken).toBeVisible();
+  await expect(broken).toContainText('This screen stopped working');
+  await expect(broken.getByRole('button', { name: 'Reload' })).toBeVisible();
+  await expect(broken.locator('details pre')).toBeHidden();
+  // The rest of the window works.
+  await page.getByRole('link', { name: /Today/ }).click();
+  await expect(page.getByTestId('screen-error')).toHaveCount(0);
+  await expect(page.getByTestId('today-load')).toBeVisible();
+  // Nothing was written over the damaged value, and every other dossier is whole.
+  const b = await binder(page);
+  expect(b.dossiers).toBe(3);
+  expect(b.companies['Zeta Steel']).toBe('damaged');
+  expect(b.companies['Vector LLC']).toEqual(['Sent the offer']);
+  expect(b.companies['Omega Foods']).toEqual(['Asked for a discount']);
+  await page.getByRole('link', { name: /Dossiers/ }).click();
+  await expect(page.getByTestId('dossier-row')).toHaveCount(3);
+});
+
+test('settings that fail their schema keep the manager in the binder, never in the first run', async ({ page }) => {
+  await openMyBinder(page, '/#/today');
+  // One bad value: the other settings survive.
+  await page.evaluate(() => localStorage.setItem('tickler.settings', JSON.stringify({ onboarded: true, managerName: 'Anna', language: 'en', capacity: 'lots' })));
+  await page.reload();
+  await expect(page.getByTestId('today-load')).toBeVisible();
+  await page.goto('/#/settings');
+  await expect(page.getByLabel('Your name')).toHaveValue('Anna');
+
+  // A settings file that is not even JSON resets everything, `onboarded` too: the binder still skips the first run.
+  await page.evaluate(() => localStorage.setItem('tickler.settings', '{"onboarded": tru'));
+  await page.goto('/#/today');
+  await page.reload();
+  await expect(page.getByTestId('today-load')).toBeVisible();
+  await expect(page.getByTestId('onboarding')).toHaveCount(0);
+  await expect(page.getByTestId('start-demo')).toHaveCount(0);
+  const b = await binder(page);
+  expect(b.dossiers).toBe(3);
+  expectMine(b);
+  // And the binder is taken as set up from now on.
+  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('tickler.settings')))!).onboarded).toBe(true);
+});
