@@ -178,7 +178,7 @@ test('issue 10.8: time and date fields in the UI language: 24-hour in Russian, d
   await firstRun(page, 'demo', DEC_1);
   await toRussian(page);
 
-  // Settings: the morning summary time and the holiday date.
+  // Settings: the morning summary time (holidays are days clicked in the year's calendar).
   await expectNoNativeDateInputs(page);
   const morning = page.getByTestId('morning-summary-time');
   await expect(morning).toHaveValue('09:00');
@@ -186,13 +186,7 @@ test('issue 10.8: time and date fields in the UI language: 24-hour in Russian, d
   await morning.blur();
   await expect(morning).toHaveValue('08:30');
   await expect(page.locator('.settings-saved').first()).toBeVisible();
-  const holiday = page.getByTestId('holiday-date');
-  await holiday.fill('31 дек');
-  await expect(page.getByTestId('holiday-date-reading')).toHaveText('четверг, 31 декабря 2026');
   await shot(page, 'settings-ru');
-  await holiday.press('Enter');
-  await expect(page.locator('.settings-holidays')).toContainText('31 дек');
-  await expect(holiday).toHaveValue('');
 
   // Sync: the handover period shows dates as a Russian reads them.
   await page.goto('/#/sync');
@@ -247,8 +241,10 @@ test('issue 10.8: the same screens in English', async ({ page }) => {
   await page.keyboard.press('Escape');
 
   await page.goto('/#/settings');
-  await page.getByTestId('holiday-date').fill('8 March 2027');
-  await expect(page.getByTestId('holiday-date-reading')).toHaveText('Monday, 8 March 2027');
+  await expectNoNativeDateInputs(page);
+  await page.getByTestId('morning-summary-time').fill('7pm');
+  await page.getByTestId('morning-summary-time').blur();
+  await expect(page.getByTestId('morning-summary-time')).toHaveValue('19:00');
   await shot(page, 'settings-en');
 
   await page.goto('/#/sync');

@@ -25,6 +25,7 @@ test('first run in Russian keeps the interface in Russian', async ({ page }) => 
   await page.clock.setFixedTime(MORNING);
   await page.goto('/');
   await page.getByRole('radio', { name: 'Русский' }).click();
+  await page.getByLabel('Ваше имя').fill('Анна');
   await page.getByTestId('start-empty').click();
   await expect(page.getByRole('navigation')).toContainText('Картотека');
   await expect(page.getByTestId('today-empty')).toContainText('На сегодня вкладыш пуст');

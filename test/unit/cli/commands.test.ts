@@ -4,24 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { runCli, type CliIo } from '../../../shared/cli/commands';
+import { runCli } from '../../../shared/cli/commands';
 import { readPortfolioWorkbook } from '../../../shared/workbook/read';
 import { ID, PersonEdit, exportWorkbook, smallPortfolio } from '../workbook/fixtures';
+import { memoryIo } from './memory-io';
 
-/** An in-memory file system for the pure commands. */
-function memoryIo(files: Record<string, Uint8Array> = {}): CliIo & { files: Record<string, Uint8Array> } {
-  return {
-    files,
-    readFile(path) {
-      const f = files[path];
-      if (!f) throw new Error(`ENOENT: no such file '${path}'`);
-      return f;
-    },
-    writeFile(path, data) {
-      files[path] = data;
-    },
-  };
-}
 
 const lastJson = (lines: string[]) => JSON.parse(lines[lines.length - 1]!) as Record<string, number>;
 

@@ -8,25 +8,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../../shared/cli/commands';
+import { runCli } from '../../../shared/cli/commands';
 import { readPortfolioWorkbook } from '../../../shared/workbook/read';
 import { MANAGER_LIST, openpyxlBytes, openpyxlPython, sheetjsBytes } from '../workbook/foreign-fixtures';
+import { memoryIo } from './memory-io';
 
 if (!openpyxlPython) console.log('onboard of an openpyxl-written list skipped: no python3 with openpyxl (install python3-openpyxl).');
 
-function memoryIo(files: Record<string, Uint8Array>): CliIo & { files: Record<string, Uint8Array> } {
-  return {
-    files,
-    readFile(path) {
-      const f = files[path];
-      if (!f) throw new Error(`ENOENT: no such file '${path}'`);
-      return f;
-    },
-    writeFile(path, data) {
-      files[path] = data;
-    },
-  };
-}
 
 function onboardList(list: Uint8Array) {
   const io = memoryIo({ 'list.xlsx': list });
