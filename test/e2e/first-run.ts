@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 
 /** A fixed morning: Tuesday 24 November 2026, 09:00 Moscow time (the config's time zone). */
 export const MORNING = new Date('2026-11-24T09:00:00+03:00');
@@ -30,4 +30,14 @@ export async function asOnboarded(page: Page, managerName = 'Anna', at: Date = M
       localStorage.setItem('tickler.settings', JSON.stringify({ onboarded: true, managerName: name, language: 'en' }));
     }
   }, managerName);
+}
+
+/** A manager's own binder in a fresh browser context, opened on the Excel screen (handover tests). */
+export async function openSyncAs(browser: Browser, managerName: string, at: Date = MORNING): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await asOnboarded(page, managerName, at);
+  await page.goto('/#/sync');
+  await expect(page.getByRole('heading', { name: /Excel/ })).toBeVisible();
+  return page;
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { asOnboarded } from './first-run';
+import { openSyncAs } from './first-run';
 import { readRecord, seedDossiers } from './calendar-seed';
 
 /**
@@ -11,14 +11,7 @@ import { readRecord, seedDossiers } from './calendar-seed';
 const NOW = new Date('2026-11-24T09:00:00+03:00');
 const SHOTS = '/tmp/shots/merge';
 
-async function openAs(browser: Browser, managerName: string): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  await asOnboarded(page, managerName, NOW);
-  await page.goto('/#/sync');
-  await expect(page.getByRole('heading', { name: /Excel/ })).toBeVisible();
-  return page;
-}
+const openAs = (browser: Browser, managerName: string): Promise<Page> => openSyncAs(browser, managerName, NOW);
 
 async function download(page: Page, click: () => Promise<void>, name: string): Promise<string> {
   const pending = page.waitForEvent('download');
