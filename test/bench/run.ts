@@ -4,7 +4,7 @@
  * 1,000,000 history entries by default), measures the daily loop and runs every case in
  * test/bench/cases. Prints readable figures, then ONE JSON object on the last line.
  *
- * Environment: BENCH_DOSSIERS, BENCH_HISTORY (per dossier), BENCH_TODAY, BENCH_SEED.
+ * Environment: BENCH_DOSSIERS, BENCH_HISTORY (per dossier), BENCH_TODAY, BENCH_SEED, BENCH_PORT.
  * For development: BENCH_CASES=loop,calendar runs only those (`loop`: the daily loop), and
  * BENCH_KEEP=1 keeps the seeded profile in .tmp/bench-profile-kept and reuses it when the
  * seed options match (the daily loop's refiles change it slightly: the published figures
@@ -47,8 +47,11 @@ const opts = {
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
 
-/** A fixed port for a kept profile (its IndexedDB is the origin's); any free port otherwise. */
-const KEEP_PORT = 4397;
+/**
+ * A fixed port for a kept profile (its IndexedDB is the origin's); any free port otherwise.
+ * BENCH_PORT picks another one, so that two checkouts can each keep a profile at once.
+ */
+const KEEP_PORT = Number(process.env.BENCH_PORT ?? 4397);
 
 function serve(dir: string): Promise<http.Server> {
   const server = http.createServer((req, res) => {
