@@ -173,46 +173,84 @@ export interface LayoutOptions {
 }
 
 /**
+ * A portfolio in slices, as a generator or a paged read yields it: a slice's contacts,
+ * history, steps and invoices belong to its own dossiers or an earlier slice's. Memory then
+ * holds one slice at a time (and the compressed output), never the whole portfolio.
+ */
+export interface PortfolioSlices {
+  slices: Iterable<Portfolio>;
+  /** Every custom-field key of every dossier (the Dossiers header is written first). */
+  customKeys: readonly string[];
+  holidays: readonly string[];
+  extraWorkingDays: readonly string[];
+}
+
+/** One record sheet being written: its columns, and the part ("<name> 2", …) rows go to now. */
+interface RecordSheetOut {
+  spec: SheetSpec;
+  columns: ColumnSpec[];
+  getters: ((rec: Rec) => unknown)[];
+  headers: string[];
+  out: SheetStream;
+  part: number;
+  total: number;
+}
+
+/** Tab order: the record sheets and their parts, then the day lists, Long texts and Meta. */
+const TAB = { parts: 10_000, days: 60_000, working: 60_001, overflow: 60_002, meta: 60_003 };
+
+/**
  * Writes the workbook into `sink`, chunk by chunk (the CLI streams them to its file; the
  * app collects them). Sheets: the record sheets (continued past Excel's row limit on
  * "<name> 2", …), Holidays, Working days, Long texts when needed, Meta.
  */
-export function writePortfolioWorkbookTo(p: Portfolio, meta: ExportMeta, sink: ChunkSink, layout: LayoutOptions = {}): void {
+export function writeSlicesTo(src: PortfolioSlices, meta: ExportMeta, sink: ChunkSink, layout: LayoutOptions = {}): void {
   const perSheet = Math.max(1, (layout.sheetRows ?? SHEET_ROW_MAX) - 1);
   const lang = meta.language;
   const w = new CellWriter();
   const book = new XlsxStreamWriter(sink);
-  const companyOf = new Map(p.dossiers.map((d) => [d.id, d.company]));
-  const counts: Record<string, number> = {};
-  const custom = customKeys(p.dossiers);
-  for (const spec of RECORD_SHEETS) {
-    const records = p[spec.key] as readonly object[];
-    counts[spec.key] = records.length;
+  const companyOf = new Map<string, string>();
+  const custom = [...src.customKeys];
+  const open = (spec: SheetSpec, index: number, part: number, columns: ColumnSpec[], headers: string[]): SheetStream => {
+    const out = book.addSheet(sheetPartName(spec[lang], part), { widths: columns.map((c) => c.width), filter: true }, index * TAB.parts + part);
+    plainRow(out, headers);
+    return out;
+  };
+  const sheets: RecordSheetOut[] = RECORD_SHEETS.map((spec, index) => {
     const { columns, getters } = sheetColumns(spec, companyOf, spec.key === 'dossiers' ? custom : []);
     const headers = columns.map((c) => c[lang]);
-    const widths = columns.map((c) => c.width);
+    return { spec, columns, getters, headers, out: open(spec, index, 1, columns, headers), part: 1, total: 0 };
+  });
+  const writeRecords = (s: RecordSheetOut, index: number, records: readonly object[]): void => {
+    const { spec, columns, getters, headers } = s;
     const n = columns.length;
-    // Past Excel's row limit the records continue on "<name> 2", "<name> 3", …
-    for (let part = 0; part === 0 || part * perSheet < records.length; part++) {
-      const from = part * perSheet;
-      const to = Math.min(records.length, from + perSheet);
-      const sheetName = sheetPartName(spec[lang], part + 1);
-      const out = book.addSheet(sheetName, { widths, rows: to - from + 1, filter: true });
-      plainRow(out, headers);
-      for (let i = from; i < to; i++) {
-        const rec = records[i] as Rec;
-        const id = rec.id as string;
-        out.beginRow();
-        // Long texts name the sheet's first part: the reader joins the parts into one sheet.
-        for (let c = 0; c < n; c++) w.cell(out, c, columns[c]!, getters[c]!(rec), spec[lang], id, headers[c]!);
-        out.endRow();
+    for (const r of records) {
+      // Past Excel's row limit the records continue on "<name> 2", "<name> 3", …
+      if (s.total > 0 && s.total % perSheet === 0) {
+        s.out.end();
+        s.part++;
+        s.out = open(spec, index, s.part, columns, headers);
       }
-      out.end();
+      s.total++;
+      const rec = r as Rec;
+      const id = rec.id as string;
+      s.out.beginRow();
+      // Long texts name the sheet's first part: the reader joins the parts into one sheet.
+      for (let c = 0; c < n; c++) w.cell(s.out, c, columns[c]!, getters[c]!(rec), spec[lang], id, headers[c]!);
+      s.out.endRow();
     }
+  };
+  for (const slice of src.slices) {
+    for (const d of slice.dossiers) companyOf.set(d.id, d.company);
+    sheets.forEach((s, index) => writeRecords(s, index, slice[s.spec.key] as readonly object[]));
   }
+  for (const s of sheets) s.out.end();
+  const counts: Record<string, number> = {};
+  for (const s of sheets) counts[s.spec.key] = s.total;
+
   const dayCol: ColumnSpec = { field: 'date', en: '', ru: '', ro: '', type: 'day', width: 12 };
-  const dayList = (spec: typeof HOLIDAY_SHEET | typeof WORKING_DAY_SHEET, days: readonly string[]) => {
-    const out = book.addSheet(spec[lang], { widths: [12], rows: days.length + 1, filter: false });
+  const dayList = (spec: typeof HOLIDAY_SHEET | typeof WORKING_DAY_SHEET, days: readonly string[], order: number) => {
+    const out = book.addSheet(spec[lang], { widths: [12], filter: false }, order);
     plainRow(out, [lang === 'ru' ? spec.columnRu : lang === 'ro' ? spec.columnRo : spec.columnEn]);
     for (const d of days) {
       out.beginRow();
@@ -221,14 +259,13 @@ export function writePortfolioWorkbookTo(p: Portfolio, meta: ExportMeta, sink: C
     }
     out.end();
   };
-  counts.holidays = p.holidays.length;
-  dayList(HOLIDAY_SHEET, p.holidays);
-  const working = p.extraWorkingDays ?? [];
-  counts.extraWorkingDays = working.length;
-  dayList(WORKING_DAY_SHEET, working);
+  counts.holidays = src.holidays.length;
+  dayList(HOLIDAY_SHEET, src.holidays, TAB.days);
+  counts.extraWorkingDays = src.extraWorkingDays.length;
+  dayList(WORKING_DAY_SHEET, src.extraWorkingDays, TAB.working);
 
   if (w.overflow.length) {
-    const out = book.addSheet(OVERFLOW_SHEET[lang], { widths: [12, 38, 16, 6, 80], rows: w.overflow.length + 1, filter: true });
+    const out = book.addSheet(OVERFLOW_SHEET[lang], { widths: [12, 38, 16, 6, 80], filter: true }, TAB.overflow);
     plainRow(out, SHEET_TEXT[lang].overflow);
     let part = 1;
     w.overflow.forEach((o, i) => {
@@ -248,13 +285,18 @@ export function writePortfolioWorkbookTo(p: Portfolio, meta: ExportMeta, sink: C
     scope: meta.scope,
     language: lang,
   };
-  const metaRows: (string | number)[][] = [SHEET_TEXT[lang].meta];
-  for (const [k, v] of Object.entries(values)) metaRows.push([k, v, META_LABELS[k]![lang]]);
-  for (const [k, n] of Object.entries(counts)) metaRows.push([`rows.${k}`, n, SHEET_TEXT[lang].rows(k)]);
-  const out = book.addSheet(META_SHEET[lang], { widths: [18, 40, 24], rows: metaRows.length, filter: false });
-  for (const row of metaRows) plainRow(out, row);
+  const out = book.addSheet(META_SHEET[lang], { widths: [18, 40, 24], filter: false }, TAB.meta);
+  plainRow(out, SHEET_TEXT[lang].meta);
+  for (const [k, v] of Object.entries(values)) plainRow(out, [k, v, META_LABELS[k]![lang]]);
+  for (const [k, n] of Object.entries(counts)) plainRow(out, [`rows.${k}`, n, SHEET_TEXT[lang].rows(k)]);
   out.end();
   book.finish();
+}
+
+/** A whole portfolio in memory, as one slice. */
+export function writePortfolioWorkbookTo(p: Portfolio, meta: ExportMeta, sink: ChunkSink, layout: LayoutOptions = {}): void {
+  const slices = { slices: [p], customKeys: customKeys(p.dossiers), holidays: p.holidays, extraWorkingDays: p.extraWorkingDays ?? [] };
+  writeSlicesTo(slices, meta, sink, layout);
 }
 
 /** The whole file's bytes at once (what a download, a snapshot or a test needs). */

@@ -20,8 +20,6 @@ export const enum CellStyle { General = 0, Day = 1, Instant = 2 }
 export interface SheetOptions {
   /** Column widths in characters. */
   widths: readonly number[];
-  /** Rows the sheet will have, its header included (for the dimension and the filter's range). */
-  rows: number;
   filter: boolean;
 }
 
@@ -69,10 +67,14 @@ export class SheetStream {
   private r = 0;
   private rowOpen = false;
   private ended = false;
+  /** The filter's range, once the sheet is ended (its rows are known only then). */
+  filterRef: string | undefined;
   constructor(
+    readonly name: string,
     private readonly file: ZipDeflate,
     private readonly letters: string[],
-    private readonly tail: string,
+    private readonly columns: number,
+    private readonly filter: boolean,
   ) {}
 
   private letter(c: number): string {
@@ -117,7 +119,10 @@ export class SheetStream {
     if (this.ended) return;
     this.ended = true;
     this.endRow();
-    this.buf += this.tail;
+    const ref = `A1:${columnLetter(Math.max(1, this.columns) - 1)}${Math.max(1, this.r)}`;
+    if (this.filter) this.filterRef = ref;
+    this.buf += `</sheetData>${this.filter ? `<autoFilter ref="${ref}"/>` : ''}` +
+      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
     this.flush(true);
   }
 
@@ -128,16 +133,23 @@ export class SheetStream {
 }
 
 interface SheetEntry {
-  name: string;
-  filter?: string;
+  stream: SheetStream;
+  /** The sheet's zip part number (sheetN.xml), in the order the parts were started. */
+  part: number;
+  /** Where the sheet goes in the workbook's tab order. */
+  order: number;
 }
 
-/** Writes the package: addSheet() for each sheet in order (each one ended before the next), then finish(). */
+/**
+ * Writes the package: addSheet() for each sheet, then finish(). Several sheets may be
+ * written at once (the demo fills Dossiers, Contacts, History… from one pass): the zip
+ * keeps each later part's compressed output until the earlier ones end, so memory holds
+ * compressed bytes only. The tab order is given by `order`, not by when a sheet started.
+ */
 export class XlsxStreamWriter {
   private readonly zip: Zip;
   private readonly sheets: SheetEntry[] = [];
   private readonly letters: string[] = [];
-  private open: SheetStream | undefined;
   private failure: Error | undefined;
 
   constructor(sink: ChunkSink) {
@@ -158,41 +170,39 @@ export class XlsxStreamWriter {
     if (this.failure) throw this.failure;
   }
 
-  addSheet(name: string, opts: SheetOptions): SheetStream {
-    if (this.open) this.open.end();
+  /** A new sheet; `order` places it among the tabs (default: after those added so far). */
+  addSheet(name: string, opts: SheetOptions, order = this.sheets.length): SheetStream {
     this.check();
-    const cols = Math.max(1, opts.widths.length);
-    const ref = `A1:${columnLetter(cols - 1)}${Math.max(1, opts.rows)}`;
-    this.sheets.push({ name, filter: opts.filter ? ref : undefined });
-    const file = new ZipDeflate(`xl/worksheets/sheet${this.sheets.length}.xml`, { level: LEVEL });
+    const part = this.sheets.length + 1;
+    const file = new ZipDeflate(`xl/worksheets/sheet${part}.xml`, { level: LEVEL });
     this.zip.add(file);
     // Frozen below the header row: the header stays in view while a manager scrolls 100,000 rows.
     const view = '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
       '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView>';
     const widths = opts.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${widthOf(w)}" customWidth="1"/>`).join('');
-    const head = `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><dimension ref="${ref}"/>` +
+    const head = `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
       `<sheetViews>${view}</sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
       (widths ? `<cols>${widths}</cols>` : '') + '<sheetData>';
     file.push(strToU8(head));
-    const tail = `</sheetData>${opts.filter ? `<autoFilter ref="${ref}"/>` : ''}` +
-      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
-    this.open = new SheetStream(file, this.letters, tail);
-    return this.open;
+    const stream = new SheetStream(name, file, this.letters, opts.widths.length, opts.filter);
+    this.sheets.push({ stream, part, order });
+    return stream;
   }
 
   finish(): void {
-    this.open?.end();
-    this.open = undefined;
+    for (const s of this.sheets) s.stream.end();
     const n = this.sheets.length;
     const ids = Array.from({ length: n }, (_, i) => i + 1);
+    // Stable: sheets of the same order keep the order they were added in.
+    const tabs = [...this.sheets].sort((a, b) => a.order - b.order);
     const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
-    const filters = this.sheets
-      .map((s, i) => s.filter && `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(`${quote(s.name)}!${s.filter.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`)}</definedName>`)
+    const filters = tabs
+      .map(({ stream: s }, i) => s.filterRef && `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(`${quote(s.name)}!${s.filterRef.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`)}</definedName>`)
       .filter(Boolean)
       .join('');
     this.part('xl/workbook.xml', `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><workbookPr/>` +
       '<bookViews><workbookView/></bookViews><sheets>' +
-      this.sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+      tabs.map(({ stream, part }, i) => `<sheet name="${escapeXml(stream.name)}" sheetId="${i + 1}" r:id="rId${part}"/>`).join('') +
       `</sheets>${filters ? `<definedNames>${filters}</definedNames>` : ''}</workbook>`);
     this.part('xl/_rels/workbook.xml.rels', `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">` +
       ids.map((i) => `<Relationship Id="rId${i}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i}.xml"/>`).join('') +
