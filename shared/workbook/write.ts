@@ -121,7 +121,8 @@ function plainRow(out: SheetStream, cells: readonly (string | number)[]): void {
   out.endRow();
 }
 
-function customKeys(dossiers: readonly Dossier[]): string[] {
+/** The custom-field keys in use, sorted: one column each on the Dossiers sheet. */
+export function customKeys(dossiers: readonly Dossier[]): string[] {
   const keys = new Set<string>();
   for (const d of dossiers) for (const [k, v] of Object.entries(d.customFields ?? {})) if (v !== '') keys.add(k);
   return [...keys].sort();

@@ -50,6 +50,15 @@ const local = (name: string): string => {
 const CODE_RE = /_x([0-9a-fA-F]{4})_/g;
 const unescapeCodes = (s: string): string => (s.includes('_x') ? s.replace(CODE_RE, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s);
 
+/**
+ * A copy of a text that does not keep the parser's chunk alive. The SAX parser hands out
+ * texts as slices of the chunk it is reading, and V8 keeps a slice's whole parent string:
+ * 1,000,000 history rows would keep all 480 MB of sheet XML (as UTF-16, twice that) in
+ * memory through their ids and summaries. Concatenation flattens into a new string, which
+ * the slice then refers to instead; short strings are always copied by V8 anyway.
+ */
+const detach = (s: string): string => (s.length < 13 ? s : (s + ' ').slice(0, -1));
+
 /** A cell reference's column ("AB12" -> 27), or -1. */
 function columnOf(ref: string): number {
   let c = 0;
@@ -200,7 +209,7 @@ export class XlsxStream {
         if (n === 't') inT = false;
         else if (n === 'rPh') phonetic--;
         else if (n === 'si' && cur) {
-          out.push(length > this.limits.maxText ? new LongText(length) : unescapeCodes(cur.join('')));
+          out.push(length > this.limits.maxText ? new LongText(length) : detach(unescapeCodes(cur.join(''))));
           cur = undefined;
         }
       },
@@ -287,7 +296,7 @@ export class XlsxStream {
             }
             const text = value.join('');
             if (type === 'inlineStr' || type === 'str') {
-              if (text !== '') cells[col] = unescapeCodes(text);
+              if (text !== '') cells[col] = detach(unescapeCodes(text));
             } else if (type === 's') {
               shared ??= this.sharedStrings();
               const s = shared[Number(text)];
@@ -297,10 +306,10 @@ export class XlsxStream {
             } else if (type === 'e') {
               cells[col] = '#ERROR';
             } else if (type === 'd') {
-              if (text !== '') cells[col] = text;
+              if (text !== '') cells[col] = detach(text);
             } else if (text.trim() !== '') {
               const n = Number(text);
-              cells[col] = Number.isFinite(n) ? n : text;
+              cells[col] = Number.isFinite(n) ? n : detach(text);
             }
             return;
           }
