@@ -43,6 +43,7 @@ const XML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&g
  */
 // eslint-disable-next-line no-control-regex
 const XML_UNSAFE = /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]/g;
+// eslint-disable-next-line no-control-regex
 const XML_PLAIN = /^[^&<>"\u0000-\u0008\u000b-\u001f\ufffe\uffff]*$/;
 
 export function escapeXml(s: string): string {
