@@ -93,7 +93,7 @@ function tablesAt(version: number, ref: Stored): Record<string, unknown[]> {
   // Version 1 rows had no calendarDates (version 2 added them), and no calendar days existed.
   const rows = version === 1 ? ref.rows.map((r) => withoutKeys(r, 'calendarDates')) : ref.rows;
   const common = { dossiers: rows, folderCounts: ref.folderCounts, kv: [{ key: 'settings-seen', value: true }] };
-  const calendar = version >= 2 ? { calendarDays: ref.calendarDays } : {};
+  const calendar: Record<string, unknown[]> = version >= 2 ? { calendarDays: ref.calendarDays } : {};
   switch (version) {
     case 1:
       return { ...common, contacts, history, steps, invoices };
