@@ -89,7 +89,10 @@ export interface FolderCount {
   count: number;
 }
 
-/** Small keyed state: the undo stack, exchange bookkeeping, fired reminders, … */
+/**
+ * Small keyed state: the undo stack, exchange bookkeeping, fired reminders, … Read and
+ * written only through kv-keys.ts, which names every key with its value's type.
+ */
 export interface KvRow {
   key: string;
   value: unknown;
