@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Contact, Dossier, HistoryEntry, Invoice, Step, StepKind } from '../../shared/model/records';
 import { buildCalendarDays } from './calendar-days';
 import { fileIntoPapers, packHistory, PAPERS_V4, PAPERS_V6 } from './papers';
@@ -97,13 +97,27 @@ export interface KvRow {
   value: unknown;
 }
 
-/** A whole-database snapshot (pre-import), for one-click undo of an import. */
-export interface SnapshotRow {
+/**
+ * The snapshots table (pre-import copies, for one-click undo) holds two kinds of rows, so
+ * the list never reads a copy's bytes: a listing, indexed by createdAt, and the copy itself
+ * under the listing's id plus SNAPSHOT_BYTES_SUFFIX, with no createdAt, so outside the index
+ * the list reads (snapshot-repo.ts). A listing from before stream copies holds its
+ * workbook in `data` instead.
+ */
+export interface SnapshotListing {
   id: string;
   createdAt: string;
   label: string;
-  data: Uint8Array;
+  /** Dossiers and bytes in the copy (absent on listings from before stream copies). */
+  dossiers?: number;
+  size?: number;
+  data?: Uint8Array;
 }
+export interface SnapshotBytes {
+  id: string;
+  blob: Blob;
+}
+export type SnapshotRow = SnapshotListing | SnapshotBytes;
 
 export type TicklerDb = Dexie & {
   dossiers: EntityTable<DossierRow, 'id'>;
@@ -112,7 +126,7 @@ export type TicklerDb = Dexie & {
   calendarDays: EntityTable<CalendarDay, 'date'>;
   wordBuckets: WordBucketTable;
   kv: EntityTable<KvRow, 'key'>;
-  snapshots: EntityTable<SnapshotRow, 'id'>;
+  snapshots: Table<SnapshotRow, string>;
 };
 
 /**
@@ -188,6 +202,14 @@ let current: TicklerDb | undefined;
 export function getDb(): TicklerDb {
   current ??= createDb();
   return current;
+}
+
+/** Deletes the app's database and opens an empty one in its place (recovery from one that cannot be opened). */
+export async function recreateDb(): Promise<void> {
+  const db = getDb();
+  db.close();
+  await Dexie.delete(db.name);
+  await db.open();
 }
 
 /** Points the app's repositories at another database (tests). */

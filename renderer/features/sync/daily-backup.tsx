@@ -2,9 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageOf } from '../../ui/i18n';
 import { getBridge } from '../../bridge';
-import { storedDossierCount } from '../../data/binder-identity';
-import { getDb } from '../../data/db';
-import { getLastBackupAt } from '../../data/sync-repo';
+import { claimBackupReminder, getLastBackupAt } from '../../data/sync-repo';
 import { todayKey } from '../../ui/clock';
 import { useAuthor } from '../../ui/settings-context';
 import { useToast } from '../../ui/toast';
@@ -13,15 +11,15 @@ import { binderLooksWhole } from '../recovery/marker-keeper';
 /** How often the app checks that today's backup exists (it also checks shortly after start). */
 const CHECK_EVERY_MS = 3 * 60 * 60 * 1000;
 const FIRST_CHECK_MS = 20_000;
-const REMINDED_KEY = 'sync.backupRemindedOn';
 
 function localDay(iso: string): string {
   return todayKey(new Date(iso));
 }
 
 /**
- * The automatic daily backup. In Electron a whole-portfolio workbook is written to the
- * backups folder (rotated by the main process) once a day, quietly. In the browser a
+ * The automatic daily backup. In Electron a copy of the whole binder (a stream copy,
+ * backup-stream.ts) is written to the backups folder (rotated by the main process) once a
+ * day, quietly. In the browser a
  * backup can only be a download, and a file appearing in Downloads every day unasked is
  * worse than none, so the browser gets one reminder a day instead (Excel → Back up now).
  */
@@ -46,15 +44,12 @@ export function DailyBackupHost() {
         if (last && localDay(last) === today) return;
         const { author, lang, t, toast } = latest.current;
         if (getBridge().platform === 'electron') {
-          // Loaded on demand: SheetJS stays out of the start-up bundle.
+          // Loaded on demand: the sync code stays out of the start-up bundle.
           const { backupNow } = await import('./sync-actions');
           await backupNow('daily', author, lang, () => {}, () => {});
           return;
         }
-        const db = getDb();
-        if ((await db.kv.get(REMINDED_KEY))?.value === today) return;
-        if ((await storedDossierCount(db)) === 0) return;
-        await db.kv.put({ key: REMINDED_KEY, value: today });
+        if (!(await claimBackupReminder(today))) return;
         toast({ message: t('backups.reminder'), duration: 12_000 });
       } catch (err) {
         latest.current.toast({ kind: 'error', message: latest.current.t('backups.failed', { message: err instanceof Error ? err.message : String(err) }) });
