@@ -30,7 +30,7 @@ import { importDB } from 'dexie-export-import';
 import { Gzip } from 'fflate';
 import { newId } from '../../shared/model/ids';
 import { createDb, getDb, type TicklerDb } from './db';
-import { UNDO_KEY } from './write-context';
+import { deleteKv } from './kv-keys';
 
 /** The tables a binder copy holds, in the order they are written. */
 export const COPIED_TABLES = ['dossiers', 'papers', 'folderCounts', 'calendarDays', 'wordBuckets'] as const;
@@ -267,7 +267,7 @@ export async function restoreBinderCopy(blob: Blob, opts: CopyOptions = {}, db: 
     await db.transaction('rw', [...tables, db.kv], async (tx) => {
       await Promise.all(tables.map((t) => t.clear()));
       // The undo stack names records of the binder being replaced.
-      await db.kv.delete(UNDO_KEY);
+      await deleteKv(db, 'undo-stack');
       const batches = rowsOf(linesOf(blob), header);
       let done = 0;
       // The batch being stored while the next one is read and parsed.

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageOf } from '../../ui/i18n';
 import { getBridge } from '../../bridge';
-import { claimBackupReminder, getLastBackupAt } from '../../data/sync-repo';
+import { storedDossierCount } from '../../data/binder-identity';
+import { backupRemindedOn, getLastBackupAt, rememberBackupReminder } from '../../data/sync-repo';
 import { todayKey } from '../../ui/clock';
 import { useAuthor } from '../../ui/settings-context';
 import { useToast } from '../../ui/toast';
@@ -17,9 +18,8 @@ function localDay(iso: string): string {
 }
 
 /**
- * The automatic daily backup. In Electron a copy of the whole binder (a stream copy,
- * backup-stream.ts) is written to the backups folder (rotated by the main process) once a
- * day, quietly. In the browser a
+ * The automatic daily backup. In Electron a whole-portfolio workbook is written to the
+ * backups folder (rotated by the main process) once a day, quietly. In the browser a
  * backup can only be a download, and a file appearing in Downloads every day unasked is
  * worse than none, so the browser gets one reminder a day instead (Excel → Back up now).
  */
@@ -44,12 +44,14 @@ export function DailyBackupHost() {
         if (last && localDay(last) === today) return;
         const { author, lang, t, toast } = latest.current;
         if (getBridge().platform === 'electron') {
-          // Loaded on demand: the sync code stays out of the start-up bundle.
+          // Loaded on demand: SheetJS stays out of the start-up bundle.
           const { backupNow } = await import('./sync-actions');
           await backupNow('daily', author, lang, () => {}, () => {});
           return;
         }
-        if (!(await claimBackupReminder(today))) return;
+        if (await backupRemindedOn(today)) return;
+        if ((await storedDossierCount()) === 0) return;
+        await rememberBackupReminder(today);
         toast({ message: t('backups.reminder'), duration: 12_000 });
       } catch (err) {
         latest.current.toast({ kind: 'error', message: latest.current.t('backups.failed', { message: err instanceof Error ? err.message : String(err) }) });
