@@ -28,6 +28,12 @@ export async function ensureBinderId(db: TicklerDb): Promise<string> {
   });
 }
 
+/** The open binder's identity (created if it has none yet) and its dossier count: what a chosen binder's marker says. */
+export async function openBinderIdentity(db: TicklerDb = getDb()): Promise<{ binderId: string; dossiers: number }> {
+  const binderId = await ensureBinderId(db);
+  return { binderId, dossiers: await storedDossierCount(db) };
+}
+
 export function markerOf(binderId: string, dossiers: number): BinderMarker {
   return { binderId, dossiers, updatedAt: nowIso() };
 }

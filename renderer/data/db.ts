@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { MIGRATIONS } from './migrations';
 import type { TicklerDb } from './stored-rows';
 
-export type { CalendarDay, CalendarItem, DossierPapers, DossierRow, FolderCount, KvRow, SnapshotRow, TicklerDb } from './stored-rows';
+export type { CalendarDay, CalendarItem, DossierPapers, DossierRow, FolderCount, KvRow, SnapshotBytes, SnapshotListing, SnapshotRow, TicklerDb } from './stored-rows';
 
 /**
  * The database with every schema version declared (migrations/, one file per version).
@@ -43,6 +43,14 @@ let current: TicklerDb | undefined;
 export function getDb(): TicklerDb {
   current ??= createDb();
   return current;
+}
+
+/** Deletes the app's database and opens an empty one in its place (recovery from one that cannot be opened). */
+export async function recreateDb(): Promise<void> {
+  const db = getDb();
+  db.close();
+  await Dexie.delete(db.name);
+  await db.open();
 }
 
 /** Points the app's repositories at another database (tests). */

@@ -12,7 +12,7 @@ export interface KvValues {
   'undo-stack': UndoEntry[];
   /** The database's random identity, matched against the marker outside IndexedDB. */
   'binder.id': string;
-  /** When the last backup workbook was written (ISO instant). */
+  /** When the last backup (a workbook or a stream copy) was written (ISO instant). */
   'sync.lastBackupAt': string;
   /** The dossiers another screen handed to the export, for "export the current selection". */
   'sync.selection': string[];

@@ -98,13 +98,27 @@ export interface KvRow {
   value: unknown;
 }
 
-/** A whole-database snapshot (pre-import), for one-click undo of an import. */
-export interface SnapshotRow {
+/**
+ * The snapshots table (pre-import copies, for one-click undo) holds two kinds of rows, so
+ * the list never reads a copy's bytes: a listing, indexed by createdAt, and the copy itself
+ * under the listing's id plus ':copy', with no createdAt, so outside the index the list
+ * reads (snapshot-repo.ts). A listing from before stream copies holds its workbook in
+ * `data` instead.
+ */
+export interface SnapshotListing {
   id: string;
   createdAt: string;
   label: string;
-  data: Uint8Array;
+  /** Dossiers and bytes in the copy (absent on listings from before stream copies). */
+  dossiers?: number;
+  size?: number;
+  data?: Uint8Array;
 }
+export interface SnapshotBytes {
+  id: string;
+  blob: Blob;
+}
+export type SnapshotRow = SnapshotListing | SnapshotBytes;
 
 /** A fragment of the search index: see search-index.ts. */
 export interface WordBucket {
@@ -124,6 +138,6 @@ export type TicklerDb = Dexie & {
   calendarDays: EntityTable<CalendarDay, 'date'>;
   wordBuckets: WordBucketTable;
   kv: EntityTable<KvRow, 'key'>;
-  snapshots: EntityTable<SnapshotRow, 'id'>;
+  snapshots: Table<SnapshotRow, string>;
 };
 

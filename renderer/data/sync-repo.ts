@@ -1,19 +1,15 @@
 /**
- * The Excel sync's writes: applying an import plan, pre-import snapshots and their undo,
- * restoring a backup, bulk reassignment of owners. Each is one Dexie transaction: either
+ * The Excel sync's writes: applying an import plan, restoring a workbook backup, bulk
+ * reassignment of owners (pre-import snapshots: snapshot-repo.ts). Each is one Dexie transaction: either
  * the whole import is stored or nothing is (a failure half-way leaves the DB as it was).
  */
 import { withSyncBase } from '../../shared/merge/content-hash';
-import { newId, nowIso } from '../../shared/model/ids';
 import type { Dossier, HistoryEntry, Portfolio } from '../../shared/model/records';
-import { getDb, type SnapshotRow } from './db';
+import { getDb } from './db';
 import { getKv, putKv } from './kv-keys';
 import { clearAll, writePortfolio } from './portfolio-repo';
 import { allTables, runWrite, setDossier } from './write-context';
 import { baseDossier } from './derive-row';
-
-/** How many pre-import snapshots are kept (each is a whole-portfolio workbook). */
-export const SNAPSHOTS_KEPT = 5;
 
 export interface ApplyImportOptions {
   onProgress?: (done: number, total: number) => void;
@@ -70,28 +66,6 @@ export async function replacePortfolio(p: Portfolio, opts: ApplyImportOptions = 
     await clearAll();
     await writePortfolio(p, { onProgress: opts.onProgress });
   });
-}
-
-/** Keeps a whole-portfolio workbook for one-click undo; the oldest beyond SNAPSHOTS_KEPT go. */
-export async function saveSnapshot(label: string, data: Uint8Array): Promise<SnapshotRow> {
-  const db = getDb();
-  const row: SnapshotRow = { id: newId(), createdAt: nowIso(), label, data };
-  await db.transaction('rw', db.snapshots, async () => {
-    await db.snapshots.add(row);
-    const old = await db.snapshots.orderBy('createdAt').reverse().offset(SNAPSHOTS_KEPT).primaryKeys();
-    await db.snapshots.bulkDelete(old);
-  });
-  return row;
-}
-
-export async function getSnapshot(id: string): Promise<SnapshotRow | undefined> {
-  return getDb().snapshots.get(id);
-}
-
-/** Snapshots newest first, without their bytes. */
-export async function listSnapshots(): Promise<Omit<SnapshotRow, 'data'>[]> {
-  const rows = await getDb().snapshots.orderBy('createdAt').reverse().toArray();
-  return rows.map(({ id, createdAt, label, data }) => ({ id, createdAt, label, size: data.byteLength }) as Omit<SnapshotRow, 'data'>);
 }
 
 export function getLastBackupAt(): Promise<string | undefined> {

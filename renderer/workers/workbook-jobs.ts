@@ -42,7 +42,8 @@ export type JobMessage =
   | { kind: 'import'; data: Uint8Array; local?: Portfolio }
   | { kind: 'local'; local: Portfolio };
 
-export type JobPhase = 'load' | 'read' | 'validate' | 'plan' | 'write' | 'apply';
+/** 'copy': a stream copy of the binder (the snapshot before an import), which runs outside the worker. */
+export type JobPhase = 'load' | 'read' | 'validate' | 'plan' | 'write' | 'apply' | 'copy';
 
 export interface JobProgress {
   phase: JobPhase;
