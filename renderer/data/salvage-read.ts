@@ -5,6 +5,7 @@
  * The recovery screen exports the result, so the manager has the data before deciding.
  */
 import Dexie from 'dexie';
+import { getDb } from './db';
 import { z } from 'zod';
 import { contactSchema, dossierSchema, historySchema, invoiceSchema, stepSchema, type Portfolio } from '../../shared/model/records';
 import { baseDossier } from './derive-row';
@@ -24,7 +25,7 @@ const SCHEMAS: { [K in keyof Lists]: z.ZodType<Lists[K][number]> } = {
   invoices: invoiceSchema,
 };
 
-export async function salvageRead(name = 'tickler'): Promise<SalvageResult> {
+export async function salvageRead(name = getDb().name): Promise<SalvageResult> {
   const db = new Dexie(name);
   await db.open();
   const out: Lists = { dossiers: [], contacts: [], history: [], steps: [], invoices: [] };

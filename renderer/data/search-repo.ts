@@ -8,7 +8,7 @@ import { matchesAllWords, parseSearchQuery } from '../../shared/model/search-wor
 import { getDb, type DossierRow } from './db';
 import { compareFolderRows } from './binder-repo';
 import { dossiersWithWord } from './search-index';
-import type { DossierFilter, DossierSort } from './types';
+import type { DossierFilter, DossierSort, DossierSummary } from './types';
 
 const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });
 
@@ -29,7 +29,7 @@ async function scanMatches(query: string, pageSize: number | undefined, visit: (
 }
 
 /** The search box: up to `limit` dossiers (active and archived) matching every word, by company. */
-export async function searchDossiers(query: string, limit = 50): Promise<DossierRow[]> {
+export async function searchDossiers(query: string, limit = 50): Promise<DossierSummary[]> {
   const out: DossierRow[] = [];
   await scanMatches(query, Math.max(limit * 2, 100), (row) => {
     out.push(row);
@@ -76,7 +76,7 @@ function sortedCollection(f: DossierFilter, sort: DossierSort): Collection<Dossi
 }
 
 /** The dossier list: filter, sort, one page. */
-export async function listDossiers(filter: DossierFilter, sort: DossierSort, offset: number, limit: number): Promise<DossierRow[]> {
+export async function listDossiers(filter: DossierFilter, sort: DossierSort, offset: number, limit: number): Promise<DossierSummary[]> {
   if (filter.text?.trim()) {
     return (await textMatches(filter)).sort(compareBy(sort)).slice(offset, offset + limit);
   }

@@ -5,9 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { isMonthKey } from '../../../shared/model/filing';
 import { SEGMENTS } from '../../../shared/model/records';
 import { getBridge } from '../../bridge';
-import type { DossierRow } from '../../data/db';
 import { countDossiers, listDossiers, listOwners, searchDossiers } from '../../data/search-repo';
-import type { DossierFilter, DossierSort } from '../../data/types';
+import type { DossierFilter, DossierSort, DossierSummary } from '../../data/types';
 import type { ScreenProps } from '../../routes';
 import { todayKey } from '../../ui/clock';
 import { formatDay, formatMonth, formatNumber, formatWeekday } from '../../ui/format';
@@ -27,7 +26,7 @@ type StatusFilter = NonNullable<DossierFilter['status']>;
 
 
 /** The same filter applied in memory to search results (the search index knows no filters). */
-function matchesFilter(r: DossierRow, f: DossierFilter): boolean {
+function matchesFilter(r: DossierSummary, f: DossierFilter): boolean {
   const status = f.status ?? 'active';
   return (
     (status === 'all' || r.status === status) &&
@@ -82,14 +81,14 @@ export default function DossiersScreen(_props: ScreenProps) {
   const pages = useLiveQuery(
     async () => {
       if (searching) return null;
-      const out = new Map<number, DossierRow[]>();
+      const out = new Map<number, DossierSummary[]>();
       for (let p = firstPage; p <= lastPage; p++) out.set(p, await listDossiers(filter, sort, p * PAGE, PAGE));
       return { key: listKey, pages: out };
     },
     [listKey, firstPage, lastPage, searching],
   );
   // Keep the windows read so far for this filter and sort, so scrolling back shows rows at once.
-  const cache = useRef<{ key: string; pages: Map<number, DossierRow[]> }>({ key: '', pages: new Map() });
+  const cache = useRef<{ key: string; pages: Map<number, DossierSummary[]> }>({ key: '', pages: new Map() });
   if (pages && pages.key === listKey) {
     if (cache.current.key !== listKey) cache.current = { key: listKey, pages: new Map() };
     for (const [p, rows] of pages.pages) cache.current.pages.set(p, rows);
@@ -97,7 +96,7 @@ export default function DossiersScreen(_props: ScreenProps) {
     cache.current = { key: listKey, pages: new Map() };
   }
 
-  const rowAt = (i: number): DossierRow | undefined =>
+  const rowAt = (i: number): DossierSummary | undefined =>
     searching ? results?.[i] : cache.current.pages.get(Math.floor(i / PAGE))?.[i % PAGE];
 
   // A new query or filter starts at the top.

@@ -2,12 +2,11 @@
  * The recovery screen's operations without React: read a backup (with the problems found),
  * restore it (deleting first a database that cannot be opened), export what can be read.
  */
-import Dexie from 'dexie';
 import type { BackupInfo } from '../../../shared/bridge';
 import type { Portfolio } from '../../../shared/model/records';
 import type { WorkbookIssue } from '../../../shared/workbook';
 import { getBridge } from '../../bridge';
-import { getDb } from '../../data/db';
+import { replaceDamagedBinder } from '../../data/binder-identity';
 import { salvageRead } from '../../data/salvage-read';
 import { replacePortfolio } from '../../data/sync-repo';
 import { forSnapshot } from '../../data/sync-snapshot';
@@ -43,20 +42,14 @@ export function newestGood(list: BackupInfo[]): BackupInfo | undefined {
 
 /** Replaces the binder with a backup and makes it the marker's binder; the caller reloads. */
 export async function restoreBinder(portfolio: Portfolio, damaged: boolean): Promise<void> {
-  const db = getDb();
-  if (damaged) {
-    // A database that cannot be opened cannot be written into: it goes, a new one takes its place.
-    db.close();
-    await Dexie.delete(db.name);
-    await db.open();
-  }
+  if (damaged) await replaceDamagedBinder();
   await replacePortfolio(portfolio);
   await acceptBinder();
 }
 
 /** Saves every record the database still gives; returns how many dossiers and the file's name, or null if cancelled. */
 export async function exportReadable(author: string, lang: Lang, today: string): Promise<{ dossiers: number; name: string } | null> {
-  const { portfolio } = await salvageRead(getDb().name);
+  const { portfolio } = await salvageRead();
   if (portfolio.dossiers.length === 0) return { dossiers: 0, name: '' };
   const data = await writeWorkbook(forSnapshot(portfolio), await exportMeta(author, lang, 'recovery'), ignoreProgress, noCancel);
   const name = suggestedName('recovered', today);
