@@ -104,6 +104,17 @@ export interface SnapshotRow {
   createdAt: string;
   label: string;
   data: Uint8Array;
+  /**
+   * The settings' working calendar when the snapshot was taken (import-service.ts): an
+   * import may add days off, and its undo puts these back. Not indexed: no schema change.
+   */
+  calendar?: SnapshotCalendar;
+}
+
+/** Days off and moved working days, as the settings hold them. */
+export interface SnapshotCalendar {
+  holidays: string[];
+  extraWorkingDays: string[];
 }
 
 /** A fragment of the search index: see search-index.ts. */
