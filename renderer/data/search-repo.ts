@@ -87,6 +87,12 @@ export async function listDossiers(filter: DossierFilter, sort: DossierSort, off
   return rows.sort(compareBy(sort)).slice(offset, offset + limit);
 }
 
+/** Ids of every dossier the list shows for `filter` (any order): what "export this list" hands to the export. */
+export async function dossierIdsMatching(filter: DossierFilter): Promise<string[]> {
+  if (filter.text?.trim()) return (await textMatches(filter)).map((r) => r.id);
+  return (await getDb().dossiers.filter(filterPredicate(filter)).primaryKeys()) as string[];
+}
+
 export async function countDossiers(filter: DossierFilter): Promise<number> {
   if (filter.text?.trim()) return (await textMatches(filter)).length;
   const table = getDb().dossiers;

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { isMonthKey } from '../../../shared/model/filing';
 import { SEGMENTS } from '../../../shared/model/records';
 import { getBridge } from '../../bridge';
-import { countDossiers, listDossiers, listOwners, searchDossiers } from '../../data/search-repo';
+import { countDossiers, dossierIdsMatching, listDossiers, listOwners, searchDossiers } from '../../data/search-repo';
+import { setExportSelection } from '../../data/sync-repo';
 import type { DossierFilter, DossierSort, DossierSummary } from '../../data/types';
 import type { ScreenProps } from '../../routes';
 import { todayKey } from '../../ui/clock';
@@ -158,6 +159,13 @@ export default function DossiersScreen(_props: ScreenProps) {
 
   const setF = (patch: Partial<DossierFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const filtered = filter.owner !== undefined || filter.segment !== undefined || filter.vip !== undefined || filter.status !== 'active';
+  // The dossiers on screen (a search shows its filtered results; a filter, every match) go
+  // to the Excel screen's export as "the current selection".
+  const exportList = async () => {
+    const ids = searching ? (results ?? []).map((r) => r.id) : await dossierIdsMatching(filter);
+    await setExportSelection(ids);
+    navigate('sync', 'export', 'selection');
+  };
   const sortBy = (field: DossierSort['field']) =>
     setSort((s) => (s.field === field ? { field, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { field, dir: field === 'company' || field === 'fileKey' ? 'asc' : 'desc' }));
 
@@ -247,6 +255,9 @@ export default function DossiersScreen(_props: ScreenProps) {
         </label>
         {filtered && (
           <button className="btn btn-link" onClick={() => setFilter({ status: 'active' })}>{t('filter.reset')}</button>
+        )}
+        {(filtered || searching) && count > 0 && (
+          <button className="btn btn-link" data-testid="export-list" onClick={() => void exportList()}>{t('exportList')}</button>
         )}
         <span className="dl-keys">{t('keys')}</span>
       </div>
