@@ -23,6 +23,25 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // Only the data layer touches the database: everything else calls its named commands
+    // and queries (renderer/data/*-repo.ts, binder-identity.ts, kv-keys.ts) and shows their
+    // view types (data/types.ts). dexie-react-hooks stays allowed: useLiveQuery re-runs
+    // those queries, it never sees the database.
+    files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts', 'electron/**/*.ts'],
+    ignores: [
+      'renderer/data/**',
+    ],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'dexie', message: 'Only renderer/data/ uses Dexie: call a command or query of the data layer.' }],
+        patterns: [{
+          group: ['**/data/db', '**/data/stored-rows', '**/data/migrations', '**/data/migrations/*'],
+          message: 'Only renderer/data/ opens the database or names its stored rows: use a data-layer function and the view types in data/types.ts.',
+        }],
+      }],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,
     rules: {

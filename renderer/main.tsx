@@ -1,12 +1,10 @@
 import { createRoot } from 'react-dom/client';
-import Dexie from 'dexie';
 import i18next from 'i18next';
 import type { ReactNode } from 'react';
 import { checkBinder } from '../shared/model/binder-marker';
 import { App } from './app';
 import { getBridge } from './bridge';
-import { ensureBinderId, markerOf, readBinderState } from './data/binder-identity';
-import { getDb, needsUpgrade } from './data/db';
+import { binderExists, binderNeedsUpgrade, ensureBinderId, markerOf, openBinder, readBinderState } from './data/binder-identity';
 import type { RecoveryReason } from './features/recovery';
 import { setCurrentBinderId } from './features/recovery/marker-keeper';
 import { requestPersistentStorage } from './features/recovery/storage-usage';
@@ -32,18 +30,18 @@ async function showRecovery(settings: Settings, reason: RecoveryReason) {
 
 /** Opens the database, running a pending upgrade with a notice (a large binder takes up to a minute). */
 async function openDb(): Promise<void> {
-  if (await needsUpgrade()) {
+  if (await binderNeedsUpgrade()) {
     // A bare "Loading…" for a minute looks like a hang, and closing the app would restart the upgrade.
     const root = document.getElementById('root')!;
     root.innerHTML = '<div class="upgrade-notice" role="status"><strong>Tickler CRM</strong><p></p><progress></progress></div>';
     root.querySelector('p')!.textContent = i18next.t('common:state.upgrading');
     try {
-      await getDb().open();
+      await openBinder();
     } finally {
       root.replaceChildren();
     }
   }
-  await getDb().open();
+  await openBinder();
 }
 
 async function start() {
@@ -52,19 +50,18 @@ async function start() {
   await initI18n(settings.language ?? systemLanguage());
   requestPersistentStorage();
   // Asked before opening: opening creates an empty database where there was none.
-  const existed = await Dexie.exists(getDb().name);
+  const existed = await binderExists();
   try {
     await openDb();
   } catch (err) {
     // An upgrade that failed, a version from a newer app, a damaged store: never a blank window.
     return showRecovery(settings, { kind: 'open-failed', message: err instanceof Error ? err.message : String(err) });
   }
-  const db = getDb();
-  const state = await readBinderState(db);
+  const state = await readBinderState();
   const marker = await bridge.getBinderMarker();
   const check = checkBinder(marker, existed ? state : null);
   if (!check.ok) return showRecovery(settings, { kind: 'marker', check });
-  const binderId = await ensureBinderId(db);
+  const binderId = await ensureBinderId();
   setCurrentBinderId(binderId);
   if (!marker || marker.binderId !== binderId || marker.dossiers !== state.dossiers) await bridge.setBinderMarker(markerOf(binderId, state.dossiers));
   render(settings, <App startDossiers={state.dossiers} />);

@@ -6,7 +6,7 @@
 import { compareFileKeys, earliestOpenStep, isDayKey } from '../../shared/model/filing';
 import { getDb, type DossierRow } from './db';
 import { changedStep } from './plans';
-import { DataError, type FolderTarget, type UndoInfo } from './types';
+import { DataError, type DossierSummary, type FolderTarget, type UndoInfo } from './types';
 import { putRecord, runWrite, stepsIn, undoable } from './write-context';
 
 const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });
@@ -35,22 +35,22 @@ async function dayFiledUpTo(lastDay: string, inclusive: boolean): Promise<Dossie
   return rows.filter((r) => isDayKey(r.fileKey!)).sort(compareFolderRows);
 }
 
-export function getTodayFolder(today: string): Promise<DossierRow[]> {
+export function getTodayFolder(today: string): Promise<DossierSummary[]> {
   return dayFiledUpTo(today, true);
 }
 
-export function getOverdue(today: string): Promise<DossierRow[]> {
+export function getOverdue(today: string): Promise<DossierSummary[]> {
   return dayFiledUpTo(today, false);
 }
 
 /** One folder: a day key 'YYYY-MM-DD' or a month key 'YYYY-MM' (the month insert itself). */
-export async function getFolder(key: string): Promise<DossierRow[]> {
+export async function getFolder(key: string): Promise<DossierSummary[]> {
   const rows = await getDb().dossiers.where('fileKey').equals(key).toArray();
   return rows.sort(compareFolderRows);
 }
 
 /** A month: its month insert and, with `includeDays`, every day folder of that month. */
-export async function getMonthFolder(month: string, includeDays: boolean): Promise<DossierRow[]> {
+export async function getMonthFolder(month: string, includeDays: boolean): Promise<DossierSummary[]> {
   const where = getDb().dossiers.where('fileKey');
   // '2026-07' <= '2026-07-dd' < '2026-07-~': one index range holds the insert and its days.
   const rows = includeDays ? await where.between(month, `${month}-~`, true, true).toArray() : await where.equals(month).toArray();

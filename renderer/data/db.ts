@@ -45,14 +45,6 @@ export function getDb(): TicklerDb {
   return current;
 }
 
-/** Deletes the app's database and opens an empty one in its place (recovery from one that cannot be opened). */
-export async function recreateDb(): Promise<void> {
-  const db = getDb();
-  db.close();
-  await Dexie.delete(db.name);
-  await db.open();
-}
-
 /** Points the app's repositories at another database (tests). */
 export function setDb(db: TicklerDb): void {
   current = db;

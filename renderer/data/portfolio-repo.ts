@@ -20,7 +20,7 @@ import { groupByDossier } from './group-by-dossier';
 import { deleteKv } from './kv-keys';
 import { allPaperRecords, mergePapers, recordsOf } from './papers';
 import { addCountDelta, baseDossier, deriveRow } from './derive-row';
-import { collectWords, fileWords, rebuildSearchIndex, type WordEntries } from './search-index';
+import { collectStaleWords, collectWords, fileWords, rebuildSearchIndex, type WordEntries } from './search-index';
 import type { PortfolioScope } from './types';
 import {
   allTables,
@@ -130,12 +130,14 @@ interface SharedChanges {
   items: CalendarItem[];
   before: DossierRow[];
   words: WordEntries;
+  /** Entries of words the changed dossiers lost. */
+  stale: WordEntries;
 }
 
-const noSharedChanges = (): SharedChanges => ({ deltas: new Map(), changed: [], items: [], before: [], words: new Map() });
+const noSharedChanges = (): SharedChanges => ({ deltas: new Map(), changed: [], items: [], before: [], words: new Map(), stale: new Map() });
 
 function writeShared(db: TicklerDb, c: SharedChanges): Promise<unknown>[] {
-  return [applyCountDeltas(db, c.deltas), replaceCalendarItems(db, c.changed, c.items, c.before), fileWords(db.wordBuckets, c.words)];
+  return [applyCountDeltas(db, c.deltas), replaceCalendarItems(db, c.changed, c.items, c.before), fileWords(db.wordBuckets, c.words, c.stale)];
 }
 
 /**
@@ -186,6 +188,7 @@ async function writeChunk(db: TicklerDb, ids: string[], all: { incoming: Map<str
   for (const row of rows) {
     addCountDelta(shared.deltas, before.get(row.id)?.fileKey, row.fileKey);
     collectWords(shared.words, row, before.get(row.id));
+    collectStaleWords(shared.stale, row, before.get(row.id));
   }
   shared.changed.push(...changed);
   shared.items.push(...items);

@@ -5,7 +5,7 @@
 import { earliestOpenStep } from '../../shared/model/filing';
 import { stamp, touch } from '../../shared/model/new-record';
 import type { HistoryEntry } from '../../shared/model/records';
-import { getDb, type DossierRow } from './db';
+import type { DossierRow } from './db';
 import { baseDossier } from './derive-row';
 import { putKv } from './kv-keys';
 import { changedStep, doneStep, stepFromPlan } from './plans';
@@ -90,9 +90,4 @@ export function undoLast(): Promise<UndoInfo | null> {
     await putKv(ctx.db, 'undo-stack', stack);
     return { label: entry.label, action: entry.action, subject: entry.subject };
   });
-}
-
-export async function peekUndo(): Promise<UndoInfo | null> {
-  const entry = (await readUndoStack(getDb())).at(-1);
-  return entry ? { label: entry.label, action: entry.action, subject: entry.subject } : null;
 }

@@ -10,9 +10,10 @@
  * fragments once the head reaches HEAD_MAX entries. So a change rewrites a few kilobytes,
  * never a whole bucket, however large the binder grows.
  *
- * Entries are only ever added. A word a dossier loses (or a deleted dossier) leaves its
- * entry behind: search checks every candidate against its row's current words, so a stale
- * entry costs a lookup, never a wrong result. Rebuilding the index (repair) drops them.
+ * A word a dossier loses (a rename, a removed contact, a deleted dossier) has its entry
+ * taken out in the same transaction: the fragments of that word's bucket are read and the
+ * ones holding it rewritten. Edits that keep the words (a refile, a moved step) cost
+ * nothing here. Search still checks every candidate against its row's current words.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { DossierRow, WordBucket, WordBucketTable } from './stored-rows';
@@ -40,8 +41,37 @@ export function collectWords(into: WordEntries, row: Pick<DossierRow, 'id' | 'wo
   }
 }
 
-/** Stores collected entries: each bucket's head is read and written once. */
-export async function fileWords(table: WordBucketTable, entries: WordEntries): Promise<void> {
+/** Adds the entries of the words `before` (the stored row) had and `row` (undefined: deleted) has not. */
+export function collectStaleWords(into: WordEntries, row: Pick<DossierRow, 'words'> | undefined, before: Pick<DossierRow, 'id' | 'words'> | undefined): void {
+  if (!before) return;
+  const has = new Set(row?.words);
+  collectWords(into, { id: before.id, words: before.words.filter((w) => !has.has(w)) });
+}
+
+/** Takes entries out of their buckets: every fragment of each bucket is read, those holding one rewritten. */
+async function dropWords(table: WordBucketTable, stale: WordEntries): Promise<void> {
+  const prefixes = [...stale.keys()];
+  const fragments = await Promise.all(prefixes.map((p) => table.where('[prefix+seq]').between([p, Dexie.minKey], [p, Dexie.maxKey], true, true).toArray()));
+  const puts: WordBucket[] = [];
+  const deletes: [string, string][] = [];
+  prefixes.forEach((prefix, i) => {
+    const gone = new Set(stale.get(prefix));
+    for (const f of fragments[i]!) {
+      const kept = f.entries.filter((e) => !gone.has(e));
+      if (kept.length === f.entries.length) continue;
+      if (kept.length === 0) deletes.push([f.prefix, f.seq]);
+      else puts.push({ ...f, entries: kept });
+    }
+  });
+  await Promise.all([table.bulkPut(puts), table.bulkDelete(deletes)]);
+}
+
+/**
+ * Stores collected entries, taking the `stale` ones out first: each bucket's head is read
+ * and written once.
+ */
+export async function fileWords(table: WordBucketTable, entries: WordEntries, stale?: WordEntries): Promise<void> {
+  if (stale && stale.size > 0) await dropWords(table, stale);
   if (entries.size === 0) return;
   const prefixes = [...entries.keys()];
   const heads = await table.bulkGet(prefixes.map((p): [string, string] => [p, '']));

@@ -8,7 +8,7 @@ import { matchesAllWords, parseSearchQuery } from '../../shared/model/search-wor
 import { getDb, type DossierRow } from './db';
 import { compareFolderRows } from './binder-repo';
 import { dossiersWithWord } from './search-index';
-import type { DossierFilter, DossierSort } from './types';
+import type { DossierFilter, DossierSort, DossierSummary } from './types';
 
 const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });
 
@@ -29,7 +29,7 @@ async function scanMatches(query: string, pageSize: number | undefined, visit: (
 }
 
 /** The search box: up to `limit` dossiers (active and archived) matching every word, by company. */
-export async function searchDossiers(query: string, limit = 50): Promise<DossierRow[]> {
+export async function searchDossiers(query: string, limit = 50): Promise<DossierSummary[]> {
   const out: DossierRow[] = [];
   await scanMatches(query, Math.max(limit * 2, 100), (row) => {
     out.push(row);
@@ -76,7 +76,7 @@ function sortedCollection(f: DossierFilter, sort: DossierSort): Collection<Dossi
 }
 
 /** The dossier list: filter, sort, one page. */
-export async function listDossiers(filter: DossierFilter, sort: DossierSort, offset: number, limit: number): Promise<DossierRow[]> {
+export async function listDossiers(filter: DossierFilter, sort: DossierSort, offset: number, limit: number): Promise<DossierSummary[]> {
   if (filter.text?.trim()) {
     return (await textMatches(filter)).sort(compareBy(sort)).slice(offset, offset + limit);
   }
@@ -85,6 +85,12 @@ export async function listDossiers(filter: DossierFilter, sort: DossierSort, off
   if (coll) return coll.filter(keep).offset(offset).limit(limit).toArray();
   const rows = await getDb().dossiers.filter(keep).toArray();
   return rows.sort(compareBy(sort)).slice(offset, offset + limit);
+}
+
+/** Ids of every dossier the list shows for `filter` (any order): what "export this list" hands to the export. */
+export async function dossierIdsMatching(filter: DossierFilter): Promise<string[]> {
+  if (filter.text?.trim()) return (await textMatches(filter)).map((r) => r.id);
+  return (await getDb().dossiers.filter(filterPredicate(filter)).primaryKeys()) as string[];
 }
 
 export async function countDossiers(filter: DossierFilter): Promise<number> {

@@ -7,6 +7,7 @@
 import { newId, nowIso } from '../../shared/model/ids';
 import type { BinderCopy } from './backup-stream';
 import { getDb, type SnapshotBytes, type SnapshotListing } from './db';
+import type { SnapshotCalendar } from './stored-rows';
 
 /** How many snapshots are kept (each is a whole-binder copy). */
 export const SNAPSHOTS_KEPT = 5;
@@ -41,4 +42,14 @@ export async function getSnapshot(id: string): Promise<SnapshotContent | undefin
 export async function listSnapshots(): Promise<Omit<SnapshotListing, 'data'>[]> {
   const rows = (await getDb().snapshots.orderBy('createdAt').reverse().toArray()) as SnapshotListing[];
   return rows.map(({ id, createdAt, label, dossiers, size, data }) => ({ id, createdAt, label, dossiers, size: size ?? data?.byteLength }));
+}
+
+/** Records the working calendar of the settings with a snapshot, for its undo (import-service.ts). */
+export async function setSnapshotCalendar(id: string, calendar: SnapshotCalendar): Promise<void> {
+  await getDb().snapshots.update(id, { calendar } as Partial<SnapshotListing>);
+}
+
+export async function snapshotCalendar(id: string): Promise<SnapshotCalendar | undefined> {
+  const row = (await getDb().snapshots.get(id)) as SnapshotListing | undefined;
+  return row?.calendar;
 }

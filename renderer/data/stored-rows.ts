@@ -113,6 +113,17 @@ export interface SnapshotListing {
   dossiers?: number;
   size?: number;
   data?: Uint8Array;
+  /**
+   * The settings' working calendar when the snapshot was taken (import-service.ts): an
+   * import may add days off, and its undo puts these back. Not indexed: no schema change.
+   */
+  calendar?: SnapshotCalendar;
+}
+
+/** Days off and moved working days, as the settings hold them. */
+export interface SnapshotCalendar {
+  holidays: string[];
+  extraWorkingDays: string[];
 }
 export interface SnapshotBytes {
   id: string;

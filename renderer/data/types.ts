@@ -16,8 +16,15 @@ export type NextPlan = ({ date: string } | { month: string }) & {
 
 export type FolderTarget = { date: string } | { month: string };
 
+/**
+ * A dossier as screens show it: the record with its folder, next step, last contact and
+ * primary contact. The view of a stored row without its storage-only fields (search
+ * words, calendar days), so a screen never depends on how the row is stored.
+ */
+export type DossierSummary = Omit<DossierRow, 'words' | 'calendarDates'>;
+
 export interface DossierView {
-  row: DossierRow;
+  row: DossierSummary;
   contacts: Contact[];
   /** The last 50 entries, newest first. */
   history: HistoryEntry[];

@@ -9,7 +9,7 @@ import { calendarItemsOf, replaceCalendarItems } from './calendar-days';
 import { getDb, type CalendarItem, type DossierPapers, type DossierRow, type TicklerDb } from './db';
 import { appendEntries, emptyPapers, isEmptyPapers, papersOf, withoutRecord, withRecords, type PaperKind } from './papers';
 import { addCountDelta, baseDossier, deriveRow, type LastContact } from './derive-row';
-import { collectWords, fileWords, type WordEntries } from './search-index';
+import { collectStaleWords, collectWords, fileWords, type WordEntries } from './search-index';
 import { getKv, putKv } from './kv-keys';
 import { DataError, type StepRef, type UndoAction, type UndoInfo } from './types';
 import type { BeforeImage, UndoEntry } from './undo-entry';
@@ -195,6 +195,7 @@ async function finish(ctx: WriteCtx): Promise<void> {
   const bases: Dossier[] = [];
   const deletes: string[] = [];
   const deltas = new Map<string, number>();
+  const stale: WordEntries = new Map();
   ids.forEach((id, i) => {
     const before = current[i];
     remember(ctx, 'dossiers', id, id, before);
@@ -204,6 +205,7 @@ async function finish(ctx: WriteCtx): Promise<void> {
     else if (before) {
       deletes.push(id);
       addCountDelta(deltas, before.fileKey, undefined);
+      collectStaleWords(stale, undefined, before);
     }
   });
   const beforeById = new Map(current.filter((r) => r !== undefined).map((r) => [r.id, r]));
@@ -213,6 +215,7 @@ async function finish(ctx: WriteCtx): Promise<void> {
     assertFiled(row);
     addCountDelta(deltas, beforeById.get(row.id)?.fileKey, row.fileKey);
     collectWords(words, row, beforeById.get(row.id));
+    collectStaleWords(stale, row, beforeById.get(row.id));
   }
   // A deleted dossier's papers go with it; emptied papers are not kept.
   const gone = new Set(deletes);
@@ -221,7 +224,7 @@ async function finish(ctx: WriteCtx): Promise<void> {
   const droppedPapers = [...deletes, ...papers.filter((p) => !gone.has(p.dossierId) && isEmptyPapers(p)).map((p) => p.dossierId)];
   // Different tables (or keys): issued together, so the transaction pays one round trip, not seven.
   await Promise.all([
-    fileWords(db.wordBuckets, words),
+    fileWords(db.wordBuckets, words, stale),
     db.dossiers.bulkPut(rows),
     db.dossiers.bulkDelete(deletes),
     db.papers.bulkPut(keptPapers),

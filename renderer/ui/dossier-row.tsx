@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { diffDays } from '../../shared/dates/calendar-day';
 import { isDayKey } from '../../shared/model/filing';
 import { getBridge } from '../bridge';
-import type { DossierRow as Row } from '../data/db';
+import type { DossierSummary as Row } from '../data/types';
 import { formatDay, formatInstant } from './format';
 
 /** Drag payload type of dossier ids dragged from a folder list onto a folder chip. */

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DossierRow as Row } from '../data/db';
+import type { DossierSummary as Row } from '../data/types';
 import { RefileDialog } from '../features/refile/refile-dialog';
 import { DossierRow } from './dossier-row';
 import { MoveDialog } from './move-dialog';

@@ -58,6 +58,11 @@ export function earliestOpenStep<T extends FilingStep>(steps: T[]): T | undefine
   return best;
 }
 
+/**
+ * The folder of a dossier with these steps, as a rule in one line: the oracle the tests
+ * compare stored rows with (and the demo generator's check). The app derives it in
+ * renderer/data/derive-row.ts from earliestOpenStep, which also gives the next step.
+ */
 export function fileKeyOf(steps: FilingStep[]): string | undefined {
   const s = earliestOpenStep(steps);
   return s ? stepKey(s) : undefined;

@@ -7,7 +7,7 @@ import { aggregateFolderCounts, folderOfKey, windowMonthsOf, type DayFolder } fr
 import { dayStatus } from '../../../shared/dates/working-days';
 import { isDayKey, isMonthKey } from '../../../shared/model/filing';
 import { getFolder, getMonthFolder, getOverdue } from '../../data/binder-repo';
-import type { DossierRow } from '../../data/db';
+import type { DossierSummary } from '../../data/types';
 import { pendingMonthOpenings } from '../../data/month-opening-repo';
 import type { ScreenProps } from '../../routes';
 import { useFolderCounts, useWorkCalendar } from '../../ui/binder-hooks';
@@ -34,7 +34,7 @@ const PAGE = 300;
  * insert for a Sunday); a month folder holds its "sometime in" dossiers and its days past
  * the day window; Overdue holds whatever was not worked on its day.
  */
-async function readFolder(key: string, today: string, dayFolders: DayFolder[], windowMonths: number): Promise<DossierRow[]> {
+async function readFolder(key: string, today: string, dayFolders: DayFolder[], windowMonths: number): Promise<DossierSummary[]> {
   if (key === OVERDUE) {
     // Past month folders never opened are overdue too (their banner offers to spread them).
     const pastMonths = (await pendingMonthOpenings(today)).filter((m) => m < monthOf(today));

@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEGMENTS, type Segment } from '../../../shared/model/records';
-import type { DossierRow } from '../../data/db';
 import { updateDossier } from '../../data/dossier-repo';
-import type { DossierPatch } from '../../data/types';
+import type { DossierPatch, DossierSummary } from '../../data/types';
 import { focusFirstInvalid, RefusedSave } from '../../ui/refused-save';
 import { useAuthor } from '../../ui/settings-context';
 import { useToast } from '../../ui/toast';
@@ -23,7 +22,7 @@ interface Draft {
   notes: string;
 }
 
-function draftOf(row: DossierRow): Draft {
+function draftOf(row: DossierSummary): Draft {
   return {
     company: row.company,
     taxId: row.taxId,
@@ -67,7 +66,7 @@ export function CardSection({
   focusField,
   onEditingChange,
 }: {
-  row: DossierRow;
+  row: DossierSummary;
   editing: boolean;
   focusField?: CardField;
   onEditingChange(editing: boolean, field?: CardField): void;

@@ -52,6 +52,7 @@ export const en = {
     nothingHint: 'Try part of the name, the last digits of a phone or the INN.',
     filtered: 'No dossiers match these filters',
   },
+  exportList: 'Export this list to Excel',
   keys: '↑↓ move · Enter open · / search',
 };
 
@@ -106,6 +107,7 @@ export const ru: typeof en = {
     nothingHint: 'Попробуйте часть названия, последние цифры телефона или ИНН.',
     filtered: 'Нет досье с такими фильтрами',
   },
+  exportList: 'Выгрузить этот список в Excel',
   keys: '↑↓ выбор · Enter открыть · / поиск',
 };
 
@@ -158,5 +160,6 @@ export const ro: Translation<typeof en> = {
     nothingHint: 'Încercați o parte din nume, ultimele cifre ale telefonului sau codul fiscal.',
     filtered: 'Niciun dosar nu corespunde acestor filtre',
   },
+  exportList: 'Exportă această listă în Excel',
   keys: '↑↓ mutare · Enter deschide · / caută',
 };

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { isMonthKey } from '../../../shared/model/filing';
 import { SEGMENTS } from '../../../shared/model/records';
 import { getBridge } from '../../bridge';
-import type { DossierRow } from '../../data/db';
-import { countDossiers, listDossiers, listOwners, searchDossiers } from '../../data/search-repo';
-import type { DossierFilter, DossierSort } from '../../data/types';
+import { countDossiers, dossierIdsMatching, listDossiers, listOwners, searchDossiers } from '../../data/search-repo';
+import { setExportSelection } from '../../data/sync-repo';
+import type { DossierFilter, DossierSort, DossierSummary } from '../../data/types';
 import type { ScreenProps } from '../../routes';
 import { todayKey } from '../../ui/clock';
 import { formatDay, formatMonth, formatNumber, formatWeekday } from '../../ui/format';
@@ -27,7 +27,7 @@ type StatusFilter = NonNullable<DossierFilter['status']>;
 
 
 /** The same filter applied in memory to search results (the search index knows no filters). */
-function matchesFilter(r: DossierRow, f: DossierFilter): boolean {
+function matchesFilter(r: DossierSummary, f: DossierFilter): boolean {
   const status = f.status ?? 'active';
   return (
     (status === 'all' || r.status === status) &&
@@ -82,14 +82,14 @@ export default function DossiersScreen(_props: ScreenProps) {
   const pages = useLiveQuery(
     async () => {
       if (searching) return null;
-      const out = new Map<number, DossierRow[]>();
+      const out = new Map<number, DossierSummary[]>();
       for (let p = firstPage; p <= lastPage; p++) out.set(p, await listDossiers(filter, sort, p * PAGE, PAGE));
       return { key: listKey, pages: out };
     },
     [listKey, firstPage, lastPage, searching],
   );
   // Keep the windows read so far for this filter and sort, so scrolling back shows rows at once.
-  const cache = useRef<{ key: string; pages: Map<number, DossierRow[]> }>({ key: '', pages: new Map() });
+  const cache = useRef<{ key: string; pages: Map<number, DossierSummary[]> }>({ key: '', pages: new Map() });
   if (pages && pages.key === listKey) {
     if (cache.current.key !== listKey) cache.current = { key: listKey, pages: new Map() };
     for (const [p, rows] of pages.pages) cache.current.pages.set(p, rows);
@@ -97,7 +97,7 @@ export default function DossiersScreen(_props: ScreenProps) {
     cache.current = { key: listKey, pages: new Map() };
   }
 
-  const rowAt = (i: number): DossierRow | undefined =>
+  const rowAt = (i: number): DossierSummary | undefined =>
     searching ? results?.[i] : cache.current.pages.get(Math.floor(i / PAGE))?.[i % PAGE];
 
   // A new query or filter starts at the top.
@@ -159,6 +159,13 @@ export default function DossiersScreen(_props: ScreenProps) {
 
   const setF = (patch: Partial<DossierFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const filtered = filter.owner !== undefined || filter.segment !== undefined || filter.vip !== undefined || filter.status !== 'active';
+  // The dossiers on screen (a search shows its filtered results; a filter, every match) go
+  // to the Excel screen's export as "the current selection".
+  const exportList = async () => {
+    const ids = searching ? (results ?? []).map((r) => r.id) : await dossierIdsMatching(filter);
+    await setExportSelection(ids);
+    navigate('sync', 'export', 'selection');
+  };
   const sortBy = (field: DossierSort['field']) =>
     setSort((s) => (s.field === field ? { field, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { field, dir: field === 'company' || field === 'fileKey' ? 'asc' : 'desc' }));
 
@@ -248,6 +255,9 @@ export default function DossiersScreen(_props: ScreenProps) {
         </label>
         {filtered && (
           <button className="btn btn-link" onClick={() => setFilter({ status: 'active' })}>{t('filter.reset')}</button>
+        )}
+        {(filtered || searching) && count > 0 && (
+          <button className="btn btn-link" data-testid="export-list" onClick={() => void exportList()}>{t('exportList')}</button>
         )}
         <span className="dl-keys">{t('keys')}</span>
       </div>

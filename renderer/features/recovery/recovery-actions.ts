@@ -5,7 +5,7 @@
 import type { BackupInfo } from '../../../shared/bridge';
 import type { WorkbookIssue } from '../../../shared/workbook';
 import { getBridge } from '../../bridge';
-import { recreateDb } from '../../data/db';
+import { replaceDamagedBinder } from '../../data/binder-identity';
 import { salvageRead } from '../../data/salvage-read';
 import { forSnapshot } from '../../data/sync-snapshot';
 import { exportMeta, readBackup, restoreSource, suggestedName, writeWorkbook, XLSX_FILTERS, type Lang, type RestoreSource } from '../sync/sync-actions';
@@ -37,8 +37,7 @@ export function newestGood(list: BackupInfo[]): BackupInfo | undefined {
 
 /** Replaces the binder with a backup and makes it the marker's binder; the caller reloads. */
 export async function restoreBinder(source: RestoreSource, damaged: boolean): Promise<void> {
-  // A database that cannot be opened cannot be written into: it goes, a new one takes its place.
-  if (damaged) await recreateDb();
+  if (damaged) await replaceDamagedBinder();
   await restoreSource(source, ignoreProgress, noCancel);
 }
 

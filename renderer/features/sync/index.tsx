@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageOf } from '../../ui/i18n';
 import { getBridge } from '../../bridge';
-import { calendarFromWorkbook } from '../../../shared/dates/calendar-exchange';
 import type { Portfolio } from '../../../shared/model/records';
 import { issueMessage, type WorkbookIssue } from '../../../shared/workbook';
 import { makeIssue } from '../../../shared/workbook/issues';
@@ -20,8 +19,8 @@ import { BackupsPanel, ExportPanel, HandoverPanel, ReassignPanel, ReportsPanel }
 import { buildPlanView, emptyChoices, planChanges, type ChoiceState, type PlanInput, type PlanView } from './plan-view';
 import { ImportPreview } from './preview';
 import { ProgressDialog, useBusy } from './progress';
+import { importPortfolio, snapshotBinder, undoToSnapshot } from '../../data/import-service';
 import {
-  applyChanges,
   backupDoneText,
   backupNow,
   IMPORT_FILTERS,
@@ -102,7 +101,17 @@ export default function SyncScreen({ params }: ScreenProps) {
     [toast],
   );
 
-  const ctx = useMemo<SyncCtx>(() => ({ author, lang, today, toast, withBusy, save }), [author, lang, today, toast, withBusy, save]);
+  const binder = useCallback<SyncCtx['binder']>(
+    (progress, sink) => ({
+      takeSnapshot: (label) => takeSnapshot(label, progress, sink),
+      restoreSnapshot: (id) => undoImport(id, lang, progress, sink),
+      settings: () => settings,
+      updateSettings,
+    }),
+    [author, lang, settings, updateSettings],
+  );
+
+  const ctx = useMemo<SyncCtx>(() => ({ author, lang, today, toast, withBusy, binder, save }), [author, lang, today, toast, withBusy, binder, save]);
 
   /** The snapshot's undo: the whole portfolio back as it was, in one transaction. */
   const offerUndo = useCallback(
@@ -113,13 +122,13 @@ export default function SyncScreen({ params }: ScreenProps) {
         duration: 15_000,
         onUndo: async () => {
           const ok = await withBusy(t('progress.apply'), async (progress, sink) => {
-            await undoImport(snapshotId, lang, progress, sink);
+            await undoToSnapshot(snapshotId, binder(progress, sink));
             return true;
           });
           if (ok) toast({ message: t('import.undone') });
         },
       }),
-    [toast, withBusy, t, lang],
+    [toast, withBusy, t, binder],
   );
 
   const startImport = useCallback(async () => {
@@ -141,16 +150,20 @@ export default function SyncScreen({ params }: ScreenProps) {
     if (stage.kind !== 'preview') return;
     const { name, input, choices, view } = stage;
     setStage({ kind: 'idle' });
-    const done = await withBusy(t('import.applying'), async (progress, sink) => {
-      const snapshotId = await takeSnapshot(t('import.snapshotLabel', { name }), progress, sink);
-      const changes = planChanges(input, choices);
-      sink(undefined);
-      await applyChanges(changes, (d, n) => progress({ phase: 'apply', fraction: n ? d / n : 1 }));
-      return { snapshotId };
-    });
+    const done = await withBusy(t('import.applying'), (progress, sink) =>
+      importPortfolio(
+        {
+          label: t('import.snapshotLabel', { name }),
+          changes: planChanges(input, choices),
+          holidaysAdded: input.plan.holidaysAdded,
+          workingDaysAdded: input.plan.workingDaysAdded,
+          onApplying: () => sink(undefined),
+          onProgress: (d, n) => progress({ phase: 'apply', fraction: n ? d / n : 1 }),
+        },
+        binder(progress, sink),
+      ),
+    );
     if (!done) return;
-    const calendar = calendarFromWorkbook(settings, input.plan.holidaysAdded, input.plan.workingDaysAdded);
-    if (calendar) await updateSettings(calendar);
     offerUndo(
       done.snapshotId,
       // The numbers the preview showed, not a recount of what was written.
@@ -161,7 +174,7 @@ export default function SyncScreen({ params }: ScreenProps) {
         history: formatNumber(view.counts.history, lang),
       }),
     );
-  }, [stage, withBusy, t, lang, offerUndo, settings, updateSettings]);
+  }, [stage, withBusy, t, lang, offerUndo, binder]);
 
   const restoreFile = async () => {
     const file = await getBridge().openFile({ filters: RESTORE_FILTERS });
@@ -189,7 +202,7 @@ export default function SyncScreen({ params }: ScreenProps) {
     const { name, source } = stage;
     setStage({ kind: 'idle' });
     const snapshotId = await withBusy(t('import.applying'), async (progress, sink) => {
-      const id = await takeSnapshot(t('backups.snapshotLabel', { name }), progress, sink);
+      const id = await snapshotBinder(t('backups.snapshotLabel', { name }), binder(progress, sink));
       await restoreSource(source, progress, sink);
       return id;
     });
@@ -199,8 +212,9 @@ export default function SyncScreen({ params }: ScreenProps) {
   // Going back to a snapshot is itself a restore: the current state is kept as a snapshot first.
   const undoSnapshot = async (id: string, label: string) => {
     const before = await withBusy(t('progress.apply'), async (progress, sink) => {
-      const current = await takeSnapshot(t('backups.snapshotLabel', { name: label }), progress, sink);
-      await undoImport(id, lang, progress, sink);
+      const ports = binder(progress, sink);
+      const current = await snapshotBinder(t('backups.snapshotLabel', { name: label }), ports);
+      await undoToSnapshot(id, ports);
       return current;
     });
     if (before) offerUndo(before, t('backups.restored', { name: label }));

@@ -21,7 +21,8 @@ import { JobCancelled, startJob } from '../../workers/workbook-client';
 import { DateField } from '../../ui/date-field';
 import { Dialog } from '../../ui/dialog';
 import { formatDay, formatNumber } from '../../ui/format';
-import { subsetPortfolio, takeSnapshot, applyChanges } from './sync-actions';
+import { importPortfolio } from '../../data/import-service';
+import { subsetPortfolio } from './sync-actions';
 import { useSync } from './sync-context';
 
 const PREVIEW_ROWS = 20;
@@ -107,13 +108,18 @@ export function MappingStep({ name, tables, local, onClose, onImported }: Mappin
   const run = async () => {
     if (!toImport || count === 0 || !typedDefault) return;
     onClose();
-    const done = await sync.withBusy(t('import.applying'), async (progress, sink) => {
-      const id = await takeSnapshot(t('import.snapshotLabel', { name }), progress, sink);
-      sink(undefined);
-      await applyChanges(toImport, (d, n) => progress({ phase: 'apply', fraction: n ? d / n : 1 }));
-      return id;
-    });
-    if (done) onImported(done, t('import.summary', { created: formatNumber(count, sync.lang), updated: 0, history: 0 }));
+    const done = await sync.withBusy(t('import.applying'), (progress, sink) =>
+      importPortfolio(
+        {
+          label: t('import.snapshotLabel', { name }),
+          changes: toImport,
+          onApplying: () => sink(undefined),
+          onProgress: (d, n) => progress({ phase: 'apply', fraction: n ? d / n : 1 }),
+        },
+        sync.binder(progress, sink),
+      ),
+    );
+    if (done) onImported(done.snapshotId, t('import.summary', { created: formatNumber(count, sync.lang), updated: 0, history: 0 }));
   };
 
   const setTarget = (i: number, v: string) => {

@@ -9,7 +9,7 @@ import { dayToSerial, instantToSerial } from '../../../shared/workbook/cells';
 import { CELL_MAX } from '../../../shared/workbook/columns';
 import { writeFrozen } from '../../../shared/workbook/freeze';
 import { DAY_FORMAT } from '../../../shared/workbook/write';
-import type { DossierRow } from '../../data/db';
+import type { DossierSummary } from '../../data/types';
 
 type Cell = XLSX.CellObject | undefined;
 export type Translate = (key: string) => string;
@@ -70,8 +70,8 @@ export function writeReport(sheets: ReportSheet[]): Uint8Array {
 }
 
 /** Today's plan to print or fill in by hand: the Outcome column is left empty on purpose. */
-export function callSheetReport(rows: readonly DossierRow[], t: Translate): Uint8Array {
-  const cols: ReportColumn<DossierRow>[] = [
+export function callSheetReport(rows: readonly DossierSummary[], t: Translate): Uint8Array {
+  const cols: ReportColumn<DossierSummary>[] = [
     { header: t('reports.col.time'), width: 7, cell: (r) => text(r.nextTime) },
     { header: t('reports.col.company'), width: 32, cell: (r) => text(r.company) },
     { header: t('reports.col.contact'), width: 22, cell: (r) => text(r.primaryName) },
@@ -120,8 +120,8 @@ export function activityReport(items: readonly ActivityItem[], t: Translate): Ui
 }
 
 /** The dossier list as filtered on screen. */
-export function dossierListReport(rows: readonly DossierRow[], t: Translate): Uint8Array {
-  const cols: ReportColumn<DossierRow>[] = [
+export function dossierListReport(rows: readonly DossierSummary[], t: Translate): Uint8Array {
+  const cols: ReportColumn<DossierSummary>[] = [
     { header: t('reports.col.company'), width: 32, cell: (r) => text(r.company) },
     { header: t('reports.col.taxId'), width: 14, cell: (r) => text(r.taxId) },
     { header: t('reports.col.owner'), width: 18, cell: (r) => text(r.owner) },

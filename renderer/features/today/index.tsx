@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { addDays } from '../../../shared/dates/calendar-day';
 import { nextWorkingDayAfter } from '../../../shared/dates/working-days';
 import { getTodayFolder } from '../../data/binder-repo';
-import type { DossierRow } from '../../data/db';
+import type { DossierSummary } from '../../data/types';
 import type { ScreenProps } from '../../routes';
 import { useLightDays, useWorkCalendar } from '../../ui/binder-hooks';
 import { useToday } from '../../ui/clock';
@@ -26,11 +26,11 @@ import './today.css';
  * (clients already talked to), new calls prepared in advance, then everything else.
  * Within a stack the folder order holds: carried-over work first, then by hour, then A-Z.
  */
-function groupRows(rows: DossierRow[], t: (k: string) => string): RowGroup[] {
-  const meetings: DossierRow[] = [];
-  const repeat: DossierRow[] = [];
-  const fresh: DossierRow[] = [];
-  const other: DossierRow[] = [];
+function groupRows(rows: DossierSummary[], t: (k: string) => string): RowGroup[] {
+  const meetings: DossierSummary[] = [];
+  const repeat: DossierSummary[] = [];
+  const fresh: DossierSummary[] = [];
+  const other: DossierSummary[] = [];
   for (const r of rows) {
     if (r.nextKind === 'meeting') meetings.push(r);
     else if (r.nextKind === 'call' || r.nextKind === undefined) (r.lastContactAt ? repeat : fresh).push(r);

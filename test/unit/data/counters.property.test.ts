@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { moveDossiers } from '../../../renderer/data/binder-repo';
 import type { TicklerDb } from '../../../renderer/data/db';
-import { archiveDossier, createDossiers, reactivateDossier } from '../../../renderer/data/dossier-repo';
+import { archiveDossier, createDossiers, reactivateDossier, updateDossier } from '../../../renderer/data/dossier-repo';
 import { buildCalendarDays } from '../../../renderer/data/calendar-days';
 import { recountFolders } from '../../../renderer/data/portfolio-repo';
 import { allPaperRecords, openKeysOf, papersOf } from '../../../renderer/data/papers';
@@ -26,6 +26,7 @@ type Op =
   | { op: 'moveStep'; who: number; to: FolderTarget }
   | { op: 'archive'; who: number }
   | { op: 'reactivate'; who: number; next: NextPlan }
+  | { op: 'rename'; who: number; company: string }
   | { op: 'undo' };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
@@ -35,6 +36,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('moveStep' as const), who: pick, to: target }),
   fc.record({ op: fc.constant('archive' as const), who: pick }),
   fc.record({ op: fc.constant('reactivate' as const), who: pick, next: plan }),
+  fc.record({ op: fc.constant('rename' as const), who: pick, company: fc.constantFrom('ООО Альфа', 'Бета Групп', 'Альфа-Бета', 'Гамма') }),
   fc.constant<Op>({ op: 'undo' }),
 );
 
@@ -68,6 +70,9 @@ async function apply(db: TicklerDb, op: Op): Promise<void> {
     case 'reactivate':
       await reactivateDossier(one(op.who), op.next, ME);
       break;
+    case 'rename':
+      await updateDossier(one(op.who), { company: op.company }, ME);
+      break;
   }
 }
 
@@ -92,6 +97,9 @@ async function checkInvariants(db: TicklerDb): Promise<void> {
   await db.transaction('rw', db.dossiers, db.calendarDays, () => buildCalendarDays(db, steps));
   expect(days).toEqual(await db.calendarDays.toArray());
   expect(rows).toEqual(await db.dossiers.toArray());
+  // The search index holds exactly every row's words: none a dossier lost stays behind.
+  const entries = (await db.wordBuckets.toArray()).flatMap((b) => b.entries).sort();
+  expect(entries).toEqual(rows.flatMap((r) => r.words.map((w) => `${w}\u0001${r.id}`)).sort());
 }
 
 describe('folder counters, filing and calendar days under any sequence of operations', () => {

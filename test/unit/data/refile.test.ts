@@ -3,7 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getFolder, getFolderCounts, getTodayFolder } from '../../../renderer/data/binder-repo';
 import type { TicklerDb } from '../../../renderer/data/db';
 import { addStep, deleteStep, getDossierView, reactivateDossier, saveContact, updateStep } from '../../../renderer/data/dossier-repo';
-import { logAndRefile, moveStep, peekUndo, undoLast } from '../../../renderer/data/refile';
+import { logAndRefile, moveStep, undoLast } from '../../../renderer/data/refile';
+import { getDb } from '../../../renderer/data/db';
+import { readUndoStack } from '../../../renderer/data/write-context';
 import { callOn, dossier, freshDb, ME } from './setup-db';
 import { allPaperRecords } from '../../../renderer/data/papers';
 
@@ -61,7 +63,7 @@ describe('log a contact and refile', () => {
     const id = await dossier('Дельта', callOn(TODAY), { contacts: [{ name: 'Ольга' }] });
     const before = await snapshot(db);
     await logAndRefile({ dossierId: id, entry: { kind: 'call', outcome: 'reached', summary: 'Поговорили' }, next: callOn('2026-12-10') }, ME);
-    expect(await peekUndo()).toMatchObject({ action: 'refile', subject: 'Дельта' });
+    expect((await readUndoStack(getDb())).at(-1)).toMatchObject({ action: 'refile', subject: 'Дельта' });
     expect(await undoLast()).toMatchObject({ action: 'refile' });
     const after = await snapshot(db);
     expect(after).toEqual(before);

@@ -1,11 +1,20 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { dossiersWithWord, collectWords, fileWords, HEAD_MAX, rebuildSearchIndex, type WordEntries } from '../../../renderer/data/search-index';
-import { writePortfolio } from '../../../renderer/data/portfolio-repo';
+import { dossiersWithWord, collectWords, fileWords, HEAD_MAX, type WordEntries } from '../../../renderer/data/search-index';
+import { readPortfolio, writePortfolio } from '../../../renderer/data/portfolio-repo';
 import { searchDossiers } from '../../../renderer/data/search-repo';
 import { generateDemoPortfolio } from '../../../shared/demo/generate-demo-portfolio';
-import { dossier as row } from './record-factories';
-import { freshDb } from './setup-db';
+import { emptyPortfolio, type Portfolio } from '../../../shared/model/records';
+import { deleteContact, getDossierView, updateDossier } from '../../../renderer/data/dossier-repo';
+import { undoLast } from '../../../renderer/data/refile';
+import { dossier as row, step } from './record-factories';
+import { callOn, dossier, freshDb, ME } from './setup-db';
+
+/** `n` filed dossiers named "Старт N": a busy bucket under 'ст'. */
+function fillers(n: number): Pick<Portfolio, 'dossiers' | 'steps'> {
+  const dossiers = Array.from({ length: n }, (_, i) => row(`Старт ${i}`));
+  return { dossiers, steps: dossiers.map((d) => step(d.id, { date: '2026-11-26' })) };
+}
 
 const file = async (db: ReturnType<typeof freshDb>, rows: { id: string; words: string[] }[]) => {
   const entries: WordEntries = new Map();
@@ -47,22 +56,36 @@ describe('the search index', () => {
     expect(await dossiersWithWord(db.wordBuckets, '')).toEqual([]);
   });
 
-  it('adds only the words a row did not have, and a rebuild drops the stale ones', async () => {
+  it('forgets the words a dossier loses: a rename, a removed contact, an undone creation, an import that renames', async () => {
     const db = freshDb();
-    const before = row('Old Name', { words: ['old', 'name'] });
-    const after = { ...before, company: 'New Name', words: ['new', 'name'] };
-    await file(db, [before]);
-    const entries: WordEntries = new Map();
-    collectWords(entries, after, before);
-    expect([...entries.values()].flat()).toEqual([`new\u0001${before.id}`]);
-    await db.transaction('rw', db.wordBuckets, () => fileWords(db.wordBuckets, entries));
-    await db.dossiers.put(after);
-    // The stale entry still names the dossier; search checks the row and does not show it.
-    expect(await dossiersWithWord(db.wordBuckets, 'old')).toEqual([before.id]);
-    expect(await searchDossiers('old')).toEqual([]);
-    await db.transaction('rw', db.dossiers, db.wordBuckets, () => rebuildSearchIndex(db.dossiers, db.wordBuckets));
-    expect(await dossiersWithWord(db.wordBuckets, 'old')).toEqual([]);
-    expect(await dossiersWithWord(db.wordBuckets, 'new')).toEqual([before.id]);
+    // Enough other dossiers under the same prefixes that the old words sit in sealed fragments.
+    await writePortfolio({ ...emptyPortfolio(), ...fillers(HEAD_MAX * 2) });
+    const id = await dossier('Старое Имя', callOn('2026-11-24'), { contacts: [{ name: 'Ольга Смирнова' }] });
+    const entries = async (word: string) => (await db.wordBuckets.toArray()).flatMap((f) => f.entries).filter((e) => e === `${word}\u0001${id}`);
+    expect(await entries('старое')).toHaveLength(1);
+
+    await updateDossier(id, { company: 'Новое Имя' }, ME);
+    expect(await entries('старое')).toEqual([]);
+    expect(await entries('новое')).toHaveLength(1);
+    expect(await entries('имя')).toHaveLength(1);
+
+    const view = (await getDossierView(id))!;
+    await deleteContact(id, view.contacts[0]!.id, ME);
+    expect(await entries('ольга')).toEqual([]);
+
+    // A bulk import that renames the dossier.
+    const stored = (await readPortfolio({ kind: 'all' })).dossiers.find((d) => d.id === id)!;
+    await writePortfolio({ ...emptyPortfolio(), dossiers: [{ ...stored, company: 'Третье Имя' }] });
+    expect(await entries('новое')).toEqual([]);
+    expect(await entries('третье')).toHaveLength(1);
+
+    // Creating a dossier and undoing it leaves none of its words behind.
+    const temp = await dossier('Временная Фирма', callOn('2026-11-25'));
+    expect(await dossiersWithWord(db.wordBuckets, 'временная')).toEqual([temp]);
+    await undoLast();
+    expect(await dossiersWithWord(db.wordBuckets, 'временная')).toEqual([]);
+    // Other dossiers under the same prefixes are all still found.
+    expect(await dossiersWithWord(db.wordBuckets, 'ст')).toHaveLength(HEAD_MAX * 2);
   });
 
   it('makes every dossier of a bulk write findable, inside a caller\'s transaction or chunk by chunk', async () => {
