@@ -7,6 +7,7 @@ import { App } from './app';
 import { getBridge } from './bridge';
 import { ensureBinderId, markerOf, readBinderState } from './data/binder-identity';
 import { getDb, needsUpgrade } from './data/db';
+import { upgradeDatabase } from './workers/db-upgrade-client';
 import type { RecoveryReason } from './features/recovery';
 import { setCurrentBinderId } from './features/recovery/marker-keeper';
 import { requestPersistentStorage } from './features/recovery/storage-usage';
@@ -30,7 +31,10 @@ async function showRecovery(settings: Settings, reason: RecoveryReason) {
   render(settings, <RecoveryScreen reason={reason} />);
 }
 
-/** Opens the database, running a pending upgrade with a notice (a large binder takes up to a minute). */
+/**
+ * Opens the database. A pending upgrade runs in a worker (db-upgrade-client.ts) while the
+ * window shows a notice with a moving bar: the window stays responsive however long it takes.
+ */
 async function openDb(): Promise<void> {
   if (await needsUpgrade()) {
     // A bare "Loading…" for a minute looks like a hang, and closing the app would restart the upgrade.
@@ -38,7 +42,7 @@ async function openDb(): Promise<void> {
     root.innerHTML = '<div class="upgrade-notice" role="status"><strong>Tickler CRM</strong><p></p><progress></progress></div>';
     root.querySelector('p')!.textContent = i18next.t('common:state.upgrading');
     try {
-      await getDb().open();
+      await upgradeDatabase(getDb().name);
     } finally {
       root.replaceChildren();
     }
