@@ -76,7 +76,7 @@ export async function replaceCalendarItems(
     if (list.length > 0) puts.push(dayOf(date, list));
     else deletes.push(date);
   }
-  await Promise.all([puts.length > 0 && db.calendarDays.bulkPut(puts), deletes.length > 0 && db.calendarDays.bulkDelete(deletes)]);
+  await Promise.all([db.calendarDays.bulkPut(puts), db.calendarDays.bulkDelete(deletes)]);
 }
 
 /**

@@ -165,7 +165,7 @@ export async function applyCountDeltas(db: TicklerDb, deltas: Map<string, number
     if (count > 0) puts.push({ key, count });
     else deletes.push(key);
   });
-  await Promise.all([puts.length > 0 && db.folderCounts.bulkPut(puts), deletes.length > 0 && db.folderCounts.bulkDelete(deletes)]);
+  await Promise.all([db.folderCounts.bulkPut(puts), db.folderCounts.bulkDelete(deletes)]);
 }
 
 /** What a dossier's records derive into: its stored row and its calendar items. */
@@ -180,7 +180,7 @@ export interface Derived {
  */
 export async function deriveFromDb(db: TicklerDb, bases: Dossier[], papers: ReadonlyMap<string, DossierPapers> = new Map()): Promise<Derived> {
   const unread = bases.map((d) => d.id).filter((id) => !papers.has(id));
-  const read = unread.length > 0 ? await db.papers.bulkGet(unread) : [];
+  const read = await db.papers.bulkGet(unread);
   const fetched = new Map(unread.map((id, i) => [id, read[i]]));
   const papersOfBase = (id: string): DossierPapers => papers.get(id) ?? fetched.get(id) ?? emptyPapers(id);
   return {
@@ -208,7 +208,7 @@ async function finish(ctx: WriteCtx): Promise<void> {
   if (ids.length === 0) return;
   const { db } = ctx;
   const unread = ids.filter((id) => !ctx.rowsRead.has(id));
-  const fetched = new Map(unread.length > 0 ? (await db.dossiers.bulkGet(unread)).map((r, i) => [unread[i]!, r]) : []);
+  const fetched = new Map((await db.dossiers.bulkGet(unread)).map((r, i) => [unread[i]!, r]));
   const current = ids.map((id) => ctx.rowsRead.get(id) ?? fetched.get(id));
   const bases: Dossier[] = [];
   const deletes: string[] = [];
@@ -239,14 +239,13 @@ async function finish(ctx: WriteCtx): Promise<void> {
   const papers = [...ctx.papersChanged].map((id) => ctx.papers.get(id)!);
   const keptPapers = papers.filter((p) => !gone.has(p.dossierId) && !isEmptyPapers(p));
   const droppedPapers = [...deletes, ...papers.filter((p) => !gone.has(p.dossierId) && isEmptyPapers(p)).map((p) => p.dossierId)];
-  // Different tables (or keys): issued together, so the transaction pays one round trip, not
-  // seven. Empty ones are not issued at all: each call costs Dexie's request machinery.
+  // Different tables (or keys): issued together, so the transaction pays one round trip, not seven.
   await Promise.all([
     fileWords(db.wordBuckets, words),
-    rows.length > 0 && db.dossiers.bulkPut(rows),
-    deletes.length > 0 && db.dossiers.bulkDelete(deletes),
-    keptPapers.length > 0 && db.papers.bulkPut(keptPapers),
-    droppedPapers.length > 0 && db.papers.bulkDelete(droppedPapers),
+    db.dossiers.bulkPut(rows),
+    db.dossiers.bulkDelete(deletes),
+    db.papers.bulkPut(keptPapers),
+    db.papers.bulkDelete(droppedPapers),
     applyCountDeltas(db, deltas),
     replaceCalendarItems(db, ids, items, current),
   ]);
