@@ -14,20 +14,17 @@ import { navigate } from '../../ui/router';
 import { useAuthor, useSettings } from '../../ui/settings-context';
 import { useToast } from '../../ui/toast';
 import { JobCancelled, prepareWorker, releaseWorker } from '../../workers/workbook-client';
-import type { SheetTables } from '../../workers/workbook-jobs';
-import type { ImportSession } from '../../workers/import-client';
-import type { ImportOpened } from '../../workers/import-session';
+import type { ImportResult, SheetTables } from '../../workers/workbook-jobs';
 import { MappingStep } from './mapping';
 import { BackupsPanel, ExportPanel, HandoverPanel, ReassignPanel, ReportsPanel } from './panels';
-import { emptyChoices, type ChoiceState } from './plan-view';
+import { buildPlanView, emptyChoices, planChanges, type ChoiceState, type PlanInput, type PlanView } from './plan-view';
 import { ImportPreview } from './preview';
 import { ProgressDialog, useBusy } from './progress';
 import {
-  applyImportSession,
+  applyChanges,
   backupDoneText,
   backupNow,
   IMPORT_FILTERS,
-  loadScope,
   readForImport,
   readSnapshot,
   restorePortfolio,
@@ -45,7 +42,7 @@ import './sync.css';
 
 type Stage =
   | { kind: 'idle' }
-  | { kind: 'preview'; name: string; session: ImportSession; opened: Extract<ImportOpened, { kind: 'preview' }>; choices: ChoiceState }
+  | { kind: 'preview'; name: string; input: PlanInput; result: Extract<ImportResult, { kind: 'plan' }>; view: PlanView; choices: ChoiceState }
   | { kind: 'mapping'; name: string; tables: SheetTables; local: Portfolio }
   | { kind: 'fatal'; name: string; issue: WorkbookIssue }
   | { kind: 'confirm-restore'; name: string; portfolio: Portfolio; issues: WorkbookIssue[] };
@@ -123,33 +120,31 @@ export default function SyncScreen({ params }: ScreenProps) {
   const startImport = useCallback(async () => {
     const file = await getBridge().openFile({ filters: IMPORT_FILTERS });
     if (!file) return;
-    const read = await withBusy(t('import.reading', { name: file.name }), (progress, sink) => readForImport(file.data, lang, progress, sink));
+    const read = await withBusy(t('import.reading', { name: file.name }), (progress, sink) => readForImport(file.data, progress, sink));
     if (!read) return;
-    const { session, opened } = read;
-    if (opened.kind === 'fatal') setStage({ kind: 'fatal', name: file.name, issue: opened.fatal });
-    else if (opened.kind === 'foreign') {
-      // Someone's own list: the column mapping looks for dossiers like its rows in the binder.
-      const local = await withBusy(t('import.reading', { name: file.name }), () => loadScope({ kind: 'all' }));
-      if (local) setStage({ kind: 'mapping', name: file.name, tables: opened.tables, local });
-    } else setStage({ kind: 'preview', name: file.name, session, opened, choices: emptyChoices(opened.view) });
+    const { result, local } = read;
+    if (result.kind === 'fatal') setStage({ kind: 'fatal', name: file.name, issue: result.fatal });
+    else if (result.kind === 'foreign') setStage({ kind: 'mapping', name: file.name, tables: result.tables, local });
+    else {
+      const input: PlanInput = { plan: result.plan, portfolio: result.portfolio, local, meta: result.meta, returningFrom: result.returningFrom };
+      const view = buildPlanView(input, lang, (k) => t(k));
+      setStage({ kind: 'preview', name: file.name, input, result, view, choices: emptyChoices(view) });
+    }
   }, [withBusy, t, lang]);
-
-  // A preview left open when the screen goes ends its session (the worker and what it holds);
-  // one being applied is no longer the stage's and runs on.
-  const previewing = useRef<ImportSession | undefined>(undefined);
-  previewing.current = stage.kind === 'preview' ? stage.session : undefined;
-  useEffect(() => () => previewing.current?.close(), []);
 
   const applyPreview = useCallback(async () => {
     if (stage.kind !== 'preview') return;
-    const { name, session, opened, choices } = stage;
-    const { view } = opened;
+    const { name, input, choices, view } = stage;
     setStage({ kind: 'idle' });
-    const done = await withBusy(t('import.applying'), (progress, sink) =>
-      applyImportSession(session, choices, t('import.snapshotLabel', { name }), author, lang, progress, sink),
-    );
+    const done = await withBusy(t('import.applying'), async (progress, sink) => {
+      const snapshotId = await takeSnapshot(t('import.snapshotLabel', { name }), author, lang, progress, sink);
+      const changes = planChanges(input, choices);
+      sink(undefined);
+      await applyChanges(changes, (d, n) => progress({ phase: 'apply', fraction: n ? d / n : 1 }));
+      return { snapshotId };
+    });
     if (!done) return;
-    const calendar = calendarFromWorkbook(settings, opened.holidaysAdded, opened.workingDaysAdded);
+    const calendar = calendarFromWorkbook(settings, input.plan.holidaysAdded, input.plan.workingDaysAdded);
     if (calendar) await updateSettings(calendar);
     offerUndo(
       done.snapshotId,
@@ -251,21 +246,15 @@ export default function SyncScreen({ params }: ScreenProps) {
       {stage.kind === 'preview' && (
         <ImportPreview
           fileName={stage.name}
-          view={stage.opened.view}
-          onPage={stage.session.page}
-          errors={stage.opened.errors}
-          warnings={stage.opened.warnings}
-          errorCount={stage.opened.errorCount}
-          warningCount={stage.opened.warningCount}
+          view={stage.view}
+          errors={stage.result.errors}
+          warnings={stage.result.warnings}
           lang={lang}
           choices={stage.choices}
           onChoices={(choices) => setStage({ ...stage, choices })}
-          changeCount={stage.opened.view.changeCount}
+          changeCount={stage.view.changeCount}
           onApply={applyPreview}
-          onCancel={() => {
-            stage.session.close();
-            setStage({ kind: 'idle' });
-          }}
+          onCancel={() => setStage({ kind: 'idle' })}
         />
       )}
       {stage.kind === 'mapping' && (

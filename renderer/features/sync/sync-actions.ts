@@ -16,9 +16,6 @@ import type { PortfolioScope } from '../../data/types';
 import type { Language as WorkbookLanguage } from '../../../shared/workbook/write';
 import { todayKey } from '../../ui/clock';
 import { startJob, type RunningJob } from '../../workers/workbook-client';
-import { openImport, type ImportSession } from '../../workers/import-client';
-import { withCalendar, type ApplyDone, type ApplyRequest, type ImportOpened } from '../../workers/import-session';
-import type { ChoiceState } from './plan-view';
 import { acceptBinder } from '../recovery/marker-keeper';
 import type { JobProgress } from '../../workers/workbook-jobs';
 
@@ -46,8 +43,8 @@ export async function exportMeta(author: string, lang: Lang, scope: string): Pro
 export async function writeWorkbook(p: Portfolio, meta: ExportMeta, onProgress: OnProgress, sink: CancelSink): Promise<Uint8Array> {
   // The working calendar lives in the settings, not the database, yet travels with every
   // workbook: the colleague's "+3 working days" must mean what it means here.
-  const portfolio = p.holidays.length ? p : withCalendar(p, calendarToCarry(await getBridge().getSettings(), todayKey()));
-  const r = await runJob(startJob({ kind: 'write', portfolio, meta }, onProgress), sink);
+  const carried = p.holidays.length ? { holidays: p.holidays, extraWorkingDays: p.extraWorkingDays ?? [] } : calendarToCarry(await getBridge().getSettings(), todayKey());
+  const r = await runJob(startJob({ kind: 'write', portfolio: { ...p, ...carried }, meta }, onProgress), sink);
   return r.data;
 }
 
@@ -125,63 +122,13 @@ export async function restorePortfolio(p: Portfolio, onProgress: OnProgress): Pr
   await acceptBinder();
 }
 
-/** The preview's strings in the UI language, for the import worker (which has no i18next). */
-function previewStrings(lang: Lang): Record<string, unknown> {
-  return (i18next.getResourceBundle(lang, 'sync') as Record<string, unknown> | undefined) ?? {};
-}
-
-/**
- * Opens an import session on the file (import-client.ts): the worker reads the binder and
- * the file, plans the merge and builds the preview; the window gets its first pages. A
- * session that ends in no preview (a fatal problem, someone's own list) is closed here.
- */
-export async function readForImport(data: Uint8Array, lang: Lang, onProgress: OnProgress, sink: CancelSink): Promise<{ session: ImportSession; opened: ImportOpened }> {
+/** Reads the file in the worker and, for our format, plans the merge against the whole DB. */
+export async function readForImport(data: Uint8Array, onProgress: OnProgress, sink: CancelSink) {
   onProgress({ phase: 'load' });
-  const session = openImport(data, { lang, strings: previewStrings(lang) }, onProgress);
-  sink(session.cancel);
-  try {
-    const opened = await session.opened;
-    if (opened.kind !== 'preview') session.close();
-    return { session, opened };
-  } catch (err) {
-    session.close();
-    throw err;
-  } finally {
-    sink(undefined);
-  }
-}
-
-/**
- * Applies the previewed import with the user's choices, in the worker: the snapshot for
- * undo, then the changes in one transaction. Cancel works throughout: nothing of the
- * import is stored then. In Electron the snapshot is kept as a backup file too.
- */
-export async function applyImportSession(
-  session: ImportSession,
-  choices: ChoiceState,
-  snapshotLabel: string,
-  author: string,
-  lang: Lang,
-  onProgress: OnProgress,
-  sink: CancelSink,
-): Promise<ApplyDone> {
-  const bridge = getBridge();
-  const request: ApplyRequest = {
-    choices,
-    snapshotLabel,
-    meta: await exportMeta(author, lang, 'snapshot'),
-    calendar: calendarToCarry(await bridge.getSettings(), todayKey()),
-    returnSnapshot: bridge.platform === 'electron',
-  };
-  sink(session.cancel);
-  try {
-    const done = await session.apply(request, onProgress);
-    if (done.snapshot) await bridge.writeBackup({ kind: 'pre-import', data: done.snapshot, dossiers: done.dossiersBefore });
-    return done;
-  } finally {
-    sink(undefined);
-    session.close();
-  }
+  // The binder is read while the worker reads the file (seconds each for large ones).
+  const local = readPortfolio({ kind: 'all' });
+  const result = await runJob(startJob({ kind: 'import', data, local }, onProgress), sink);
+  return { result, local: await local };
 }
 
 export async function applyChanges(changes: Portfolio, onProgress: (done: number, total: number) => void) {
