@@ -16,7 +16,7 @@ export const payloadSchemas = {
   settingsPatch: z.record(z.string(), z.unknown()),
   saveFile: z.object({ suggestedName: fileName, data: bytes, filters: fileFilters }).strict(),
   openFile: z.object({ filters: fileFilters }).strict(),
-  writeBackup: z.object({ kind: z.enum(['daily', 'pre-import', 'manual']), data: bytes, dossiers: z.number().int().min(0).max(10_000_000) }).strict(),
+  writeBackup: z.object({ kind: z.enum(['daily', 'pre-import', 'manual']), data: bytes, dossiers: z.number().int().min(0).max(10_000_000), format: z.enum(['workbook', 'copy']).optional() }).strict(),
   marker: binderMarkerSchema,
   backupName: z.string().min(1).max(255),
   notify: z.object({ title: z.string().max(300), body: z.string().max(2000), tag: z.string().max(300) }).strict(),

@@ -36,7 +36,8 @@ export function nodeCliIo(): CliIo {
       try {
         const fd = openSync(tmp, 'w');
         try {
-          writeSync(fd, data);
+          // A large workbook comes as its compressed chunks: written one by one, never joined.
+          for (const chunk of data instanceof Uint8Array ? [data] : data) writeSync(fd, chunk);
           fsyncSync(fd);
         } finally {
           closeSync(fd);

@@ -1,3 +1,4 @@
+import type { BackupFormat } from './backup/backup-format';
 import type { BinderMarker } from './model/binder-marker';
 import type { Settings, SettingsPatch } from './model/settings';
 
@@ -80,6 +81,8 @@ export interface BackupWriteRequest {
   data: Uint8Array;
   /** Dossiers in the backup: rotation never lets an empty one push a good one out. */
   dossiers: number;
+  /** What `data` is (backup-format.ts); a workbook when absent. */
+  format?: BackupFormat;
 }
 export interface BackupInfo {
   name: string;

@@ -1,25 +1,27 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { BackupInfo, BackupWriteRequest, BackupWriteResult } from '../../shared/bridge';
+import { BACKUP_EXTENSIONS, type BackupFormat } from '../../shared/backup/backup-format';
 import { DEFAULT_POLICY, planRotation, type RotationPolicy } from '../../shared/backup/rotation';
 import { atomicWriteFile } from './files';
 
 type Kind = BackupInfo['kind'];
 
 /**
- * `tickler-<kind>-<UTC timestamp>[-<seq>][-d<dossiers>].xlsx`. Names are the only handle the
+ * `tickler-<kind>-<UTC timestamp>[-<seq>][-d<dossiers>].xlsx` (a workbook) or `.json.gz` (a
+ * stream copy of the binder, shared/backup/backup-format.ts). Names are the only handle the
  * renderer gets, and a name is accepted only if it matches this exactly: no separators, no
  * `..`. The dossier count rides in the name so rotation knows an empty backup without
  * opening a workbook; names without it (older backups) count as not empty.
  */
-const NAME_RE = /^tickler-(daily|pre-import|manual)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-(\d+))?(?:-d(\d+))?\.xlsx$/;
+const NAME_RE = /^tickler-(daily|pre-import|manual)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-(\d+))?(?:-d(\d+))?(\.xlsx|\.json\.gz)$/;
 
 function stampOf(kind: Kind, at: Date, seq: number): string {
   return `tickler-${kind}-${at.toISOString().replace(/[:.]/g, '-')}${seq ? `-${seq}` : ''}`;
 }
 
-export function backupName(kind: Kind, at: Date, seq = 0, dossiers?: number): string {
-  return `${stampOf(kind, at, seq)}${dossiers === undefined ? '' : `-d${dossiers}`}.xlsx`;
+export function backupName(kind: Kind, at: Date, seq = 0, dossiers?: number, format: BackupFormat = 'workbook'): string {
+  return `${stampOf(kind, at, seq)}${dossiers === undefined ? '' : `-d${dossiers}`}${BACKUP_EXTENSIONS[format]}`;
 }
 
 export function parseBackupName(name: string): { kind: Kind; createdAt: string; seq: number; dossiers?: number } | null {
@@ -67,7 +69,7 @@ export function createBackupService(dir: string, now: () => Date = () => new Dat
     let seq = 0;
     const taken = (s: number) => existing.some((n) => n.startsWith(stampOf(req.kind, at, s) + '.') || n.startsWith(stampOf(req.kind, at, s) + '-d'));
     while (taken(seq)) seq++;
-    const name = backupName(req.kind, at, seq, req.dossiers);
+    const name = backupName(req.kind, at, seq, req.dossiers, req.format);
     await atomicWriteFile(path.join(dir, name), req.data);
     // The one just written is in the list, so rotation sees it (it is the newest of its kind).
     const { remove, prunedManual } = planRotation(await list(), policy);

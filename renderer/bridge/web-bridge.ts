@@ -6,6 +6,7 @@ import type {
   OpenFileRequest,
   SaveFileRequest,
 } from '../../shared/bridge';
+import { BACKUP_EXTENSIONS } from '../../shared/backup/backup-format';
 import { z } from 'zod';
 import { binderMarkerSchema } from '../../shared/model/binder-marker';
 import { defaultSettings, settingsPatchSchema, settingsSchema, type Settings } from '../../shared/model/settings';
@@ -93,7 +94,7 @@ export function createWebBridge(storage: Storage = window.localStorage): WebBrid
     openFile: pickFile,
     async writeBackup(req) {
       const createdAt = new Date().toISOString();
-      const name = `tickler-${req.kind}-${createdAt.replace(/[:.]/g, '-')}.xlsx`;
+      const name = `tickler-${req.kind}-${createdAt.replace(/[:.]/g, '-')}${BACKUP_EXTENSIONS[req.format ?? 'workbook']}`;
       download(name, req.data);
       const info: BackupInfo = { name, kind: req.kind, createdAt, size: req.data.byteLength, dossiers: req.dossiers };
       const list: BackupInfo[] = JSON.parse(storage.getItem(BACKUPS_KEY) ?? '[]');

@@ -7,6 +7,7 @@
 import Dexie from 'dexie';
 import { z } from 'zod';
 import { contactSchema, dossierSchema, historySchema, invoiceSchema, stepSchema, type Portfolio } from '../../shared/model/records';
+import { getDb } from './db';
 import { baseDossier } from './derive-row';
 
 export interface SalvageResult {
@@ -24,7 +25,7 @@ const SCHEMAS: { [K in keyof Lists]: z.ZodType<Lists[K][number]> } = {
   invoices: invoiceSchema,
 };
 
-export async function salvageRead(name = 'tickler'): Promise<SalvageResult> {
+export async function salvageRead(name = getDb().name): Promise<SalvageResult> {
   const db = new Dexie(name);
   await db.open();
   const out: Lists = { dossiers: [], contacts: [], history: [], steps: [], invoices: [] };

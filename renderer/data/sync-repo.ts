@@ -1,18 +1,15 @@
 /**
- * The Excel sync's writes: applying an import plan, pre-import snapshots and their undo,
- * restoring a backup, bulk reassignment of owners. Each is one Dexie transaction: either
+ * The Excel sync's writes: applying an import plan, restoring a workbook backup, bulk
+ * reassignment of owners (pre-import snapshots: snapshot-repo.ts). Each is one Dexie transaction: either
  * the whole import is stored or nothing is (a failure half-way leaves the DB as it was).
  */
 import { withSyncBase } from '../../shared/merge/content-hash';
-import { newId, nowIso } from '../../shared/model/ids';
 import type { Dossier, HistoryEntry, Portfolio } from '../../shared/model/records';
-import { getDb, type SnapshotRow } from './db';
+import { getDb } from './db';
+import { getKv, putKv } from './kv-keys';
 import { clearAll, writePortfolio } from './portfolio-repo';
 import { allTables, runWrite, setDossier } from './write-context';
 import { baseDossier } from './derive-row';
-
-/** How many pre-import snapshots are kept (each is a whole-portfolio workbook). */
-export const SNAPSHOTS_KEPT = 5;
 
 export interface ApplyImportOptions {
   onProgress?: (done: number, total: number) => void;
@@ -71,47 +68,30 @@ export async function replacePortfolio(p: Portfolio, opts: ApplyImportOptions = 
   });
 }
 
-/** Keeps a whole-portfolio workbook for one-click undo; the oldest beyond SNAPSHOTS_KEPT go. */
-export async function saveSnapshot(label: string, data: Uint8Array): Promise<SnapshotRow> {
-  const db = getDb();
-  const row: SnapshotRow = { id: newId(), createdAt: nowIso(), label, data };
-  await db.transaction('rw', db.snapshots, async () => {
-    await db.snapshots.add(row);
-    const old = await db.snapshots.orderBy('createdAt').reverse().offset(SNAPSHOTS_KEPT).primaryKeys();
-    await db.snapshots.bulkDelete(old);
-  });
-  return row;
+export function getLastBackupAt(): Promise<string | undefined> {
+  return getKv(getDb(), 'sync.lastBackupAt');
 }
 
-export async function getSnapshot(id: string): Promise<SnapshotRow | undefined> {
-  return getDb().snapshots.get(id);
+export function setLastBackupAt(at: string): Promise<void> {
+  return putKv(getDb(), 'sync.lastBackupAt', at);
 }
 
-/** Snapshots newest first, without their bytes. */
-export async function listSnapshots(): Promise<Omit<SnapshotRow, 'data'>[]> {
-  const rows = await getDb().snapshots.orderBy('createdAt').reverse().toArray();
-  return rows.map(({ id, createdAt, label, data }) => ({ id, createdAt, label, size: data.byteLength }) as Omit<SnapshotRow, 'data'>);
+/** Whether the browser already reminded to back up on `day` (once a day is enough). */
+export async function backupRemindedOn(day: string): Promise<boolean> {
+  return (await getKv(getDb(), 'sync.backupRemindedOn')) === day;
 }
 
-const LAST_BACKUP_KEY = 'sync.lastBackupAt';
-
-export async function getLastBackupAt(): Promise<string | undefined> {
-  return (await getDb().kv.get(LAST_BACKUP_KEY))?.value as string | undefined;
-}
-
-export async function setLastBackupAt(at: string): Promise<void> {
-  await getDb().kv.put({ key: LAST_BACKUP_KEY, value: at });
+export function rememberBackupReminder(day: string): Promise<void> {
+  return putKv(getDb(), 'sync.backupRemindedOn', day);
 }
 
 /** The selection another screen hands to export (ids), kept in kv so a route can name it. */
-export const SELECTION_KEY = 'sync.selection';
-
 export async function getExportSelection(): Promise<string[]> {
-  return ((await getDb().kv.get(SELECTION_KEY))?.value as string[] | undefined) ?? [];
+  return (await getKv(getDb(), 'sync.selection')) ?? [];
 }
 
-export async function setExportSelection(ids: string[]): Promise<void> {
-  await getDb().kv.put({ key: SELECTION_KEY, value: ids });
+export function setExportSelection(ids: string[]): Promise<void> {
+  return putKv(getDb(), 'sync.selection', ids);
 }
 
 /** Owners with their dossier counts (all statuses), for the reassignment and export pickers. */

@@ -5,14 +5,14 @@
  */
 import { todayKey } from '../dates/calendar-day';
 import { HOLIDAY_COUNTRIES, statutoryDaysOff, type HolidayCountry } from '../dates/statutory-holidays';
-import { generateDemoPortfolio } from '../demo/generate-demo-portfolio';
+import { generateDemoChunks } from '../demo/generate-demo-portfolio';
 import type { Portfolio } from '../model/records';
 import { applyChanges, applyMergePlan, planMerge, type FilingSide } from '../merge';
 import { guessColumnMapping, mapForeignRows, readSheetTable } from '../workbook/foreign';
 import { groupIssues, groupMessage, issueLine, makeIssue, rowRanges } from '../workbook/issues';
 import { readPortfolioWorkbook, type ReadResult } from '../workbook/read';
 import { WORKBOOK_LANGUAGES } from '../workbook/columns';
-import { writePortfolioWorkbook, type Language } from '../workbook/write';
+import { writePortfolioWorkbook, writeSlicesTo, type Language } from '../workbook/write';
 
 export interface CliOutput {
   lines: string[];
@@ -21,7 +21,8 @@ export interface CliOutput {
 
 export interface CliIo {
   readFile(path: string): Uint8Array;
-  writeFile(path: string, data: Uint8Array): void;
+  /** The file's bytes, whole or as chunks in order (a large workbook is never joined in memory). */
+  writeFile(path: string, data: Uint8Array | readonly Uint8Array[]): void;
 }
 
 export const APP_VERSION = '0.1.0';
@@ -34,8 +35,9 @@ export const USAGE = [
   '  merge <base.xlsx> <incoming.xlsx> -o <out.xlsx>',
   '                                            merge incoming into base (conflicts keep base)',
   '  stats <file.xlsx>                         row counts of every record type (last line JSON)',
-  '  demo <out.xlsx> --dossiers N [--seed S] [--today YYYY-MM-DD]',
+  '  demo <out.xlsx> --dossiers N [--history H] [--seed S] [--today YYYY-MM-DD]',
   '                                            write a generated demo portfolio',
+  '                                            (H history entries per dossier, default 4)',
   '  holidays <ro|ru> <year>                   the year\'s statutory days off, one ISO date a line',
   '                                            (ru: with the weekend moves the law implies)',
   '  onboard <list.xlsx> -o <portfolio.xlsx> [--today YYYY-MM-DD] [--owner NAME]',
@@ -140,10 +142,23 @@ export function mergeCommand(
   return { lines, exitCode: 0, output };
 }
 
-export function demoCommand(opts: { dossiers: number; seed?: number; today: string; lang: Language }): CliOutput & { output: Uint8Array } {
-  const p = generateDemoPortfolio({ dossiers: opts.dossiers, seed: opts.seed, today: opts.today });
-  const output = writePortfolioWorkbook(p, { appVersion: APP_VERSION, exportedBy: 'demo', scope: 'demo', language: opts.lang });
-  return { lines: [JSON.stringify(counts(p))], exitCode: 0, output };
+/**
+ * The generated portfolio goes into the workbook slice by slice as it is generated: at
+ * 100,000 dossiers and 1,000,000 history entries, neither the portfolio nor the file's XML
+ * is ever whole in memory, only the compressed chunks (which go to the file one by one).
+ */
+export function demoCommand(opts: { dossiers: number; seed?: number; today: string; lang: Language; historyPerDossier?: number }): CliOutput & { output: Uint8Array[] } {
+  const n: Record<string, number> = { dossiers: 0, contacts: 0, history: 0, steps: 0, invoices: 0, holidays: 0 };
+  const slices = function* () {
+    for (const slice of generateDemoChunks({ dossiers: opts.dossiers, seed: opts.seed, today: opts.today, historyPerDossier: opts.historyPerDossier })) {
+      for (const [k, v] of Object.entries(counts(slice))) n[k]! += v;
+      yield slice;
+    }
+  };
+  const output: Uint8Array[] = [];
+  const meta = { appVersion: APP_VERSION, exportedBy: 'demo', scope: 'demo', language: opts.lang };
+  writeSlicesTo({ slices: slices(), customKeys: [], holidays: [], extraWorkingDays: [] }, meta, (chunk) => output.push(chunk));
+  return { lines: [JSON.stringify(n)], exitCode: 0, output };
 }
 
 /**
@@ -245,7 +260,10 @@ export function runCli(argv: readonly string[], io: CliIo): CliOutput {
         const todayOpt = options.get('today');
         const today = typeof todayOpt === 'string' ? todayOpt : todayKey();
         if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) return usageError('--today must be YYYY-MM-DD');
-        const r = demoCommand({ dossiers: n, seed, today, lang });
+        const historyOpt = options.get('history');
+        const history = historyOpt === undefined ? undefined : Number(historyOpt);
+        if (history !== undefined && !(Number.isInteger(history) && history >= 0)) return usageError('--history must be a whole number');
+        const r = demoCommand({ dossiers: n, seed, today, lang, historyPerDossier: history });
         io.writeFile(rest[0]!, r.output);
         return { lines: r.lines, exitCode: 0 };
       }

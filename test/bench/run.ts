@@ -39,6 +39,19 @@ const RATIOS: Record<string, { floor: string; label: string; goal?: number }> = 
   importApplyMs: { floor: 'rawDbWriteMs', label: 'rawDbWriteMs (the same values put with no app logic)' },
 };
 
+/** Goals of figures that are not times: at least `min`, or at most `max`. */
+const COUNT_GOALS: Record<string, { min?: number; max?: number }> = {
+  fullExportDossiers: { min: 100_000 },
+  fullExportPeakMB: { max: 1_500 },
+};
+
+function countVerdict(key: string, value: number): string {
+  const g = COUNT_GOALS[key];
+  if (!g) return '';
+  if (g.min !== undefined) return value >= g.min ? `  ok (goal >= ${g.min})` : `  UNDER (goal >= ${g.min})`;
+  return value <= g.max! ? `  ok (goal <= ${g.max})` : `  OVER (goal <= ${g.max})`;
+}
+
 const opts = {
   dossiers: Number(process.env.BENCH_DOSSIERS ?? 100_000),
   historyPerDossier: Number(process.env.BENCH_HISTORY ?? 10),
@@ -159,7 +172,7 @@ async function main(): Promise<void> {
       console.log(`  ${key.padEnd(22)} ${fmt(value).padStart(8)} ms${verdict}${floor}`);
     }
     for (const [key, value] of Object.entries(result)) {
-      if (!key.endsWith('Ms') && !['dossiers', 'historyEntries', 'seedRowsPerSec'].includes(key)) console.log(`  ${key.padEnd(22)} ${fmt(value).padStart(8)}`);
+      if (!key.endsWith('Ms') && !['dossiers', 'historyEntries', 'seedRowsPerSec'].includes(key)) console.log(`  ${key.padEnd(22)} ${fmt(value).padStart(8)}${countVerdict(key, value)}`);
     }
     console.log(`  total bench time ${Math.round((Date.now() - started) / 1000)} s`);
     for (const [key, { floor }] of Object.entries(RATIOS)) {

@@ -278,3 +278,64 @@ test('settings that fail their schema keep the manager in the binder, never in t
   // And the binder is taken as set up from now on.
   expect(JSON.parse((await page.evaluate(() => localStorage.getItem('tickler.settings')))!).onboarded).toBe(true);
 });
+
+/** The newest snapshot's stream copy as a file's bytes: what Electron writes as a daily backup (.json.gz). */
+async function newestCopy(page: Page): Promise<Buffer> {
+  const bytes = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('tickler');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const rows = await new Promise<{ id: string; blob?: Blob }[]>((resolve) => {
+      const req = db.transaction('snapshots').objectStore('snapshots').getAll();
+      req.onsuccess = () => resolve(req.result);
+    });
+    db.close();
+    const copies = rows.filter((r) => r.blob);
+    if (copies.length !== 1) throw new Error(`${copies.length} copies stored`);
+    return Array.from(new Uint8Array(await copies[0]!.blob!.arrayBuffer()));
+  });
+  return Buffer.from(bytes);
+}
+
+test('a stream copy (the daily backup) restores a wiped binder on the recovery screen; a cut one is refused and changes nothing', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openMyBinder(page);
+  // The import's snapshot is a copy of my three dossiers.
+  await chooseImport(page, demoWorkbook(5));
+  await expect(page.getByText(/Imported: [\d,  ]+ new/)).toBeVisible({ timeout: 30_000 });
+  const copy = await newestCopy(page);
+  expect(copy.subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
+  const name = 'tickler-daily-2026-11-24T09-00-00-000Z-d3.json.gz';
+
+  const restoreFile = async (button: string, buffer: Buffer) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId(button).click();
+    await (await chooser).setFiles({ name, mimeType: 'application/gzip', buffer });
+  };
+  // The header at its start still reads; the cut shows while restoring, which then changes nothing.
+  await restoreFile('restore-file', copy.subarray(0, copy.length - 64));
+  await page.getByTestId('restore-confirm').getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByText('This backup is damaged (cut short or changed since it was written), so it cannot be restored. Your portfolio was not changed.')).toBeVisible({ timeout: 30_000 });
+  expect((await binder(page)).dossiers).toBe(8);
+
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.deleteDatabase('tickler');
+    req.onsuccess = resolve;
+    req.onerror = () => reject(req.error);
+  }));
+  await page.reload();
+  await expect(page.getByTestId('recovery')).toBeVisible();
+  await restoreFile('recovery-restore-file', copy);
+  const confirm = page.getByTestId('recovery-confirm');
+  await expect(confirm).toContainText('3 dossiers with their contact history');
+  await confirm.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.locator('.sidebar')).toBeVisible({ timeout: 30_000 });
+  const b = await binder(page);
+  expect(b.dossiers).toBe(3);
+  expect(b.filed).toBe(3);
+  expectMine(b);
+  await page.reload();
+  await expect(page.getByTestId('recovery')).toHaveCount(0);
+});

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/bridge';
 import type { BinderCheck } from '../../../shared/model/binder-marker';
-import { issueMessage } from '../../../shared/workbook';
 import { getBridge } from '../../bridge';
 import { todayKey } from '../../ui/clock';
 import { Dialog } from '../../ui/dialog';
@@ -12,6 +11,7 @@ import { acceptBinder } from './marker-keeper';
 import { BackupUnreadable, exportReadable, newestGood, readBackupFile, restoreBinder, type ReadBackup } from './recovery-actions';
 import { errorText } from './error-text';
 import { RestoreProblems } from './restore-problems';
+import { RESTORE_FILTERS } from '../sync/sync-actions';
 import './recovery.css';
 
 /** Why the app stopped here instead of opening the binder. */
@@ -54,7 +54,7 @@ export default function RecoveryScreen({ reason }: { reason: RecoveryReason }) {
     try {
       await fn();
     } catch (err) {
-      const text = err instanceof BackupUnreadable ? issueMessage(err.issue, lang) : errorText(err);
+      const text = err instanceof BackupUnreadable ? err.message : errorText(err);
       setMessage({ kind: 'error', text: what === 'export' ? text : t('failed', { message: text }) });
     } finally {
       setBusy(null);
@@ -62,15 +62,15 @@ export default function RecoveryScreen({ reason }: { reason: RecoveryReason }) {
   };
 
   const read = (name: string, load: () => Promise<Uint8Array>) =>
-    run('reading', async () => setConfirm(await readBackupFile(name, await load())));
+    run('reading', async () => setConfirm(await readBackupFile(name, await load(), lang)));
   const readFile = async () => {
-    const file = await bridge.openFile({ filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
+    const file = await bridge.openFile({ filters: RESTORE_FILTERS });
     if (file) await read(file.name, async () => file.data);
   };
   const restore = (b: ReadBackup) => {
     setConfirm(null);
     return run('restoring', async () => {
-      await restoreBinder(b.portfolio, damaged);
+      await restoreBinder(b.source, damaged);
       window.location.reload();
     });
   };
@@ -170,7 +170,11 @@ export default function RecoveryScreen({ reason }: { reason: RecoveryReason }) {
       >
         {confirm && (
           <>
-            <p>{t('confirm', { dossiers: formatNumber(confirm.portfolio.dossiers.length, lang), history: formatNumber(confirm.portfolio.history.length, lang) })}</p>
+            <p>
+              {confirm.source.kind === 'workbook'
+                ? t('confirm', { dossiers: formatNumber(confirm.dossiers, lang), history: formatNumber(confirm.source.portfolio.history.length, lang) })
+                : t('confirmCopy', { dossiers: formatNumber(confirm.dossiers, lang) })}
+            </p>
             <RestoreProblems issues={confirm.issues} lang={lang} />
             {damaged && <p className="recovery-muted">{t('confirmDamaged')}</p>}
           </>

@@ -2,8 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { checkBinder } from '../../../shared/model/binder-marker';
 import { getBridge } from '../../bridge';
-import { ensureBinderId, markerOf, storedDossierCount } from '../../data/binder-identity';
-import { getDb } from '../../data/db';
+import { markerOf, openBinderIdentity, storedDossierCount } from '../../data/binder-identity';
 
 let binderId: string | undefined;
 
@@ -45,8 +44,7 @@ export function BinderMarkerKeeper() {
  * marker takes its identity and count as they are now, even when that is much smaller.
  */
 export async function acceptBinder(): Promise<void> {
-  const db = getDb();
-  const id = await ensureBinderId(db);
-  binderId = id;
-  await getBridge().setBinderMarker(markerOf(id, await storedDossierCount(db)));
+  const open = await openBinderIdentity();
+  binderId = open.binderId;
+  await getBridge().setBinderMarker(markerOf(open.binderId, open.dossiers));
 }

@@ -219,8 +219,14 @@ export const en = {
     snapshots: 'Snapshots before imports',
     undoLast: 'Undo the last import',
     empty: 'None yet.',
+    copy: {
+      'not-a-copy': 'This file is not a Tickler backup, so nothing was restored.',
+      damaged: 'This backup is damaged (cut short or changed since it was written), so it cannot be restored. Your portfolio was not changed.',
+      counts: 'This backup is incomplete: its records do not add up to the counts it lists. It was not restored; your portfolio was not changed.',
+    },
   },
   progress: {
+    copy: 'Copying the portfolio…',
     read: 'Reading the file…',
     validate: 'Checking rows…',
     plan: 'Comparing with your portfolio…',
@@ -464,8 +470,14 @@ export const ru: typeof en = {
     snapshots: 'Снимки перед импортом',
     undoLast: 'Отменить последний импорт',
     empty: 'Пока нет.',
+    copy: {
+      'not-a-copy': 'Этот файл не является резервной копией Tickler: ничего не восстановлено.',
+      damaged: 'Резервная копия повреждена (обрезана или изменена после записи), восстановить её нельзя. Ваш портфель не изменён.',
+      counts: 'Резервная копия неполная: её записи не сходятся с указанными в ней количествами. Она не восстановлена; ваш портфель не изменён.',
+    },
   },
   progress: {
+    copy: 'Копируем портфель…',
     read: 'Читаем файл…',
     validate: 'Проверяем строки…',
     plan: 'Сравниваем с вашим портфелем…',
@@ -709,8 +721,14 @@ export const ro: Translation<typeof en> = {
     snapshots: 'Instantanee dinaintea importurilor',
     undoLast: 'Anulează ultimul import',
     empty: 'Încă niciunul.',
+    copy: {
+      'not-a-copy': 'Acest fișier nu este o copie de rezervă Tickler: nu s-a restaurat nimic.',
+      damaged: 'Copia de rezervă este deteriorată (trunchiată sau modificată după scriere) și nu poate fi restaurată. Portofoliul dumneavoastră nu a fost modificat.',
+      counts: 'Copia de rezervă este incompletă: înregistrările ei nu corespund numărului pe care îl anunță. Nu a fost restaurată; portofoliul dumneavoastră nu a fost modificat.',
+    },
   },
   progress: {
+    copy: 'Se copiază portofoliul…',
     read: 'Se citește fișierul…',
     validate: 'Se verifică rândurile…',
     plan: 'Se compară cu portofoliul dumneavoastră…',

@@ -25,10 +25,13 @@ import {
   backupDoneText,
   backupNow,
   IMPORT_FILTERS,
+  RestoreError,
+  RESTORE_FILTERS,
+  readBackup,
   readForImport,
-  readSnapshot,
-  restorePortfolio,
+  restoreSource,
   takeSnapshot,
+  type RestoreSource,
   undoImport,
   type CancelSink,
   type Lang,
@@ -44,8 +47,8 @@ type Stage =
   | { kind: 'idle' }
   | { kind: 'preview'; name: string; input: PlanInput; result: Extract<ImportResult, { kind: 'plan' }>; view: PlanView; choices: ChoiceState }
   | { kind: 'mapping'; name: string; tables: SheetTables; local: Portfolio }
-  | { kind: 'fatal'; name: string; issue: WorkbookIssue }
-  | { kind: 'confirm-restore'; name: string; portfolio: Portfolio; issues: WorkbookIssue[] };
+  | { kind: 'fatal'; name: string; message: string }
+  | { kind: 'confirm-restore'; name: string; source: RestoreSource; dossiers: number; issues: WorkbookIssue[] };
 
 /** The Excel screen: import (with preview or column mapping), export, handover, reports, backups. */
 export default function SyncScreen({ params }: ScreenProps) {
@@ -73,6 +76,8 @@ export default function SyncScreen({ params }: ScreenProps) {
         return await fn(progress, sink);
       } catch (err) {
         if (err instanceof JobCancelled) toast({ message: t('import.cancelled') });
+        // A backup refused while restoring (damaged, incomplete): the binder is as it was.
+        else if (err instanceof RestoreError) toast({ kind: 'error', message: err.message });
         // A full disk says so (nothing was saved; free space, try again): every write here is one transaction.
         else if (isQuotaError(err)) toast({ kind: 'error', message: i18next.t('recovery:quota') });
         else {
@@ -108,13 +113,13 @@ export default function SyncScreen({ params }: ScreenProps) {
         duration: 15_000,
         onUndo: async () => {
           const ok = await withBusy(t('progress.apply'), async (progress, sink) => {
-            await undoImport(snapshotId, progress, sink);
+            await undoImport(snapshotId, lang, progress, sink);
             return true;
           });
           if (ok) toast({ message: t('import.undone') });
         },
       }),
-    [toast, withBusy, t],
+    [toast, withBusy, t, lang],
   );
 
   const startImport = useCallback(async () => {
@@ -123,7 +128,7 @@ export default function SyncScreen({ params }: ScreenProps) {
     const read = await withBusy(t('import.reading', { name: file.name }), (progress, sink) => readForImport(file.data, progress, sink));
     if (!read) return;
     const { result, local } = read;
-    if (result.kind === 'fatal') setStage({ kind: 'fatal', name: file.name, issue: result.fatal });
+    if (result.kind === 'fatal') setStage({ kind: 'fatal', name: file.name, message: issueMessage(result.fatal, lang) });
     else if (result.kind === 'foreign') setStage({ kind: 'mapping', name: file.name, tables: result.tables, local });
     else {
       const input: PlanInput = { plan: result.plan, portfolio: result.portfolio, local, meta: result.meta, returningFrom: result.returningFrom };
@@ -137,7 +142,7 @@ export default function SyncScreen({ params }: ScreenProps) {
     const { name, input, choices, view } = stage;
     setStage({ kind: 'idle' });
     const done = await withBusy(t('import.applying'), async (progress, sink) => {
-      const snapshotId = await takeSnapshot(t('import.snapshotLabel', { name }), author, lang, progress, sink);
+      const snapshotId = await takeSnapshot(t('import.snapshotLabel', { name }), progress, sink);
       const changes = planChanges(input, choices);
       sink(undefined);
       await applyChanges(changes, (d, n) => progress({ phase: 'apply', fraction: n ? d / n : 1 }));
@@ -156,18 +161,18 @@ export default function SyncScreen({ params }: ScreenProps) {
         history: formatNumber(view.counts.history, lang),
       }),
     );
-  }, [stage, withBusy, t, author, lang, offerUndo, settings, updateSettings]);
+  }, [stage, withBusy, t, lang, offerUndo, settings, updateSettings]);
 
   const restoreFile = async () => {
-    const file = await getBridge().openFile({ filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
+    const file = await getBridge().openFile({ filters: RESTORE_FILTERS });
     if (file) await readForRestore(file.name, file.data);
   };
 
   const readForRestore = async (name: string, data: Uint8Array) => {
-    const r = await withBusy(t('progress.read'), (progress, sink) => readSnapshot(data, progress, sink));
+    const r = await withBusy(t('progress.read'), (progress, sink) => readBackup(data, lang, progress, sink));
     if (!r) return;
-    if (r.kind === 'fatal') setStage({ kind: 'fatal', name, issue: r.fatal });
-    else setStage({ kind: 'confirm-restore', name, portfolio: r.portfolio, issues: [...r.errors, ...r.warnings] });
+    if (r.kind === 'fatal') setStage({ kind: 'fatal', name, message: r.message });
+    else setStage({ kind: 'confirm-restore', name, source: r.source, dossiers: r.dossiers, issues: r.issues });
   };
 
   const restoreBackup = async (name: string) => {
@@ -175,18 +180,17 @@ export default function SyncScreen({ params }: ScreenProps) {
       await readForRestore(name, await getBridge().readBackup(name));
     } catch (err) {
       console.error('reading a backup failed', err);
-      setStage({ kind: 'fatal', name, issue: makeIssue('unreadable') });
+      setStage({ kind: 'fatal', name, message: issueMessage(makeIssue('unreadable'), lang) });
     }
   };
 
   const confirmRestore = async () => {
     if (stage.kind !== 'confirm-restore') return;
-    const { name, portfolio } = stage;
+    const { name, source } = stage;
     setStage({ kind: 'idle' });
     const snapshotId = await withBusy(t('import.applying'), async (progress, sink) => {
-      const id = await takeSnapshot(t('backups.snapshotLabel', { name }), author, lang, progress, sink);
-      sink(undefined);
-      await restorePortfolio(portfolio, progress);
+      const id = await takeSnapshot(t('backups.snapshotLabel', { name }), progress, sink);
+      await restoreSource(source, progress, sink);
       return id;
     });
     if (snapshotId) offerUndo(snapshotId, t('backups.restored', { name }));
@@ -195,8 +199,8 @@ export default function SyncScreen({ params }: ScreenProps) {
   // Going back to a snapshot is itself a restore: the current state is kept as a snapshot first.
   const undoSnapshot = async (id: string, label: string) => {
     const before = await withBusy(t('progress.apply'), async (progress, sink) => {
-      const current = await takeSnapshot(t('backups.snapshotLabel', { name: label }), author, lang, progress, sink);
-      await undoImport(id, progress, sink);
+      const current = await takeSnapshot(t('backups.snapshotLabel', { name: label }), progress, sink);
+      await undoImport(id, lang, progress, sink);
       return current;
     });
     if (before) offerUndo(before, t('backups.restored', { name: label }));
@@ -270,7 +274,7 @@ export default function SyncScreen({ params }: ScreenProps) {
         {stage.kind === 'fatal' && (
           <>
             <p><strong>{stage.name}</strong></p>
-            <p role="alert">{issueMessage(stage.issue, lang)}</p>
+            <p role="alert">{stage.message}</p>
             <p className="sync-muted">{t('import.nothingChanged')}</p>
           </>
         )}
@@ -289,7 +293,7 @@ export default function SyncScreen({ params }: ScreenProps) {
       >
         {stage.kind === 'confirm-restore' && (
           <>
-            <p>{t('backups.confirm', { name: stage.name, count: formatNumber(stage.portfolio.dossiers.length, lang) })}</p>
+            <p>{t('backups.confirm', { name: stage.name, count: formatNumber(stage.dossiers, lang) })}</p>
             <RestoreProblems issues={stage.issues} lang={lang} />
           </>
         )}

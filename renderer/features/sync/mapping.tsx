@@ -108,7 +108,7 @@ export function MappingStep({ name, tables, local, onClose, onImported }: Mappin
     if (!toImport || count === 0 || !typedDefault) return;
     onClose();
     const done = await sync.withBusy(t('import.applying'), async (progress, sink) => {
-      const id = await takeSnapshot(t('import.snapshotLabel', { name }), sync.author, sync.lang, progress, sink);
+      const id = await takeSnapshot(t('import.snapshotLabel', { name }), progress, sink);
       sink(undefined);
       await applyChanges(toImport, (d, n) => progress({ phase: 'apply', fraction: n ? d / n : 1 }));
       return id;

@@ -5,11 +5,11 @@ import { getBridge } from '../../bridge';
 import type { BackupInfo } from '../../../shared/bridge';
 import { getOverdue, getTodayFolder } from '../../data/binder-repo';
 import { listDossiers } from '../../data/search-repo';
+import { listSnapshots } from '../../data/snapshot-repo';
 import {
   activityBetween,
   getExportSelection,
   getLastBackupAt,
-  listSnapshots,
   ownerCounts,
   reassignOwner,
   undoReassign,

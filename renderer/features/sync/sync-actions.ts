@@ -4,18 +4,20 @@
  * DB writes are the single transactions of sync-repo.
  */
 import i18next from 'i18next';
-import type { BackupWriteResult } from '../../../shared/bridge';
+import type { BackupWriteRequest, BackupWriteResult } from '../../../shared/bridge';
 import { getBridge } from '../../bridge';
 import { calendarToCarry } from '../../../shared/dates/calendar-exchange';
 import type { Portfolio } from '../../../shared/model/records';
-import type { ExportMeta } from '../../../shared/workbook';
+import { issueMessage, type ExportMeta, type WorkbookIssue } from '../../../shared/workbook';
+import { BinderCopyUnreadable, CopyCancelled, exportBinder, isBinderCopy, readCopyHeader, restoreBinderCopy, type BinderCopy } from '../../data/backup-stream';
 import { readPortfolio } from '../../data/portfolio-repo';
-import { applyImport, getSnapshot, replacePortfolio, saveSnapshot, setLastBackupAt } from '../../data/sync-repo';
+import { getSnapshot, saveSnapshot } from '../../data/snapshot-repo';
+import { applyImport, replacePortfolio, setLastBackupAt } from '../../data/sync-repo';
 import { forSnapshot, fromSnapshot } from '../../data/sync-snapshot';
 import type { PortfolioScope } from '../../data/types';
 import type { Language as WorkbookLanguage } from '../../../shared/workbook/write';
 import { todayKey } from '../../ui/clock';
-import { startJob, type RunningJob } from '../../workers/workbook-client';
+import { JobCancelled, startJob, type RunningJob } from '../../workers/workbook-client';
 import { acceptBinder } from '../recovery/marker-keeper';
 import type { JobProgress } from '../../workers/workbook-jobs';
 
@@ -74,6 +76,8 @@ export function suggestedName(scope: string, today: string): string {
 }
 
 export const XLSX_FILTERS = [{ name: 'Excel', extensions: ['xlsx'] }];
+/** A backup to restore: a workbook or a stream copy (backup-format.ts). */
+export const RESTORE_FILTERS = [{ name: 'Tickler backup / Excel', extensions: ['xlsx', 'gz'] }];
 export const IMPORT_FILTERS = [
   { name: 'Excel / LibreOffice / CSV', extensions: ['xlsx', 'xls', 'ods', 'csv'] },
 ];
@@ -83,42 +87,113 @@ export async function loadScope(scope: PortfolioScope): Promise<Portfolio> {
 }
 
 /**
- * The pre-import (or pre-restore) snapshot: the whole DB as our workbook, kept in the
+ * A copy of the whole binder, streamed out of the database in chunks (backup-stream.ts):
+ * the cancel and the progress bar work throughout.
+ */
+async function copyBinder(onProgress: OnProgress, sink: CancelSink): Promise<BinderCopy> {
+  const abort = new AbortController();
+  sink(() => abort.abort());
+  try {
+    return await exportBinder({ signal: abort.signal, onProgress: (d, n) => onProgress({ phase: 'copy', fraction: n ? d / n : 1 }) });
+  } catch (err) {
+    throw err instanceof CopyCancelled ? new JobCancelled() : err;
+  } finally {
+    sink(undefined);
+  }
+}
+
+/**
+ * The pre-import (or pre-restore) snapshot: a copy of the whole binder, kept in the
  * snapshots table for one-click undo, and in Electron also as a backup file on disk. In
  * web mode a backup file is a download, so the snapshot stays in the browser only.
  */
-export async function takeSnapshot(label: string, author: string, lang: Lang, onProgress: OnProgress, sink: CancelSink): Promise<string> {
-  const all = forSnapshot(await readPortfolio({ kind: 'all' }));
-  const data = await writeWorkbook(all, await exportMeta(author, lang, 'snapshot'), onProgress, sink);
-  const row = await saveSnapshot(label, data);
-  if (getBridge().platform === 'electron') await getBridge().writeBackup({ kind: 'pre-import', data: data.slice(), dossiers: all.dossiers.length });
+export async function takeSnapshot(label: string, onProgress: OnProgress, sink: CancelSink): Promise<string> {
+  const copy = await copyBinder(onProgress, sink);
+  const row = await saveSnapshot(label, copy);
+  if (getBridge().platform === 'electron') await writeCopyBackup('pre-import', copy);
   return row.id;
+}
+
+async function writeCopyBackup(kind: BackupWriteRequest['kind'], copy: BinderCopy): Promise<BackupWriteResult> {
+  // Gzipped, a copy is a fraction of the binder's size: it crosses to the main process whole.
+  const data = new Uint8Array(await copy.blob.arrayBuffer());
+  return getBridge().writeBackup({ kind, data, dossiers: copy.dossiers, format: 'copy' });
 }
 
 export class RestoreError extends Error {}
 
-/** Reads a snapshot or backup workbook in the worker (the portfolio as it was stored). */
+/** Reads a workbook backup in the worker (the portfolio as it was stored). */
 export async function readSnapshot(data: Uint8Array, onProgress: OnProgress, sink: CancelSink) {
   const r = await runJob(startJob({ kind: 'read', data }, onProgress), sink);
   return r.kind === 'fatal' ? r : { ...r, portfolio: fromSnapshot(r.portfolio) };
 }
 
+/** What a restore puts back: a workbook's portfolio, or a stream copy (checked as it is restored). */
+export type RestoreSource = { kind: 'workbook'; portfolio: Portfolio } | { kind: 'copy'; blob: Blob };
+
+export type ReadBackupResult =
+  | { kind: 'fatal'; message: string }
+  | { kind: 'ok'; source: RestoreSource; dossiers: number; issues: WorkbookIssue[] };
+
+/**
+ * A backup file's or snapshot's contents, before anything is replaced: a stream copy (the
+ * format of snapshots and daily backups) says what it holds; a workbook (a manual backup,
+ * or any backup from before stream copies) is read whole, with the problems found in it.
+ */
+export async function readBackup(data: Uint8Array | Blob, lang: Lang, onProgress: OnProgress, sink: CancelSink): Promise<ReadBackupResult> {
+  const blob = data instanceof Blob ? data : new Blob([data as Uint8Array<ArrayBuffer>]);
+  if (isBinderCopy(new Uint8Array(await blob.slice(0, 2).arrayBuffer()))) {
+    onProgress({ phase: 'read' });
+    try {
+      const header = await readCopyHeader(blob);
+      return { kind: 'ok', source: { kind: 'copy', blob }, dossiers: header.dossiers, issues: [] };
+    } catch (err) {
+      if (err instanceof BinderCopyUnreadable) return { kind: 'fatal', message: copyErrorText(err) };
+      throw err;
+    }
+  }
+  const bytes = data instanceof Blob ? new Uint8Array(await data.arrayBuffer()) : data;
+  const r = await readSnapshot(bytes, onProgress, sink);
+  if (r.kind === 'fatal') return { kind: 'fatal', message: issueMessage(r.fatal, lang) };
+  return { kind: 'ok', source: { kind: 'workbook', portfolio: r.portfolio }, dossiers: r.portfolio.dossiers.length, issues: [...r.errors, ...r.warnings] };
+}
+
+/** Why a stream copy cannot be restored, in the UI language. */
+export function copyErrorText(err: BinderCopyUnreadable): string {
+  return i18next.t(`sync:backups.copy.${err.reason}`);
+}
+
 /** Replaces the DB with a snapshot (one transaction): the undo of an import or a restore. */
-export async function undoImport(snapshotId: string, onProgress: OnProgress, sink: CancelSink): Promise<void> {
+export async function undoImport(snapshotId: string, lang: Lang, onProgress: OnProgress, sink: CancelSink): Promise<void> {
   const snap = await getSnapshot(snapshotId);
   if (!snap) throw new RestoreError('snapshot not found');
-  const r = await readSnapshot(snap.data, onProgress, sink);
-  if (r.kind === 'fatal') throw new RestoreError(r.fatal.message, { cause: r.fatal });
-  sink(undefined);
-  await restorePortfolio(r.portfolio, onProgress);
+  const r = await readBackup(snap.kind === 'copy' ? snap.blob : snap.data, lang, onProgress, sink);
+  if (r.kind === 'fatal') throw new RestoreError(r.message);
+  await restoreSource(r.source, onProgress, sink);
 }
 
 /**
  * Replaces the binder (a restore, an undo) in one transaction; the binder marker then
- * takes its new size, which may rightly be much smaller than before.
+ * takes its new size, which may rightly be much smaller than before. A damaged copy is
+ * refused (RestoreError) with the binder as it was.
  */
-export async function restorePortfolio(p: Portfolio, onProgress: OnProgress): Promise<void> {
-  await replacePortfolio(p, { onProgress: (d, n) => onProgress({ phase: 'apply', fraction: n ? d / n : 1 }) });
+export async function restoreSource(source: RestoreSource, onProgress: OnProgress, sink: CancelSink): Promise<void> {
+  if (source.kind === 'workbook') {
+    sink(undefined);
+    await replacePortfolio(source.portfolio, { onProgress: (d, n) => onProgress({ phase: 'apply', fraction: n ? d / n : 1 }) });
+  } else {
+    const abort = new AbortController();
+    sink(() => abort.abort());
+    try {
+      await restoreBinderCopy(source.blob, { signal: abort.signal, onProgress: (d, n) => onProgress({ phase: 'apply', fraction: n ? d / n : 1 }) });
+    } catch (err) {
+      if (err instanceof CopyCancelled) throw new JobCancelled();
+      if (err instanceof BinderCopyUnreadable) throw new RestoreError(copyErrorText(err), { cause: err });
+      throw err;
+    } finally {
+      sink(undefined);
+    }
+  }
   await acceptBinder();
 }
 
@@ -136,15 +211,23 @@ export async function applyChanges(changes: Portfolio, onProgress: (done: number
 }
 
 /**
- * A full backup: Electron writes a rotating file; web mode downloads it (on request only).
+ * A full backup. The daily one is a stream copy of the binder (Electron only: a rotating
+ * file). "Back up now" stays a workbook the manager can open in Excel: Electron keeps it
+ * among the backups, web mode downloads it.
  * A daily backup of an empty binder is not written: there is nothing in it to keep, and
  * after a wipe it would be the empty copy that the good ones are compared against.
  */
 export async function backupNow(kind: 'daily' | 'manual', author: string, lang: Lang, onProgress: OnProgress, sink: CancelSink) {
-  const all = forSnapshot(await readPortfolio({ kind: 'all' }));
-  if (kind === 'daily' && all.dossiers.length === 0) return null;
-  const data = await writeWorkbook(all, await exportMeta(author, lang, 'backup'), onProgress, sink);
-  const info = await getBridge().writeBackup({ kind, data, dossiers: all.dossiers.length });
+  let info: BackupWriteResult;
+  if (kind === 'daily') {
+    const copy = await copyBinder(onProgress, sink);
+    if (copy.dossiers === 0) return null;
+    info = await writeCopyBackup('daily', copy);
+  } else {
+    const all = forSnapshot(await readPortfolio({ kind: 'all' }));
+    const data = await writeWorkbook(all, await exportMeta(author, lang, 'backup'), onProgress, sink);
+    info = await getBridge().writeBackup({ kind, data, dossiers: all.dossiers.length, format: 'workbook' });
+  }
   await setLastBackupAt(info.createdAt);
   return info;
 }

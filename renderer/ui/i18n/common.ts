@@ -118,6 +118,11 @@ export const en = {
     meter: '{{count}} of {{capacity}}',
     over: '{{count}} over capacity',
   },
+  chart: {
+    showTable: 'Show the numbers',
+    showChart: 'Show the chart',
+    label: 'Row',
+  },
   shell: {
     shortcuts: 'Keyboard shortcuts',
     helpWindow: 'Anywhere',
@@ -292,6 +297,11 @@ export const ru: typeof en = {
     meter: '{{count}} из {{capacity}}',
     over: 'на {{count}} больше нормы',
   },
+  chart: {
+    showTable: 'Показать числа',
+    showChart: 'Показать график',
+    label: 'Строка',
+  },
   shell: {
     shortcuts: 'Сочетания клавиш',
     helpWindow: 'Везде',
@@ -462,6 +472,11 @@ export const ro: Translation<typeof en> = {
   load: {
     meter: '{{count}} din {{capacity}}',
     over: 'cu {{count}} peste normă',
+  },
+  chart: {
+    showTable: 'Arată cifrele',
+    showChart: 'Arată graficul',
+    label: 'Rând',
   },
   shell: {
     shortcuts: 'Scurtături de tastatură',

@@ -1,4 +1,5 @@
 import type { CliIo } from '../../../shared/cli/commands';
+import { joinChunks } from '../../../shared/workbook/xlsx-stream-writer';
 
 /** An in-memory file system for the pure CLI commands. */
 export function memoryIo(files: Record<string, Uint8Array> = {}): CliIo & { files: Record<string, Uint8Array> } {
@@ -10,7 +11,7 @@ export function memoryIo(files: Record<string, Uint8Array> = {}): CliIo & { file
       return f;
     },
     writeFile(path, data) {
-      files[path] = data;
+      files[path] = data instanceof Uint8Array ? data : joinChunks(data);
     },
   };
 }

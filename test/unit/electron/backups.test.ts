@@ -28,6 +28,17 @@ describe('backups', () => {
     expect(parseBackupName(name)).toEqual({ kind: 'pre-import', createdAt: at.toISOString(), seq: 0 });
   });
 
+  it('names a stream copy .json.gz, and a daily copy rotates with the daily workbooks of older versions', async () => {
+    const { service } = setup();
+    fs.mkdirSync(service.dir, { recursive: true });
+    fs.writeFileSync(path.join(service.dir, 'tickler-daily-2026-10-01T09-00-00-000Z-d5.xlsx'), 'x');
+    const copy = await service.write({ kind: 'daily', data: data(3), dossiers: 7, format: 'copy' });
+    expect(copy.name).toMatch(/^tickler-daily-.*-d7\.json\.gz$/);
+    expect(parseBackupName(copy.name)).toMatchObject({ kind: 'daily', dossiers: 7 });
+    expect((await service.list()).map((b) => b.name)).toEqual([copy.name, 'tickler-daily-2026-10-01T09-00-00-000Z-d5.xlsx']);
+    expect(await service.read(copy.name)).toEqual(data(3));
+  });
+
   it('lists nothing before the first backup', async () => {
     expect(await setup().service.list()).toEqual([]);
   });

@@ -5,11 +5,8 @@ import type { TicklerDb } from '../../../renderer/data/db';
 import { readPortfolio, WRITE_CHUNK, writePortfolio } from '../../../renderer/data/portfolio-repo';
 import {
   applyImport,
-  listSnapshots,
   reassignOwner,
   replacePortfolio,
-  saveSnapshot,
-  SNAPSHOTS_KEPT,
   undoReassign,
 } from '../../../renderer/data/sync-repo';
 import { forSnapshot, fromSnapshot } from '../../../renderer/data/sync-snapshot';
@@ -100,30 +97,22 @@ describe('applyImport', () => {
   });
 });
 
-describe('undo of an import (restoring the pre-import snapshot)', () => {
+describe('restoring a workbook backup (the format of backups before stream copies, and of "Back up now")', () => {
   it('restores exactly the records, rows and counters of before the import', async () => {
     const before = await dump(db);
-    const snapshot = writePortfolioWorkbook(forSnapshot(await readPortfolio({ kind: 'all' })), {
+    const workbook = writePortfolioWorkbook(forSnapshot(await readPortfolio({ kind: 'all' })), {
       appVersion: 'test', exportedBy: 'Ivanova', scope: 'snapshot', language: 'en',
     });
-    const snap = await saveSnapshot('Before importing x.xlsx', snapshot);
 
     const p = await readPortfolio({ kind: 'all' });
     await applyImport(makePortfolio(5, { prefix: 'Added' }));
     await applyImport({ ...p, dossiers: p.dossiers.map((d) => ({ ...d, owner: 'Petrov' })), history: [] });
     expect(await dump(db)).not.toEqual(before);
 
-    const stored = await db.snapshots.get(snap.id);
-    const read = readPortfolioWorkbook(stored!.data);
+    const read = readPortfolioWorkbook(workbook);
     if (!read.ok) throw new Error(read.fatal.message);
     await replacePortfolio(fromSnapshot(read.portfolio));
     expect(await dump(db)).toEqual(before);
-  });
-
-  it('keeps the last snapshots only', async () => {
-    for (let i = 0; i < SNAPSHOTS_KEPT + 2; i++) await saveSnapshot(`s${i}`, new Uint8Array([i]));
-    const list = await listSnapshots();
-    expect(list).toHaveLength(SNAPSHOTS_KEPT);
   });
 });
 

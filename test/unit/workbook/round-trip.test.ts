@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { readPortfolioWorkbook } from '../../../shared/workbook/read';
-import { packWorkbook, portfolioToWorkbook, writePortfolioWorkbook, type Language } from '../../../shared/workbook/write';
+import { customKeys, writePortfolioWorkbook, writeSlicesTo, type Language } from '../../../shared/workbook/write';
+import { joinChunks } from '../../../shared/workbook/xlsx-stream-writer';
 import { emptyPortfolio, type Portfolio } from '../../../shared/model/records';
 import { asExported, portfolioArb } from './portfolio-arbitrary';
 
@@ -90,7 +91,7 @@ describe('portfolio workbook round trip', () => {
 
   it('freezes the header row, sets an autofilter and column widths', () => {
     const p = dossier('6f1c2b9e-0000-4000-8000-000000000003', 'заметка');
-    const bytes = packWorkbook(portfolioToWorkbook(p, { ...META, language: 'en' }));
+    const bytes = writePortfolioWorkbook(p, { ...META, language: 'en' });
     const zip = XLSX.CFB.read(bytes, { type: 'buffer' });
     const sheet1 = new TextDecoder().decode(XLSX.CFB.find(zip, '/xl/worksheets/sheet1.xml')!.content as Uint8Array);
     expect(sheet1).toContain('state="frozen"');
@@ -112,5 +113,51 @@ describe('portfolio workbook round trip', () => {
     expect((until.v as Date).toISOString().slice(0, 10)).toBe('2026-12-25');
     const created = sheet[XLSX.utils.encode_cell({ r: 1, c: headers.indexOf('Создано') })] as XLSX.CellObject;
     expect(created.t).toBe('d');
+  });
+});
+
+describe('the workbook written from slices (a generator, a paged read)', () => {
+  /** The portfolio cut into slices of dossiers, each with its dossiers' records, as generateDemoChunks yields them. */
+  function slicesOf(p: Portfolio, size: number): Portfolio[] {
+    const out: Portfolio[] = [];
+    for (let i = 0; i === 0 || i < p.dossiers.length; i += size) {
+      const dossiers = p.dossiers.slice(i, i + size);
+      const ids = new Set(dossiers.map((d) => d.id));
+      // Children of no dossier (none in a real binder) go with the first slice.
+      const mine = <T extends { dossierId: string }>(xs: T[]) => xs.filter((x) => ids.has(x.dossierId) || (i === 0 && !p.dossiers.some((d) => d.id === x.dossierId)));
+      out.push({ dossiers, contacts: mine(p.contacts), history: mine(p.history), steps: mine(p.steps), invoices: mine(p.invoices), holidays: [] });
+    }
+    return out;
+  }
+  const recordsInOrder = (p: Portfolio, slices: Portfolio[]): Portfolio => ({
+    ...p,
+    contacts: slices.flatMap((s) => s.contacts), history: slices.flatMap((s) => s.history),
+    steps: slices.flatMap((s) => s.steps), invoices: slices.flatMap((s) => s.invoices),
+  });
+
+  it('reads back every record, every sheet continued on "<name> 2", … at a small row limit', () => {
+    fc.assert(
+      fc.property(portfolioArb, fc.integer({ min: 1, max: 3 }), fc.integer({ min: 2, max: 5 }), fc.constantFrom<Language>('ru', 'ro'), (p, size, sheetRows, lang) => {
+        const slices = slicesOf(p, size);
+        const chunks: Uint8Array[] = [];
+        writeSlicesTo(
+          { slices, customKeys: customKeys(p.dossiers), holidays: p.holidays, extraWorkingDays: p.extraWorkingDays ?? [] },
+          { ...META, language: lang }, (c) => chunks.push(c), { sheetRows },
+        );
+        const bytes = joinChunks(chunks);
+        const names = XLSX.read(bytes, { type: 'array', bookSheets: true }).SheetNames;
+        const contacts = lang === 'ru' ? 'Контакты' : 'Contacte';
+        const parts = Math.max(1, Math.ceil(p.contacts.length / (sheetRows - 1)));
+        // Tabs in order: a sheet's parts follow it, whatever order the zip holds them in.
+        const at = names.indexOf(contacts);
+        expect(names.slice(at, at + parts)).toEqual(Array.from({ length: parts }, (_, i) => (i === 0 ? contacts : `${contacts} ${i + 1}`)));
+        const r = readPortfolioWorkbook(bytes);
+        if (!r.ok) throw new Error(r.fatal.message);
+        expect(r.errors).toEqual([]);
+        expect(r.warnings.filter((w) => w.code === 'unknown-sheet' || w.code === 'count-mismatch')).toEqual([]);
+        expect(r.portfolio).toEqual(asExported(recordsInOrder(p, slices)));
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -1,0 +1,329 @@
+/**
+ * The binder copied out of and back into IndexedDB in chunks, for the snapshot before an
+ * import, the daily backup and their restore. A workbook holding the whole binder is built
+ * in memory and does not fit at 100,000 dossiers; this never holds more than a chunk of
+ * rows: the export gzips each chunk into Blob parts as it reads it (Chromium may keep a
+ * large Blob on disk), the restore parses the file as it decompresses it.
+ *
+ * The file is dexie-export-import's format (gzipped), written one row per line so that it
+ * can be read a line at a time with the browser's JSON.parse. dexie-export-import itself
+ * reads and writes it too, but measured on the benchmark binder at 10,000 dossiers it took
+ * 25 s to export and 52 s to import (a per-value type encoding and a JavaScript character
+ * parser), which is 250 s and 520 s at 100,000; this codec does the same in a fraction of
+ * that (docs/architecture.md). The library still brings a copy written at an older schema
+ * up to date (upgradedCopy), and can open any of these files.
+ *
+ * What is copied: the records (dossiers with their derived rows, papers) and the values
+ * derived from them (folder counters, calendar days, search buckets). The derived ones are
+ * copied rather than rebuilt because the export reads everything in ONE transaction, so
+ * they agree with the records, and rebuilding them at 100,000 dossiers costs more than
+ * reading them. Not copied: the snapshots themselves, and kv, which holds no business
+ * data (the undo stack, the database's identity, backup and reminder bookkeeping, a
+ * selection): a restore keeps the open database's identity and bookkeeping.
+ *
+ * A restore is one transaction: the tables are cleared, the file's rows put, and counted
+ * against the counts the file announces; anything wrong (a cut or garbled file, a count
+ * that does not match, a full disk, a cancel) aborts it and the binder stays as it was.
+ */
+import Dexie, { type Table } from 'dexie';
+import { importDB } from 'dexie-export-import';
+import { Gzip } from 'fflate';
+import { newId } from '../../shared/model/ids';
+import { createDb, getDb, type TicklerDb } from './db';
+import { deleteKv } from './kv-keys';
+
+/** The tables a binder copy holds, in the order they are written. */
+export const COPIED_TABLES = ['dossiers', 'papers', 'folderCounts', 'calendarDays', 'wordBuckets'] as const;
+
+/** Rows per read while exporting and per write while restoring. */
+const ROWS_PER_CHUNK = 2000;
+/** Compressed bytes gathered before they become a Blob part (which Chromium may move to disk). */
+const BLOB_PART_BYTES = 4 * 1024 * 1024;
+/** Level 1: a JSON copy still shrinks about fivefold, several times faster than the default level. */
+const GZIP_LEVEL = 1;
+
+export type CopyProgress = (done: number, total: number) => void;
+
+export interface CopyOptions {
+  onProgress?: CopyProgress;
+  /** Aborting stops the copy at the next chunk; a restore then changes nothing. */
+  signal?: AbortSignal;
+}
+
+export interface BinderCopy {
+  /** The gzipped copy (the file format of stream backups: '.json.gz'). */
+  blob: Blob;
+  dossiers: number;
+}
+
+/** A copy that cannot be restored: the reason is for the manager, in their language, from `reason`. */
+export class BinderCopyUnreadable extends Error {
+  constructor(
+    readonly reason: 'not-a-copy' | 'damaged' | 'counts',
+    detail: string,
+  ) {
+    super(detail);
+    this.name = 'BinderCopyUnreadable';
+  }
+}
+
+export class CopyCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'CopyCancelled';
+  }
+}
+
+function checkAborted(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new CopyCancelled();
+}
+
+interface TableMeta {
+  name: string;
+  schema: string;
+  rowCount: number;
+}
+
+/** The header line: dexie-export-import's, with the data array left open. */
+const headerLine = (db: TicklerDb, tables: TableMeta[]) =>
+  JSON.stringify({ formatName: 'dexie', formatVersion: 1, data: { databaseName: db.name, databaseVersion: db.verno, tables, data: [] } }).slice(0, -3);
+const tableOpenLine = (name: string) => JSON.stringify({ tableName: name, inbound: true, rows: [] }).slice(0, -2);
+const schemaOf = (t: Table) => [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(',');
+
+/** Gzips text into Blob parts as it comes. */
+function gzipSink() {
+  const parts: Blob[] = [];
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  const gz = new Gzip({ level: GZIP_LEVEL }, (chunk, final) => {
+    pending.push(chunk);
+    pendingBytes += chunk.byteLength;
+    if (final || pendingBytes >= BLOB_PART_BYTES) {
+      parts.push(new Blob(pending as Uint8Array<ArrayBuffer>[]));
+      pending = [];
+      pendingBytes = 0;
+    }
+  });
+  const encoder = new TextEncoder();
+  return {
+    write: (text: string) => gz.push(encoder.encode(text)),
+    finish: (text: string): Blob => {
+      gz.push(encoder.encode(text), true);
+      return new Blob(parts, { type: 'application/gzip' });
+    },
+  };
+}
+
+/** Copies the binder out, in one read transaction. */
+export async function exportBinder(opts: CopyOptions = {}, db: TicklerDb = getDb()): Promise<BinderCopy> {
+  const tables = COPIED_TABLES.map((n) => db.table(n));
+  return db.transaction('r', tables, async () => {
+    const counts = await Promise.all(tables.map((t) => t.count()));
+    const total = counts.reduce((a, b) => a + b, 0);
+    const out = gzipSink();
+    out.write(headerLine(db, tables.map((t, i) => ({ name: t.name, schema: schemaOf(t), rowCount: counts[i]! }))));
+    let done = 0;
+    for (const [i, table] of tables.entries()) {
+      out.write(`${i ? ',' : ''}\n${tableOpenLine(table.name)}`);
+      const read = (after: unknown): PromiseLike<unknown[]> =>
+        (after === undefined ? table.limit(ROWS_PER_CHUNK) : table.where(':id').above(after).limit(ROWS_PER_CHUNK)).toArray();
+      let first = true;
+      // By primary key, each chunk after the last key read (one index range per read); the
+      // next chunk is read while this one is turned into text and compressed.
+      let rows = await read(undefined);
+      while (rows.length > 0) {
+        checkAborted(opts.signal);
+        const more = rows.length === ROWS_PER_CHUNK;
+        const next = more ? read(Dexie.getByKeyPath(rows.at(-1) as object, table.schema.primKey.keyPath as string | string[])) : undefined;
+        let text = '';
+        for (const row of rows) {
+          text += `${first ? '' : ','}\n${JSON.stringify(row)}`;
+          first = false;
+        }
+        out.write(text);
+        done += rows.length;
+        opts.onProgress?.(done, total);
+        rows = next ? await next : [];
+      }
+      out.write('\n]}');
+    }
+    return { blob: out.finish('\n]}}'), dossiers: counts[0]! };
+  });
+}
+
+export interface CopyHeader {
+  databaseVersion: number;
+  /** Rows per copied table, as the file announces them. */
+  rows: Record<string, number>;
+  dossiers: number;
+}
+
+/** The gzip magic number: a stream backup. A workbook (zip) starts with 'PK'. */
+export function isBinderCopy(head: Uint8Array): boolean {
+  return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+}
+
+const damaged = (detail: unknown) => new BinderCopyUnreadable('damaged', detail instanceof Error ? detail.message : String(detail));
+
+/** The copy's lines, decompressed as they are read. */
+async function* linesOf(blob: Blob): AsyncGenerator<string> {
+  if (!isBinderCopy(new Uint8Array(await blob.slice(0, 2).arrayBuffer()))) throw new BinderCopyUnreadable('not-a-copy', 'not a gzip stream');
+  const reader = blob.stream().pipeThrough(new DecompressionStream('gzip')).pipeThrough(new TextDecoderStream()).getReader();
+  let rest = '';
+  try {
+    for (;;) {
+      let chunk: ReadableStreamReadResult<string>;
+      try {
+        chunk = await reader.read();
+      } catch (err) {
+        // A cut or garbled gzip stream fails here.
+        throw damaged(err);
+      }
+      if (chunk.done) break;
+      const lines = (rest + chunk.value).split('\n');
+      rest = lines.pop()!;
+      yield* lines;
+    }
+    yield rest;
+  } finally {
+    void reader.cancel().catch(() => undefined);
+  }
+}
+
+function parseLine<T>(line: string, suffix = ''): T {
+  try {
+    return JSON.parse(line + suffix) as T;
+  } catch (err) {
+    throw damaged(err);
+  }
+}
+
+function headerFrom(line: string | undefined): CopyHeader {
+  if (line === undefined) throw damaged('empty');
+  const meta = parseLine<{ formatName?: string; data?: { databaseVersion?: number; tables?: TableMeta[] } }>(line, ']}}');
+  if (meta?.formatName !== 'dexie' || !Array.isArray(meta.data?.tables)) throw new BinderCopyUnreadable('not-a-copy', 'not a Dexie export');
+  const rows = Object.fromEntries(meta.data.tables.map((t) => [t.name, t.rowCount]));
+  if (rows.dossiers === undefined || rows.papers === undefined) throw new BinderCopyUnreadable('not-a-copy', 'no dossiers or papers in it');
+  return { databaseVersion: Number(meta.data.databaseVersion), rows, dossiers: rows.dossiers };
+}
+
+/**
+ * What the copy says it holds, read from its first line (the confirmation before a
+ * restore shows it). Throws BinderCopyUnreadable for a file that is not one of our copies.
+ */
+export async function readCopyHeader(blob: Blob): Promise<CopyHeader> {
+  for await (const line of linesOf(blob)) return headerFrom(line);
+  throw damaged('empty');
+}
+
+/** The rows of the copy, table by table, checked line by line against the format the export writes. */
+async function* rowsOf(lines: AsyncGenerator<string>, header: CopyHeader): AsyncGenerator<{ table: string; rows: unknown[] }> {
+  let table: string | undefined;
+  let rows: unknown[] = [];
+  let ended = false;
+  let n = 0;
+  for await (const line of lines) {
+    if (n++ === 0) continue; // the header, read by the caller
+    if (ended) {
+      if (line !== '') throw damaged('text after the end');
+      continue;
+    }
+    if (table === undefined) {
+      if (line === ']}}') ended = true;
+      else {
+        const open = parseLine<{ tableName?: unknown }>(line.replace(/^,/, ''), ']}');
+        if (typeof open.tableName !== 'string' || !(open.tableName in header.rows)) throw damaged(`unexpected table ${String(open.tableName)}`);
+        table = open.tableName;
+      }
+    } else if (line === ']}' || line === ']},') {
+      if (rows.length) yield { table, rows };
+      rows = [];
+      table = undefined;
+    } else {
+      rows.push(parseLine(line.endsWith(',') ? line.slice(0, -1) : line));
+      if (rows.length >= ROWS_PER_CHUNK) {
+        yield { table, rows };
+        rows = [];
+      }
+    }
+  }
+  if (!ended) throw damaged('cut short');
+}
+
+/**
+ * Replaces the binder with a copy, all or nothing (see the header). A copy written at an
+ * older schema version is first imported on its own at that version and upgraded the way
+ * the app's database would be, then copied in.
+ */
+export async function restoreBinderCopy(blob: Blob, opts: CopyOptions = {}, db: TicklerDb = getDb()): Promise<CopyHeader> {
+  let header = await readCopyHeader(blob);
+  if (header.databaseVersion !== db.verno) {
+    blob = await upgradedCopy(blob, header);
+    header = await readCopyHeader(blob);
+  }
+  const tables = COPIED_TABLES.map((n) => db.table(n));
+  const total = Object.values(header.rows).reduce((a, b) => a + b, 0);
+  try {
+    await db.transaction('rw', [...tables, db.kv], async (tx) => {
+      await Promise.all(tables.map((t) => t.clear()));
+      // The undo stack names records of the binder being replaced.
+      await deleteKv(db, 'undo-stack');
+      const batches = rowsOf(linesOf(blob), header);
+      let done = 0;
+      // The batch being stored while the next one is read and parsed.
+      let writing: PromiseLike<unknown> = Dexie.Promise.resolve();
+      for (;;) {
+        // Reading and parsing the file is not IndexedDB work: waitFor keeps the transaction
+        // open meanwhile, and only the batch's rows come back into it.
+        const next = await Dexie.waitFor(batches.next(), 10 * 60_000);
+        await writing;
+        if (next.done) break;
+        const { table, rows } = next.value;
+        checkAborted(opts.signal);
+        // Named through the transaction: the file's reads pass through native promises.
+        const write = tx.table(table).bulkAdd(rows);
+        write.catch(() => undefined); // awaited with the next batch; kept from surfacing as unhandled meanwhile
+        writing = write;
+        done += rows.length;
+        opts.onProgress?.(done, total);
+      }
+      const counts = await Promise.all(COPIED_TABLES.map((n) => tx.table(n).count()));
+      const wrong = COPIED_TABLES.filter((n, i) => counts[i] !== (header.rows[n] ?? 0));
+      if (wrong.length) {
+        throw new BinderCopyUnreadable('counts', wrong.map((n) => `${n}: ${counts[COPIED_TABLES.indexOf(n)]} of ${header.rows[n] ?? 0}`).join(', '));
+      }
+    });
+  } catch (err) {
+    const inner = (err as { inner?: unknown }).inner;
+    if (inner instanceof BinderCopyUnreadable || inner instanceof CopyCancelled) throw inner;
+    // Two rows under one key: the file was changed (the export writes each key once).
+    if ((err as { name?: string }).name === 'BulkError' || (err as { name?: string }).name === 'ConstraintError') throw damaged(err);
+    throw err;
+  }
+  return header;
+}
+
+/**
+ * A copy from an older schema, brought to the current one: imported into a scratch database
+ * at its own version (dexie-export-import reads the file and recreates that schema), opened
+ * with the app's schema (which runs the upgrades), copied out again.
+ */
+async function upgradedCopy(blob: Blob, header: CopyHeader): Promise<Blob> {
+  if (header.databaseVersion > getDb().verno) throw new BinderCopyUnreadable('not-a-copy', `written by a newer version (schema ${header.databaseVersion})`);
+  const name = `tickler-restore-${newId()}`;
+  try {
+    const json = await new Response(blob.stream().pipeThrough(new DecompressionStream('gzip'))).blob();
+    (await importDB(json, { name })).close();
+    const upgraded = createDb(name);
+    try {
+      await upgraded.open();
+      return (await exportBinder({}, upgraded)).blob;
+    } finally {
+      upgraded.close();
+    }
+  } catch (err) {
+    throw err instanceof BinderCopyUnreadable ? err : damaged(err);
+  } finally {
+    await Dexie.delete(name);
+  }
+}
