@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { checkBinder } from '../shared/model/binder-marker';
 import { App } from './app';
 import { getBridge } from './bridge';
-import { binderExists, binderNeedsUpgrade, ensureBinderId, markerOf, openBinder, readBinderState } from './data/binder-identity';
+import { binderExists, binderNeedsUpgrade, ensureBinderId, markerOf, openBinder, readBinderState, upgradeBinder } from './data/binder-identity';
 import type { RecoveryReason } from './features/recovery';
 import { setCurrentBinderId } from './features/recovery/marker-keeper';
 import { requestPersistentStorage } from './features/recovery/storage-usage';
@@ -28,7 +28,10 @@ async function showRecovery(settings: Settings, reason: RecoveryReason) {
   render(settings, <RecoveryScreen reason={reason} />);
 }
 
-/** Opens the database, running a pending upgrade with a notice (a large binder takes up to a minute). */
+/**
+ * Opens the database. A pending upgrade runs in a worker (db-upgrade-client.ts) while the
+ * window shows a notice with a moving bar: the window stays responsive however long it takes.
+ */
 async function openDb(): Promise<void> {
   if (await binderNeedsUpgrade()) {
     // A bare "Loading…" for a minute looks like a hang, and closing the app would restart the upgrade.
@@ -36,7 +39,7 @@ async function openDb(): Promise<void> {
     root.innerHTML = '<div class="upgrade-notice" role="status"><strong>Tickler CRM</strong><p></p><progress></progress></div>';
     root.querySelector('p')!.textContent = i18next.t('common:state.upgrading');
     try {
-      await openBinder();
+      await upgradeBinder();
     } finally {
       root.replaceChildren();
     }

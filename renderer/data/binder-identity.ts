@@ -4,6 +4,7 @@
  * random id in its kv, matched against the marker kept outside IndexedDB
  * (shared/model/binder-marker.ts), and the dossier count the marker remembers.
  */
+import { upgradeDatabase } from '../workers/db-upgrade-client';
 import { newId, nowIso } from '../../shared/model/ids';
 import type { BinderMarker, BinderState } from '../../shared/model/binder-marker';
 import Dexie from 'dexie';
@@ -52,6 +53,11 @@ export function binderNeedsUpgrade(): Promise<boolean> {
 }
 
 /** Opens the binder, upgrading its schema if it is older. */
+/** Runs a pending schema upgrade in a worker, so that the window stays responsive meanwhile. */
+export async function upgradeBinder(): Promise<void> {
+  await upgradeDatabase(getDb().name);
+}
+
 export async function openBinder(): Promise<void> {
   await getDb().open();
 }

@@ -4,7 +4,7 @@
  * dossier list.
  */
 import type { Collection, InsertType } from 'dexie';
-import { matchesAllWords, parseSearchQuery } from '../../shared/model/search-words';
+import { parseSearchQuery, wordMatcher } from '../../shared/model/search-words';
 import { getDb, type DossierRow } from './db';
 import { compareFolderRows } from './binder-repo';
 import { dossiersWithWord } from './search-index';
@@ -12,18 +12,24 @@ import type { DossierFilter, DossierSort, DossierSummary } from './types';
 
 const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });
 
-/** Runs `visit` over candidate rows page by page until it returns false or they run out. */
-async function scanMatches(query: string, pageSize: number | undefined, visit: (row: DossierRow) => boolean): Promise<void> {
+/**
+ * Runs `visit` over candidate rows page by page until it returns false or they run out.
+ * Pages start at `firstPage` rows and double: a one-word query keeps nearly every
+ * candidate, so the first page is usually the last one read (rows are the search's
+ * largest read), while a query of several words that keeps few reaches the end in a few reads.
+ */
+async function scanMatches(query: string, firstPage: number | undefined, visit: (row: DossierRow) => boolean): Promise<void> {
   const parsed = parseSearchQuery(query);
   if (parsed.kind === 'empty') return;
   const db = getDb();
   const ids = await dossiersWithWord(db.wordBuckets, parsed.token);
-  const step = pageSize ?? ids.length;
-  for (let offset = 0; offset < ids.length; offset += step) {
+  const matches = wordMatcher(query);
+  let step = firstPage ?? ids.length;
+  for (let offset = 0; offset < ids.length; offset += step, step *= 2) {
     // The index may name a dossier for a word it no longer has, or one since deleted: the row decides.
     const rows = await db.dossiers.bulkGet(ids.slice(offset, offset + step));
     for (const row of rows) {
-      if (row && matchesAllWords(row.words, query) && !visit(row)) return;
+      if (row && matches(row.words) && !visit(row)) return;
     }
   }
 }
@@ -31,7 +37,7 @@ async function scanMatches(query: string, pageSize: number | undefined, visit: (
 /** The search box: up to `limit` dossiers (active and archived) matching every word, by company. */
 export async function searchDossiers(query: string, limit = 50): Promise<DossierSummary[]> {
   const out: DossierRow[] = [];
-  await scanMatches(query, Math.max(limit * 2, 100), (row) => {
+  await scanMatches(query, limit, (row) => {
     out.push(row);
     return out.length < limit;
   });

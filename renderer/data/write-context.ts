@@ -198,7 +198,9 @@ async function finish(ctx: WriteCtx): Promise<void> {
   const stale: WordEntries = new Map();
   ids.forEach((id, i) => {
     const before = current[i];
-    remember(ctx, 'dossiers', id, id, before);
+    // The record alone: undo re-derives the row, and the persisted stack (read and written
+    // by every action) stays half the size without the derived fields and search words.
+    remember(ctx, 'dossiers', id, id, before && baseDossier(before));
     const pending = ctx.pendingBase.get(id);
     const base = pending === undefined ? before : pending;
     if (base) bases.push(base);

@@ -104,10 +104,18 @@ export function parseSearchQuery(q: string): SearchQuery {
   return first === undefined ? { kind: 'empty' } : { kind: 'text', token: first };
 }
 
-/** Every word of the query is a prefix of some stored word (the in-memory filter after the index). */
-export function matchesAllWords(words: string[], q: string): boolean {
+/**
+ * The in-memory filter after the index, for one query: whether every word of it is a
+ * prefix of some stored word. The query is parsed once, not once per candidate row.
+ */
+export function wordMatcher(q: string): (words: string[]) => boolean {
   const parsed = parseSearchQuery(q);
-  if (parsed.kind === 'empty') return true;
+  if (parsed.kind === 'empty') return () => true;
   const tokens = parsed.kind === 'digits' ? [parsed.token] : queryWords(q.trim());
-  return tokens.every((t) => words.some((w) => w.startsWith(t)));
+  return (words) => tokens.every((t) => words.some((w) => w.startsWith(t)));
+}
+
+/** Every word of the query is a prefix of some stored word. */
+export function matchesAllWords(words: string[], q: string): boolean {
+  return wordMatcher(q)(words);
 }

@@ -22,6 +22,12 @@ export interface BenchContext {
    * and sets the main one back (for cases that seed their own data, e.g. 10,000 dossiers).
    */
   withScratchDb<T>(fn: (db: TicklerDb) => Promise<T>): Promise<T>;
+  /**
+   * Starts watching the window's main thread for long tasks (PerformanceObserver
+   * 'longtask', which reports every task over 50 ms); `stop()` gives the longest one's
+   * duration in ms (0 when none was that long).
+   */
+  watchLongTasks(): { stop(): Promise<number> };
   /** Used JS heap in MB (Chromium's performance.memory; 0 where unavailable). */
   heapMB(): number;
   log(message: string): void;

@@ -95,20 +95,27 @@ async function fillQuota(page: Page): Promise<(full: boolean) => Promise<void>> 
   if (quota <= 1) return async (full) => void (await cdp.send('Storage.overrideQuotaForOrigin', full ? { origin, quotaSize: 1 } : { origin }));
   console.log(`Storage.overrideQuotaForOrigin not applied by this Chromium (quota still ${quota}): a full disk is injected into IndexedDB's writes instead.`);
   await cdp.send('Storage.overrideQuotaForOrigin', { origin });
-  const set = (full: boolean) =>
-    page.evaluate((full) => {
-      const w = window as unknown as { __quotaFull?: boolean; __quotaPatched?: boolean };
-      w.__quotaFull = full;
-      if (w.__quotaPatched) return;
-      w.__quotaPatched = true;
-      for (const name of ['put', 'add'] as const) {
-        const original = IDBObjectStore.prototype[name];
-        IDBObjectStore.prototype[name] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-          if (w.__quotaFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-          return original.apply(this, args);
-        };
-      }
-    }, full);
+  // In the window and in every worker (the import writes from its own): each has its own IndexedDB API.
+  const patch = (full: boolean) => {
+    const g = globalThis as unknown as { __quotaFull?: boolean; __quotaPatched?: boolean };
+    g.__quotaFull = full;
+    if (g.__quotaPatched) return;
+    g.__quotaPatched = true;
+    for (const name of ['put', 'add'] as const) {
+      const original = IDBObjectStore.prototype[name];
+      IDBObjectStore.prototype[name] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (g.__quotaFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return original.apply(this, args);
+      };
+    }
+  };
+  let current = true;
+  page.on('worker', (w) => void w.evaluate(patch, current).catch(() => undefined));
+  const set = async (full: boolean) => {
+    current = full;
+    await page.evaluate(patch, full);
+    await Promise.all(page.workers().map((w) => w.evaluate(patch, full).catch(() => undefined)));
+  };
   await set(true);
   return set;
 }

@@ -108,7 +108,7 @@ export default function SyncScreen({ params }: ScreenProps) {
       settings: () => settings,
       updateSettings,
     }),
-    [author, lang, settings, updateSettings],
+    [lang, settings, updateSettings],
   );
 
   const ctx = useMemo<SyncCtx>(() => ({ author, lang, today, toast, withBusy, binder, save }), [author, lang, today, toast, withBusy, binder, save]);

@@ -64,6 +64,23 @@ function heapMB(): number {
   return mem ? mem.usedJSHeapSize / 1048576 : 0;
 }
 
+function watchLongTasks(): { stop(): Promise<number> } {
+  let longest = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  return {
+    async stop() {
+      // Entries are delivered after their task: one more turn of the event loop collects the last.
+      await new Promise((r) => setTimeout(r, 0));
+      for (const e of observer.takeRecords()) longest = Math.max(longest, e.duration);
+      observer.disconnect();
+      return longest;
+    },
+  };
+}
+
 function context(): BenchContext {
   return {
     db: main!,
@@ -73,6 +90,7 @@ function context(): BenchContext {
     median,
     time,
     heapMB,
+    watchLongTasks,
     log: status,
     async withScratchDb(fn) {
       const name = `tickler-bench-scratch-${scratch++}`;
