@@ -63,6 +63,7 @@ export const en = {
     declined: 'Declined',
     sent: 'Sent',
     info: 'Info',
+    request: 'Request received',
   },
   dateField: {
     open: 'Pick on a calendar',
@@ -242,6 +243,7 @@ export const ru: typeof en = {
     declined: 'Отказ',
     sent: 'Отправлено',
     info: 'Информация',
+    request: 'Поступил запрос',
   },
   dateField: {
     open: 'Выбрать в календаре',
@@ -420,6 +422,7 @@ export const ro: Translation<typeof en> = {
     declined: 'A refuzat',
     sent: 'Trimis',
     info: 'Informare',
+    request: 'Cerere primită',
   },
   dateField: {
     open: 'Alegeți din calendar',
