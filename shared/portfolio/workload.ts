@@ -14,8 +14,8 @@ type LoadDossier = Pick<Dossier, 'id' | 'owner' | 'status'>;
 type LoadStep = Pick<Step, 'dossierId' | 'date' | 'month' | 'done'>;
 
 /** Open steps grouped by dossier: the one pass over the steps the workload needs. */
-export function openStepsByDossier(steps: Iterable<LoadStep>): Map<string, LoadStep[]> {
-  const m = new Map<string, LoadStep[]>();
+export function openStepsByDossier<S extends LoadStep>(steps: Iterable<S>): Map<string, S[]> {
+  const m = new Map<string, S[]>();
   for (const s of steps) {
     if (s.done) continue;
     const list = m.get(s.dossierId);

@@ -10,6 +10,7 @@ export const en = {
     dossiers: 'Dossiers',
     sync: 'Excel',
     settings: 'Settings',
+    portfolio: 'Portfolio',
   },
   action: {
     save: 'Save',
@@ -190,6 +191,7 @@ export const ru: typeof en = {
     dossiers: 'Досье',
     sync: 'Excel',
     settings: 'Настройки',
+    portfolio: 'Портфель',
   },
   action: {
     save: 'Сохранить',
@@ -369,6 +371,7 @@ export const ro: Translation<typeof en> = {
     dossiers: 'Dosare',
     sync: 'Excel',
     settings: 'Setări',
+    portfolio: 'Portofoliu',
   },
   action: {
     save: 'Salvează',
