@@ -1,71 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, eachDay } from '../../../shared/dates/calendar-day';
-import type { Dossier, Portfolio } from '../../../shared/model/records';
-import { coverState } from '../../../shared/portfolio/handover';
-import { workloadByOwner } from '../../../shared/portfolio/workload';
+import { buildTeamLines, TEAM_DAYS as DAYS, type LoadedWorkbook as Loaded } from '../../../shared/portfolio/team';
 import { getBridge } from '../../bridge';
 import { formatterFor } from '../../ui/chart-panel';
 import { formatDay, formatNumber, formatWeekday } from '../../ui/format';
 import { startJob } from '../../workers/workbook-client';
-
-const DAYS = 14;
-
-interface Loaded {
-  file: string;
-  portfolio: Portfolio;
-}
-
-interface ManagerLine {
-  owner: string;
-  overdue: number;
-  days: number[];
-  receivables: number;
-  covers: { who: string; until: string }[];
-  coveredBy: { who: string; until: string }[];
-}
-
-function coverPairs(dossiers: readonly Dossier[], today: string): Map<string, { who: string; until: string }> {
-  const pairs = new Map<string, { who: string; until: string }>();
-  for (const d of dossiers) {
-    const state = coverState(d, today);
-    if (state === 'active' || state === 'upcoming' || state === 'hand-back') pairs.set(`${d.owner}\u0000${d.coveredFor}`, { who: d.coveredFor, until: d.coveredUntil });
-  }
-  return pairs;
-}
-
-/**
- * The lead's team view: managers' workbooks read in the worker into memory only (never
- * written into the lead's own binder), one line per manager (the dossiers' Owner).
- */
-export function buildTeamLines(loaded: readonly Loaded[], today: string, currency: string): ManagerLine[] {
-  const dossiers = loaded.flatMap((l) => l.portfolio.dossiers);
-  const steps = loaded.flatMap((l) => l.portfolio.steps);
-  const load = workloadByOwner(dossiers, steps, today, DAYS);
-  const ownerOf = new Map(dossiers.map((d) => [d.id, d.owner]));
-  const receivables = new Map<string, number>();
-  for (const l of loaded) {
-    for (const inv of l.portfolio.invoices) {
-      if (inv.paidOn || inv.currency !== currency) continue;
-      const owner = ownerOf.get(inv.dossierId) ?? '';
-      receivables.set(owner, (receivables.get(owner) ?? 0) + inv.amount);
-    }
-  }
-  const days = eachDay(today, addDays(today, DAYS - 1));
-  const owners = new Set([...dossiers.filter((d) => d.status === 'active').map((d) => d.owner)]);
-  const lines = new Map<string, ManagerLine>();
-  for (const owner of owners) {
-    const l = load[owner];
-    lines.set(owner, { owner, overdue: l?.overdue ?? 0, days: days.map((d) => l?.[d] ?? 0), receivables: receivables.get(owner) ?? 0, covers: [], coveredBy: [] });
-  }
-  for (const [key, c] of coverPairs(dossiers, today)) {
-    const coverer = key.split('\u0000')[0]!;
-    lines.get(coverer)?.covers.push(c);
-    const absent = lines.get(c.who);
-    if (absent) absent.coveredBy.push({ who: coverer, until: c.until });
-  }
-  return [...lines.values()].sort((a, b) => (a.owner < b.owner ? -1 : 1));
-}
 
 export function TeamView({ today, currency, capacity }: { today: string; currency: string; capacity: number }) {
   const { t, i18n } = useTranslation('portfolio');
