@@ -5,8 +5,7 @@
 import { newId, nowIso } from '../../shared/model/ids';
 import type { BinderMarker, BinderState } from '../../shared/model/binder-marker';
 import { getDb, type TicklerDb } from './db';
-
-export const BINDER_ID_KEY = 'binder.id';
+import { getKv, putKv } from './kv-keys';
 
 /** Dossiers stored, archived ones included: what the marker and the first-run guard compare. */
 export function storedDossierCount(db: TicklerDb = getDb()): Promise<number> {
@@ -14,17 +13,17 @@ export function storedDossierCount(db: TicklerDb = getDb()): Promise<number> {
 }
 
 export async function readBinderState(db: TicklerDb): Promise<BinderState> {
-  const [id, dossiers] = await Promise.all([db.kv.get(BINDER_ID_KEY), db.dossiers.count()]);
-  return { binderId: typeof id?.value === 'string' ? id.value : undefined, dossiers };
+  const [id, dossiers] = await Promise.all([getKv(db, 'binder.id'), db.dossiers.count()]);
+  return { binderId: typeof id === 'string' ? id : undefined, dossiers };
 }
 
 /** The id, created on the first start with this feature (or of a new database). */
 export async function ensureBinderId(db: TicklerDb): Promise<string> {
   return db.transaction('rw', db.kv, async () => {
-    const id = (await db.kv.get(BINDER_ID_KEY))?.value;
+    const id = await getKv(db, 'binder.id');
     if (typeof id === 'string' && id) return id;
     const fresh = newId();
-    await db.kv.put({ key: BINDER_ID_KEY, value: fresh });
+    await putKv(db, 'binder.id', fresh);
     return fresh;
   });
 }

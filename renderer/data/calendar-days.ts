@@ -9,7 +9,7 @@
  */
 import type { Table } from 'dexie';
 import type { Dossier, Step } from '../../shared/model/records';
-import type { CalendarDay, CalendarItem, DossierRow, TicklerDb } from './db';
+import type { CalendarDay, CalendarItem, DossierRow, TicklerDb } from './stored-rows';
 
 /** What the calendar shows of a dossier: its open dated steps, if the dossier is active. */
 export function calendarItemsOf(dossier: Dossier, steps: readonly Step[]): CalendarItem[] {
@@ -80,7 +80,7 @@ export async function replaceCalendarItems(
 }
 
 /**
- * Every day value computed from scratch (schema upgrade, repair) from `steps` (every
+ * Every day value computed from scratch (repair) from `steps` (every
  * step, or at least the dated ones): the open dated steps of active dossiers. Rows whose
  * calendarDates differ (a version 1 row has none) are rewritten.
  */

@@ -3,18 +3,17 @@
  * planned steps and contact history as one stored value, like the papers inside a binder's
  * folder. Here: building them, putting a record in or taking it out, appending history
  * (append-only: an entry id already there is never replaced), the reads the repositories
- * need, and the migrations from the per-record tables of earlier schema versions.
+ * need. (The schema upgrades that filed earlier versions' tables into the papers are in
+ * migrations/v4-papers.ts and v6-steps-and-word-buckets.ts, frozen.)
  *
  * Why one value: Chromium's IndexedDB charges per record and per index entry, not per
  * byte. An import of 10,000 dossiers stored 53,525 values when contacts and invoices had
  * tables of their own, and its steps' table alone cost 2 s; a dossier is always read whole
  * (its card, its export, deriving its row).
  */
-import type { Table } from 'dexie';
 import type { Contact, HistoryEntry, Invoice, Step } from '../../shared/model/records';
 import { stepKey } from '../../shared/model/filing';
-import type { DossierPapers, HistoryLog, TicklerDb } from './db';
-import { groupByDossier } from './group-by-dossier';
+import type { DossierPapers, TicklerDb } from './stored-rows';
 
 /** The kinds of record filed in the papers, by their field there. */
 export type PaperKind = 'contacts' | 'invoices' | 'steps';
@@ -116,76 +115,4 @@ export function recordsOf(papers: readonly (DossierPapers | undefined)[]): Paper
 /** Every stored record of the papers (the whole portfolio's export). */
 export async function allPaperRecords(db: TicklerDb): Promise<PaperRecords> {
   return recordsOf(await db.papers.toArray());
-}
-
-/** Walks a table by primary key a slice at a time, so a million rows never sit in memory at once. */
-async function eachSlice<T>(table: Table<T, string>, key: (row: T) => string, visit: (slice: T[]) => Promise<void>): Promise<void> {
-  const SLICE = 50_000;
-  let after: string | undefined;
-  for (;;) {
-    const slice = await (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(SLICE).toArray();
-    if (slice.length === 0) return;
-    after = key(slice[slice.length - 1]!);
-    await visit(slice);
-  }
-}
-
-/** Schema v1 -> v2: the per-entry history table copied into one log per dossier. */
-export async function packHistory(tx: { table(name: string): Table }): Promise<void> {
-  const logs = tx.table('historyLogs') as Table<HistoryLog, string>;
-  await eachSlice(tx.table('history') as Table<HistoryEntry, string>, (e) => e.id, async (slice) => {
-    // A dossier's entries may span slices, hence the read-merge-write of its log.
-    const grouped = groupByDossier(slice);
-    const ids = [...grouped.keys()];
-    const stored = await logs.bulkGet(ids);
-    await logs.bulkPut(ids.map((id, i) => ({ dossierId: id, entries: appendEntries(stored[i]?.entries ?? [], grouped.get(id)!).log })));
-  });
-}
-
-/** The part of an index between two keys: above `lo` (exclusive) up to `hi` (inclusive); open ends when undefined. */
-function keyRange<T>(table: Table<T, string>, index: string, lo: string | undefined, hi: string | undefined): Promise<T[]> {
-  const where = table.where(index);
-  if (lo === undefined) return (hi === undefined ? where.aboveOrEqual('') : where.belowOrEqual(hi)).toArray();
-  return (hi === undefined ? where.above(lo) : where.between(lo, hi, false, true)).toArray();
-}
-
-/** A table of earlier schema versions whose records move into the papers. */
-interface PaperSource {
-  table: string;
-  /** Its index by dossier id (':id' when that is its key). */
-  index: string;
-  file(papers: DossierPapers, records: never[]): DossierPapers;
-}
-
-const LOGS: PaperSource = { table: 'historyLogs', index: ':id', file: (p, logs: HistoryLog[]) => ({ ...p, history: logs[0]!.entries }) };
-const recordsOfKind = (kind: PaperKind, table: string): PaperSource => ({ table, index: 'dossierId', file: (p, recs) => withRecords(p, kind, recs) });
-
-/** Schema v3 -> v4: the history logs, contacts and invoices. */
-export const PAPERS_V4 = [LOGS, recordsOfKind('contacts', 'contacts'), recordsOfKind('invoices', 'invoices')];
-/** Schema v5 -> v6: the steps. */
-export const PAPERS_V6 = [recordsOfKind('steps', 'steps')];
-
-/**
- * Schema upgrades: the records of per-record tables filed into the papers. The dossier keys
- * are walked in ranges of 5,000, each range's records read with one range read per table,
- * so every dossier's papers are written once and memory stays bounded. The ranges cover
- * every key: records of a dossier that no longer exists are kept too. Papers stored by an
- * earlier version get the fields this one added.
- */
-export async function fileIntoPapers(tx: { table(name: string): Table }, sources: PaperSource[], RANGE = 5_000): Promise<void> {
-  const table = <T>(name: string) => tx.table(name) as Table<T, string>;
-  const papers = table<DossierPapers>('papers');
-  let lo: string | undefined;
-  for (;;) {
-    const keys = (await (lo === undefined ? table('dossiers').orderBy(':id') : table('dossiers').where(':id').above(lo)).limit(RANGE).primaryKeys()) as string[];
-    const hi = keys.length === RANGE ? keys[RANGE - 1] : undefined;
-    const [stored, ...read] = await Promise.all([keyRange(papers, ':id', lo, hi), ...sources.map((src) => keyRange(table<{ dossierId: string }>(src.table), src.index, lo, hi))]);
-    const filed = new Map(stored.map((p) => [p.dossierId, { ...emptyPapers(p.dossierId), ...p }]));
-    sources.forEach((src, i) => {
-      for (const [id, recs] of groupByDossier(read[i]!)) filed.set(id, src.file(filed.get(id) ?? emptyPapers(id), recs as never[]));
-    });
-    await papers.bulkPut([...filed.values()]);
-    if (hi === undefined) return;
-    lo = hi;
-  }
 }

@@ -17,6 +17,7 @@ import type { Contact, Dossier, HistoryEntry, Invoice, Portfolio, Step } from '.
 import { buildCalendarDays, calendarItemsOf, replaceCalendarItems } from './calendar-days';
 import { getDb, type CalendarItem, type DossierPapers, type DossierRow, type TicklerDb } from './db';
 import { groupByDossier } from './group-by-dossier';
+import { deleteKv } from './kv-keys';
 import { allPaperRecords, mergePapers, recordsOf } from './papers';
 import { addCountDelta, baseDossier, deriveRow } from './derive-row';
 import { collectWords, fileWords, rebuildSearchIndex, type WordEntries } from './search-index';
@@ -26,7 +27,6 @@ import {
   applyCountDeltas,
   assertFiled,
   deriveFromDb,
-  UNDO_KEY,
 } from './write-context';
 
 /** Dossiers per transaction when bulk writing: large enough to amortize, small enough for memory. */
@@ -231,7 +231,7 @@ export async function writePortfolio(p: Portfolio, opts: WritePortfolioOptions =
   const ids = [...new Set([...incoming.keys(), ...rel.contacts.keys(), ...rel.history.keys(), ...rel.steps.keys(), ...rel.invoices.keys()])];
   // An import is undone by its snapshot, not by the action stack: older before-images
   // would put pre-import records back over imported ones.
-  await db.kv.delete(UNDO_KEY);
+  await deleteKv(db, 'undo-stack');
   // One key listing up front; a portfolio's ids are distinct, so no chunk adds one a later chunk reads.
   const stored = new Set((await db.dossiers.toCollection().primaryKeys()) as string[]);
   // Inside the caller's transaction (an import), chunk after chunk is prepared while the
@@ -265,7 +265,7 @@ export async function clearAll(): Promise<void> {
     await Promise.all(
       [db.dossiers, db.papers, db.folderCounts, db.calendarDays, db.wordBuckets].map((t) => t.clear()),
     );
-    await db.kv.delete(UNDO_KEY);
+    await deleteKv(db, 'undo-stack');
   });
 }
 

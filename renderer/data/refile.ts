@@ -7,6 +7,7 @@ import { stamp, touch } from '../../shared/model/new-record';
 import type { HistoryEntry } from '../../shared/model/records';
 import { getDb, type DossierRow } from './db';
 import { baseDossier } from './derive-row';
+import { putKv } from './kv-keys';
 import { changedStep, doneStep, stepFromPlan } from './plans';
 import { DataError, type RefileRequest, type StepChange, type StepRef, type UndoInfo } from './types';
 import {
@@ -20,7 +21,6 @@ import {
   setDossier,
   stepsIn,
   undoable,
-  UNDO_KEY,
   type WriteCtx,
 } from './write-context';
 
@@ -87,7 +87,7 @@ export function undoLast(): Promise<UndoInfo | null> {
     const entry = stack.pop();
     if (!entry) return null;
     await restoreImages(ctx, entry.images);
-    await ctx.db.kv.put({ key: UNDO_KEY, value: stack });
+    await putKv(ctx.db, 'undo-stack', stack);
     return { label: entry.label, action: entry.action, subject: entry.subject };
   });
 }

@@ -14,19 +14,9 @@
  * entry behind: search checks every candidate against its row's current words, so a stale
  * entry costs a lookup, never a wrong result. Rebuilding the index (repair) drops them.
  */
-import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { DossierRow } from './db';
+import Dexie, { type EntityTable } from 'dexie';
+import type { DossierRow, WordBucket, WordBucketTable } from './stored-rows';
 import { newId } from '../../shared/model/ids';
-
-export interface WordBucket {
-  /** The first two characters of the words in it (or the whole word, if shorter). */
-  prefix: string;
-  /** '' for the bucket's open head; any other value names a sealed fragment. */
-  seq: string;
-  entries: string[];
-}
-
-export type WordBucketTable = Table<WordBucket, [string, string]>;
 
 /** Entries found under a word prefix: new entries, grouped by bucket, not yet stored. */
 export type WordEntries = Map<string, string[]>;
@@ -86,7 +76,7 @@ export async function dossiersWithWord(table: WordBucketTable, token: string): P
 /** Ids per read when rebuilding: bounds the entries held in memory at once. */
 const REBUILD_RANGE = 10_000;
 
-/** Files every stored row's words afresh (schema upgrade, repair): stale entries are gone after. */
+/** Files every stored row's words afresh (repair): stale entries are gone after. */
 export async function rebuildSearchIndex(dossiers: EntityTable<DossierRow, 'id'>, table: WordBucketTable): Promise<void> {
   await table.clear();
   const ids = (await dossiers.toCollection().primaryKeys()) as string[];

@@ -7,6 +7,7 @@ import { withSyncBase } from '../../shared/merge/content-hash';
 import { newId, nowIso } from '../../shared/model/ids';
 import type { Dossier, HistoryEntry, Portfolio } from '../../shared/model/records';
 import { getDb, type SnapshotRow } from './db';
+import { getKv, putKv } from './kv-keys';
 import { clearAll, writePortfolio } from './portfolio-repo';
 import { allTables, runWrite, setDossier } from './write-context';
 import { baseDossier } from './derive-row';
@@ -93,25 +94,30 @@ export async function listSnapshots(): Promise<Omit<SnapshotRow, 'data'>[]> {
   return rows.map(({ id, createdAt, label, data }) => ({ id, createdAt, label, size: data.byteLength }) as Omit<SnapshotRow, 'data'>);
 }
 
-const LAST_BACKUP_KEY = 'sync.lastBackupAt';
-
-export async function getLastBackupAt(): Promise<string | undefined> {
-  return (await getDb().kv.get(LAST_BACKUP_KEY))?.value as string | undefined;
+export function getLastBackupAt(): Promise<string | undefined> {
+  return getKv(getDb(), 'sync.lastBackupAt');
 }
 
-export async function setLastBackupAt(at: string): Promise<void> {
-  await getDb().kv.put({ key: LAST_BACKUP_KEY, value: at });
+export function setLastBackupAt(at: string): Promise<void> {
+  return putKv(getDb(), 'sync.lastBackupAt', at);
+}
+
+/** Whether the browser already reminded to back up on `day` (once a day is enough). */
+export async function backupRemindedOn(day: string): Promise<boolean> {
+  return (await getKv(getDb(), 'sync.backupRemindedOn')) === day;
+}
+
+export function rememberBackupReminder(day: string): Promise<void> {
+  return putKv(getDb(), 'sync.backupRemindedOn', day);
 }
 
 /** The selection another screen hands to export (ids), kept in kv so a route can name it. */
-export const SELECTION_KEY = 'sync.selection';
-
 export async function getExportSelection(): Promise<string[]> {
-  return ((await getDb().kv.get(SELECTION_KEY))?.value as string[] | undefined) ?? [];
+  return (await getKv(getDb(), 'sync.selection')) ?? [];
 }
 
-export async function setExportSelection(ids: string[]): Promise<void> {
-  await getDb().kv.put({ key: SELECTION_KEY, value: ids });
+export function setExportSelection(ids: string[]): Promise<void> {
+  return putKv(getDb(), 'sync.selection', ids);
 }
 
 /** Owners with their dossier counts (all statuses), for the reassignment and export pickers. */

@@ -10,31 +10,14 @@ import { getDb, type CalendarItem, type DossierPapers, type DossierRow, type Tic
 import { appendEntries, emptyPapers, isEmptyPapers, papersOf, withoutRecord, withRecords, type PaperKind } from './papers';
 import { addCountDelta, baseDossier, deriveRow, type LastContact } from './derive-row';
 import { collectWords, fileWords, type WordEntries } from './search-index';
+import { getKv, putKv } from './kv-keys';
 import { DataError, type StepRef, type UndoAction, type UndoInfo } from './types';
+import type { BeforeImage, UndoEntry } from './undo-entry';
 import { nowIso } from '../../shared/model/ids';
 
 /** The records filed in the papers, one by one (history is appended, not put). */
 export type RecordTable = PaperKind;
 
-/** A record as it was before an action (null: it did not exist), to restore on undo. */
-export interface BeforeImage {
-  /**
-   * 'history': an entry appended to its dossier's history (`id` is the entry's). History
-   * is append-only, so undo only ever removes that entry; the papers are not copied,
-   * which keeps the persisted undo stack small however long a dossier's history grows.
-   */
-  table: RecordTable | 'dossiers' | 'history';
-  id: string;
-  dossierId: string;
-  before: unknown;
-}
-
-export interface UndoEntry extends UndoInfo {
-  at: string;
-  images: BeforeImage[];
-}
-
-export const UNDO_KEY = 'undo-stack';
 export const UNDO_DEPTH = 20;
 
 export interface WriteCtx {
@@ -249,8 +232,7 @@ async function finish(ctx: WriteCtx): Promise<void> {
 }
 
 export async function readUndoStack(db: TicklerDb): Promise<UndoEntry[]> {
-  const kv = await db.kv.get(UNDO_KEY);
-  return (kv?.value as UndoEntry[] | undefined) ?? [];
+  return (await getKv(db, 'undo-stack')) ?? [];
 }
 
 /**
@@ -278,7 +260,7 @@ export async function runWrite<T>(author: string, fn: (ctx: WriteCtx) => Promise
     const [, stack] = await Promise.all([finish(ctx), ctx.undo ? readUndoStack(db) : undefined]);
     if (ctx.undo && stack && ctx.images.length > 0) {
       stack.push({ ...ctx.undo, at: ctx.now, images: ctx.images });
-      await db.kv.put({ key: UNDO_KEY, value: stack.slice(-UNDO_DEPTH) });
+      await putKv(db, 'undo-stack', stack.slice(-UNDO_DEPTH));
     }
     return result;
   });

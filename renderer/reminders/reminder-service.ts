@@ -7,9 +7,8 @@
 import { addDays } from '../../shared/dates/calendar-day';
 import { dueReminders, localDay, type DueReminder, type ReminderSettings } from '../../shared/reminders/schedule';
 import { getDaySummary, getTimedSteps, type CalendarItem, type DaySummary } from '../data/calendar-repo';
-import { getDb, type TicklerDb } from '../data/db';
+import { claimReminders, firedReminderKeys, pruneFiredReminders } from '../data/kv-keys';
 
-export const FIRED_PREFIX = 'reminder:';
 /** Fired keys older than this are dropped: a step that far back can never be due again. */
 const KEEP_FIRED_DAYS = 14;
 /** A step's own reminder may be up to a week ahead (the schema's maximum). */
@@ -30,7 +29,6 @@ export interface ReminderServiceDeps {
   now?: () => Date;
   /** IANA zone; the system's by default. */
   timeZone?: () => string;
-  db?: () => TicklerDb;
   tickMs?: number;
 }
 
@@ -39,53 +37,24 @@ export interface ReminderService {
   stop(): void;
 }
 
-async function readFired(db: TicklerDb): Promise<Set<string>> {
-  const keys = await db.kv.where('key').startsWith(FIRED_PREFIX).primaryKeys();
-  return new Set(keys.map((k) => String(k).slice(FIRED_PREFIX.length)));
-}
-
-/**
- * Records keys as fired and returns only those no one recorded before (checked inside the
- * same transaction), so whoever records a key is the only one who shows it.
- */
-async function claim(db: TicklerDb, keys: string[], at: string): Promise<Set<string>> {
-  if (!keys.length) return new Set();
-  return db.transaction('rw', db.kv, async () => {
-    const existing = await db.kv.bulkGet(keys.map((k) => FIRED_PREFIX + k));
-    const fresh = keys.filter((_, i) => !existing[i]);
-    await db.kv.bulkPut(fresh.map((k) => ({ key: FIRED_PREFIX + k, value: { at } })));
-    return new Set(fresh);
-  });
-}
-
-async function prune(db: TicklerDb, now: Date): Promise<void> {
-  const limit = new Date(now.getTime() - KEEP_FIRED_DAYS * 86_400_000).toISOString();
-  await db.kv
-    .where('key')
-    .startsWith(FIRED_PREFIX)
-    .filter((r) => ((r.value as { at?: string } | undefined)?.at ?? '') < limit)
-    .delete();
-}
 
 export function startReminderService(deps: ReminderServiceDeps): ReminderService {
   const clock = deps.now ?? (() => new Date());
   const zone = deps.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const database = deps.db ?? getDb;
   let running: Promise<void> | null = null;
   let prunedOn = '';
   let stopped = false;
 
   async function run(): Promise<void> {
-    const db = database();
     const now = clock();
     const tz = zone();
     const settings = deps.settings();
     const today = localDay(now, tz);
-    const steps = await getTimedSteps(addDays(today, -1), addDays(today, LOOKAHEAD_DAYS), db);
-    const due = dueReminders(steps, await readFired(db), now, settings, tz);
+    const steps = await getTimedSteps(addDays(today, -1), addDays(today, LOOKAHEAD_DAYS));
+    const due = dueReminders(steps, await firedReminderKeys(), now, settings, tz);
     const keys = [...due.fire, ...due.missed].map((d) => d.key);
     if (due.summary) keys.push(due.summary.key);
-    const mine = await claim(db, keys, now.toISOString());
+    const mine = await claimReminders(keys, now.toISOString());
     if (stopped) return;
 
     for (const d of due.fire) {
@@ -96,12 +65,12 @@ export function startReminderService(deps: ReminderServiceDeps): ReminderService
     const missed = due.missed.filter((d) => mine.has(d.key));
     if (missed.length) deps.onMissed(missed);
     if (due.summary && mine.has(due.summary.key)) {
-      const { title, body } = deps.text.summary(await getDaySummary(today, db));
+      const { title, body } = deps.text.summary(await getDaySummary(today));
       await deps.notify({ title, body, tag: 'today' });
     }
     if (prunedOn !== today) {
       prunedOn = today;
-      await prune(db, now);
+      await pruneFiredReminders(new Date(now.getTime() - KEEP_FIRED_DAYS * 86_400_000).toISOString());
     }
   }
 

@@ -8,7 +8,6 @@ import {
   mapForeignRows,
   readPortfolioWorkbook,
   readSheetTable,
-  tablesOf,
   type ForeignOptions,
   type SheetTable,
   type ColumnMapping,
@@ -20,7 +19,6 @@ import {
   type WorkbookMeta,
 } from '../../shared/workbook';
 import { makeIssue } from '../../shared/workbook/issues';
-import { hasDossierSheet, openWorkbook } from '../../shared/workbook/read';
 import { planMerge, withSyncBase, type DuplicateEntry, type MergePlan } from '../../shared/merge';
 
 
@@ -164,16 +162,8 @@ export function readImport(data: Uint8Array, progress: (p: JobProgress) => void)
 
 function readImportOrThrow(data: Uint8Array, progress: (p: JobProgress) => void): ParsedImport | Exclude<ImportResult, { kind: 'plan' }> {
   progress({ phase: 'read' });
-  // One parse: whether the file is ours is told from the parsed workbook's sheet names.
-  const opened = openWorkbook(data);
-  if (opened.ok && !hasDossierSheet(opened.workbook)) {
-    // Clearly someone's own list: its tables, from the same parse.
-    const tables = tablesOf(opened.workbook);
-    if (!tables.fatal && tables.sheets.length > 0) return { kind: 'foreign', tables };
-    // Not ours and no list in it either: why (empty, no header row) says more than "no Dossiers sheet".
-    if (tables.fatal) return { kind: 'fatal', fatal: tables.fatal };
-  }
-  const r = opened.ok ? readPortfolioWorkbook(data, { workbook: opened.workbook }) : opened;
+  // Ours is read streaming; only what is not ours (a client list) is parsed again, by SheetJS.
+  const r = readPortfolioWorkbook(data);
   if (!r.ok) {
     if (!FOREIGN_CODES.has(r.fatal.code)) return { kind: 'fatal', fatal: r.fatal };
     progress({ phase: 'validate' });

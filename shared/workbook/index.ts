@@ -1,5 +1,5 @@
 /** The portfolio workbook format: see docs/workbook-format.md. */
-export { writePortfolioWorkbook, portfolioToWorkbook, type ExportMeta, type WorkbookMeta, type Language } from './write';
+export { writePortfolioWorkbook, writePortfolioWorkbookTo, type ExportMeta, type WorkbookMeta, type Language } from './write';
 export { readPortfolioWorkbook, type ReadResult, type ReadOptions } from './read';
 export { issueMessage, issueLine, groupIssues, groupMessage, rowRanges, type WorkbookIssue, type IssueCode, type IssueGroup } from './issues';
 export {

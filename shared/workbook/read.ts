@@ -20,7 +20,8 @@ import {
 } from './columns';
 import { makeIssue, type IssueCode, type WorkbookIssue } from './issues';
 import type { Language, WorkbookMeta } from './write';
-import { checkZipSizes } from './zip-guard';
+import { LongText, PackageError, XlsxStream, type CellValue } from './xlsx-stream-reader';
+import { checkZipSizes, ZIP_LIMITS } from './zip-guard';
 
 export type ReadResult =
   | { ok: true; portfolio: Portfolio; meta: WorkbookMeta; warnings: WorkbookIssue[]; errors: WorkbookIssue[] }
@@ -31,12 +32,23 @@ export interface ReadOptions {
   now?: string;
   /** Author for rows a person added. Default: the workbook's exportedBy. */
   author?: string;
-  /** The workbook as openWorkbook already parsed it (so the bytes are parsed once). */
-  workbook?: XLSX.WorkBook;
 }
 
 type Cell = XLSX.CellObject | undefined | null;
 type Raw = string | number | boolean;
+type Value = CellValue | undefined;
+
+/**
+ * The sheets as rows of values, whoever parsed them: our own .xlsx (and any other) is read
+ * streaming, row by row (xlsx-stream-reader.ts); an .xls or .ods, which only SheetJS reads,
+ * comes from its parse (such files are small: no program writes 100,000 rows to them).
+ */
+interface Book {
+  names: readonly string[];
+  date1904: boolean;
+  /** Every row with cells, in order (row: 0-based), values by column. */
+  rows(sheet: string, onRow: (cells: readonly Value[], row: number) => void): void;
+}
 
 class Fatal extends Error {
   constructor(readonly issue: WorkbookIssue) {
@@ -86,9 +98,9 @@ const MB = 1024 * 1024;
  * The zip-level sizes, checked before anything is inflated: a fatal 'too-large' issue, or
  * undefined. Exported for the foreign-list reader, which opens CSV as well as zips.
  */
-export function sizeIssue(data: Uint8Array): WorkbookIssue | undefined {
+export function sizeIssue(data: Uint8Array, inflateUndeclared = true): WorkbookIssue | undefined {
   if (!isZip(data)) return undefined;
-  const v = checkZipSizes(data);
+  const v = checkZipSizes(data, ZIP_LIMITS, { inflateUndeclared });
   if (v.ok) return undefined;
   const mb = (n: number): number => Math.ceil(n / MB);
   switch (v.reason) {
@@ -146,9 +158,60 @@ export function openWorkbook(data: Uint8Array): OpenResult {
   }
 }
 
-/** Whether the workbook has our Dossiers sheet (in either language). */
-export function hasDossierSheet(wb: XLSX.WorkBook): boolean {
-  return findSheet(wb, namesOf(RECORD_SHEETS[0]!)) !== undefined;
+/** A SheetJS parse as rows of values. */
+function sheetJsBook(wb: XLSX.WorkBook): Book {
+  return {
+    names: wb.SheetNames,
+    date1904: !!(wb.Workbook as { WBProps?: { date1904?: boolean } } | undefined)?.WBProps?.date1904,
+    rows(sheet, onRow) {
+      rowsOf(wb.Sheets[sheet]).forEach((row, r) => {
+        if (row?.length) onRow(Array.from(row, rawOf), r);
+      });
+    },
+  };
+}
+
+/**
+ * Characters the streaming reader keeps of one text: a cell holds at most CELL_MAX, each
+ * "_xHHHH_" escape takes 7 for one, and a longer text is refused by its length alone.
+ */
+const KEPT_TEXT = CELL_MAX * 7;
+
+function packageFatal(e: PackageError): Fatal {
+  const { bytes = 0, limit = 0, sheet, entry } = e.detail;
+  switch (e.reason) {
+    case 'too-many-rows': return new Fatal(makeIssue('too-many-rows', { sheet }, { limit }));
+    case 'too-many-cells': return new Fatal(makeIssue('too-many-cells', {}, { limit }));
+    case 'ratio': return new Fatal(makeIssue('too-large', {}, { what: 'ratio', size: Math.ceil(bytes / MB), limit }));
+    case 'too-large': return new Fatal(makeIssue('too-large', {}, { what: 'size', size: Math.ceil(bytes / MB), limit: Math.ceil(limit / MB) }));
+    default: return new Fatal(makeIssue('damaged', {}, { detail: (entry ?? 'damaged').slice(0, 120) }));
+  }
+}
+
+function streamed<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    throw e instanceof PackageError ? packageFatal(e) : e;
+  }
+}
+
+/**
+ * The workbook as rows: streaming for a SpreadsheetML package (whoever wrote it), SheetJS
+ * for what only it reads (.xls, .ods). The zip's sizes are checked first either way; the
+ * streaming reader also counts every entry as it inflates, so nothing is inflated twice.
+ */
+function openBook(data: Uint8Array): Book {
+  if (isZip(data)) {
+    const tooLarge = sizeIssue(data, false);
+    if (tooLarge) throw new Fatal(tooLarge);
+    const stream = streamed(() => XlsxStream.open(data, { zip: ZIP_LIMITS, maxRows: MAX_SHEET_ROWS, maxCells: MAX_CELLS, maxText: KEPT_TEXT }));
+    if (stream) {
+      if (!stream.names.length) throw new Fatal(makeIssue('damaged', {}, { detail: 'no sheets' }));
+      return { names: stream.names, date1904: stream.date1904, rows: (sheet, onRow) => streamed(() => stream.rows(sheet, onRow)) };
+    }
+  }
+  return sheetJsBook(openOrThrow(data));
 }
 
 function rowsOf(ws: XLSX.WorkSheet | undefined): Cell[][] {
@@ -157,7 +220,7 @@ function rowsOf(ws: XLSX.WorkSheet | undefined): Cell[][] {
   return data ?? [];
 }
 
-function rawOf(cell: Cell): Raw | undefined {
+function rawOf(cell: Cell | undefined): Raw | undefined {
   if (!cell || cell.v === undefined || cell.v === null) return undefined;
   if (cell.t === 'e') return '#ERROR';
   const v = cell.v as Raw | Date;
@@ -176,9 +239,9 @@ function setOwn(target: Record<string, string>, key: string, value: string): voi
 
 const textOf = (v: Raw): string => (typeof v === 'string' ? v : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v));
 
-function findSheet(wb: XLSX.WorkBook, names: readonly string[]): string | undefined {
+function findSheet(book: Book, names: readonly string[]): string | undefined {
   const keys = new Set(names.map(headerKey));
-  return wb.SheetNames.find((n) => keys.has(headerKey(n)));
+  return book.names.find((n) => keys.has(headerKey(n)));
 }
 
 interface Ctx {
@@ -196,7 +259,7 @@ interface Bound {
   custom?: string;
 }
 
-function bindColumns(spec: SheetSpec, sheet: string, header: Cell[], ctx: Ctx): Bound[] {
+function bindColumns(spec: SheetSpec, sheet: string, header: readonly Value[], ctx: Ctx): Bound[] {
   const byKey = new Map<string, ColumnSpec>();
   for (const c of spec.columns) {
     for (const name of namesOf(c)) byKey.set(headerKey(name), c);
@@ -204,8 +267,8 @@ function bindColumns(spec: SheetSpec, sheet: string, header: Cell[], ctx: Ctx): 
   const bound: Bound[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < header.length; i++) {
-    const raw = rawOf(header[i]);
-    if (raw === undefined) continue;
+    const raw = header[i];
+    if (raw === undefined || raw instanceof LongText) continue;
     const h = textOf(raw).trim();
     const custom = spec.key === 'dossiers' ? customKeyOf(h) : undefined;
     if (custom !== undefined && custom !== '') {
@@ -316,22 +379,39 @@ function joinParts(a: SheetRead, b: SheetRead): SheetRead {
 function readRecordSheet(
   spec: SheetSpec,
   sheet: string,
-  ws: XLSX.WorkSheet,
+  book: Book,
   ctx: Ctx,
   dossierByCompany: Map<string, string[]> | undefined,
 ): SheetRead {
-  const rows = rowsOf(ws);
-  const bound = bindColumns(spec, sheet, rows[0] ?? [], ctx);
   const out: SheetRead = { records: [], rows: [], count: 0, name: sheet };
   const firstRow = new Map<string, number>();
-  const companyCol = bound.find((b) => b.col.field === '$company');
-  const refCol = bound.find((b) => b.col.field === 'dossierId');
-  const present = new Set(bound.map((b) => b.col.field));
-  const absent = spec.columns.filter((c) => !present.has(c.field) && c.field !== '$company');
+  let bound: Bound[] = [];
+  let companyCol: Bound | undefined;
+  let refCol: Bound | undefined;
+  let absent: ColumnSpec[] = [];
+  let idCol: Bound | undefined;
+  let headerRead = false;
+  // A header that lacks columns is reported after the sheet is scanned: a sheet past
+  // Excel's row limit says so first, whatever its header.
+  let headerFatal: Fatal | undefined;
+  const bind = (header: readonly Value[]): void => {
+    headerRead = true;
+    try {
+      bound = bindColumns(spec, sheet, header, ctx);
+    } catch (e) {
+      if (!(e instanceof Fatal)) throw e;
+      headerFatal = e;
+      return;
+    }
+    companyCol = bound.find((b) => b.col.field === '$company');
+    refCol = bound.find((b) => b.col.field === 'dossierId');
+    idCol = bound.find((b) => b.col.field === 'id');
+    const present = new Set(bound.map((b) => b.col.field));
+    absent = spec.columns.filter((c) => !present.has(c.field) && c.field !== '$company');
+  };
 
-  for (let r = 1; r < rows.length; r++) {
-    const row = rows[r];
-    if (!row || !row.some((c) => rawOf(c) !== undefined)) continue;
+  const dataRow = (row: readonly Value[], r: number): void => {
+    if (!row.some((c) => c !== undefined)) return;
     out.count++;
     const excelRow = r + 1;
     const rec: Record<string, unknown> = {};
@@ -342,9 +422,9 @@ function readRecordSheet(
     };
     for (const b of bound) {
       if (b.col.field === '$company') continue;
-      const v = rawOf(row[b.index]);
+      const v = row[b.index];
       // Excel cannot hold more in a cell; only a hand-made (or hostile) file has it.
-      if (typeof v === 'string' && v.length > CELL_MAX) {
+      if (v instanceof LongText || (typeof v === 'string' && v.length > CELL_MAX)) {
         fail(b, 'text-too-long', { length: v.length, max: CELL_MAX });
         continue;
       }
@@ -363,36 +443,36 @@ function readRecordSheet(
     }
     for (const c of absent) if (!c.optional) rec[c.field] = emptyValue(c);
     if (spec.key === 'dossiers') rec.customFields ??= {};
-    if (failed) continue;
+    if (failed) return;
 
     // Rows a person added have no id: they become new records.
     const isNew = rec.id === '';
     if (isNew) rec.id = newId();
     const id = rec.id as string;
-    const idCol = bound.find((b) => b.col.field === 'id')!;
     const seenAt = firstRow.get(id);
     if (seenAt !== undefined) {
-      ctx.errors.push(makeIssue('duplicate-id', { sheet, row: excelRow, column: columnLetter(idCol.index) }, { id, firstRow: seenAt }));
-      continue;
+      ctx.errors.push(makeIssue('duplicate-id', { sheet, row: excelRow, column: columnLetter(idCol!.index) }, { id, firstRow: seenAt }));
+      return;
     }
     if (spec.key !== 'dossiers' && rec.dossierId === '') {
-      const company = companyCol ? rawOf(row[companyCol.index]) : undefined;
+      const cell = companyCol ? row[companyCol.index] : undefined;
+    const company = cell instanceof LongText ? undefined : cell;
       const ids = company === undefined ? undefined : dossierByCompany?.get(companyKey(textOf(company)));
       const at = columnLetter((refCol ?? companyCol)!.index);
       if (!ids || ids.length === 0) {
         ctx.errors.push(makeIssue('unknown-dossier', { sheet, row: excelRow, column: at }, { value: company === undefined ? '' : textOf(company) }));
-        continue;
+        return;
       }
       if (ids.length > 1) {
         ctx.errors.push(makeIssue('ambiguous-dossier', { sheet, row: excelRow, column: at }, { value: textOf(company!) }));
-        continue;
+        return;
       }
       rec.dossierId = ids[0];
     }
     if (spec.key === 'steps' && rec.date === '' && rec.month === '') {
-      const dateCol = bound.find((b) => b.col.field === 'date') ?? idCol;
+      const dateCol = bound.find((b) => b.col.field === 'date') ?? idCol!;
       ctx.errors.push(makeIssue('step-date-or-month', { sheet, row: excelRow, column: columnLetter(dateCol.index) }));
-      continue;
+      return;
     }
     if (spec.key === 'dossiers' && rec.taxId !== '') {
       const check = validateTaxId(rec.taxId as string);
@@ -407,23 +487,37 @@ function readRecordSheet(
     firstRow.set(id, excelRow);
     out.records.push(rec);
     out.rows.push(excelRow);
-  }
+  };
+
+  book.rows(sheet, (row, r) => {
+    if (headerFatal) return;
+    if (!headerRead) {
+      // The header is the sheet's first row; a sheet that starts lower has none.
+      bind(r === 0 ? row : []);
+      if (r === 0 || headerFatal) return;
+    }
+    dataRow(row, r);
+  });
+  if (!headerRead) bind([]);
+  if (headerFatal) throw headerFatal;
   return out;
 }
 
-function readMeta(wb: XLSX.WorkBook, ctx: Ctx): WorkbookMeta {
+function readMeta(book: Book, ctx: Ctx): WorkbookMeta {
   const meta: WorkbookMeta = {
     formatVersion: FORMAT_VERSION, appVersion: '', exportedAt: '', exportedBy: '', scope: '', language: '', counts: {},
   };
-  const name = findSheet(wb, namesOf(META_SHEET));
+  const name = findSheet(book, namesOf(META_SHEET));
   if (!name) {
     ctx.warnings.push(makeIssue('no-meta'));
     return meta;
   }
-  for (const row of rowsOf(wb.Sheets[name]).slice(1)) {
-    const k = row?.[0] ? rawOf(row[0]) : undefined;
-    const v = row?.[1] ? rawOf(row[1]) : undefined;
-    if (k === undefined || v === undefined) continue;
+  const rows: [Raw, Raw][] = [];
+  book.rows(name, (row, r) => {
+    const [k, v] = row;
+    if (r > 0 && k !== undefined && v !== undefined && !(k instanceof LongText) && !(v instanceof LongText)) rows.push([k, v]);
+  });
+  for (const [k, v] of rows) {
     const key = textOf(k).trim();
     if (key === 'formatVersion') {
       const n = typeof v === 'number' ? v : parseNumberText(textOf(v));
@@ -442,14 +536,15 @@ function readMeta(wb: XLSX.WorkBook, ctx: Ctx): WorkbookMeta {
 }
 
 /** Continuations of texts longer than a cell, appended in part order. */
-function applyOverflow(wb: XLSX.WorkBook, sheets: Map<RecordSheetKey, SheetRead>): void {
-  const name = findSheet(wb, namesOf(OVERFLOW_SHEET));
+function applyOverflow(book: Book, sheets: Map<RecordSheetKey, SheetRead>): void {
+  const name = findSheet(book, namesOf(OVERFLOW_SHEET));
   if (!name) return;
-  const parts = rowsOf(wb.Sheets[name])
-    .slice(1)
-    .map((row) => row?.map(rawOf) ?? [])
-    .filter((r) => r[0] !== undefined && r[1] !== undefined && r[2] !== undefined)
-    .sort((a, b) => Number(a[3] ?? 0) - Number(b[3] ?? 0));
+  const parts: Raw[][] = [];
+  book.rows(name, (row, r) => {
+    const plain = Array.from(row, (v) => (v instanceof LongText ? undefined : v));
+    if (r > 0 && plain[0] !== undefined && plain[1] !== undefined && plain[2] !== undefined) parts.push(plain as Raw[]);
+  });
+  parts.sort((a, b) => Number(a[3] ?? 0) - Number(b[3] ?? 0));
   const index = new Map<string, Record<string, unknown>>();
   for (const [key, read] of sheets) for (const rec of read.records) index.set(`${key}|${rec.id as string}`, rec);
   for (const [sheet, id, header, , text] of parts) {
@@ -476,13 +571,12 @@ function applyOverflow(wb: XLSX.WorkBook, sheets: Map<RecordSheetKey, SheetRead>
 }
 
 function readInner(data: Uint8Array, opts: ReadOptions): ReadResult {
-  const wb = opts.workbook ?? openOrThrow(data);
-  const date1904 = !!(wb.Workbook as { WBProps?: { date1904?: boolean } } | undefined)?.WBProps?.date1904;
-  const ctx: Ctx = { warnings: [], errors: [], dateOffset: date1904 ? 1462 : 0, now: opts.now ?? nowIso(), author: '' };
-  const meta = readMeta(wb, ctx);
+  const book = openBook(data);
+  const ctx: Ctx = { warnings: [], errors: [], dateOffset: book.date1904 ? 1462 : 0, now: opts.now ?? nowIso(), author: '' };
+  const meta = readMeta(book, ctx);
   ctx.author = opts.author ?? meta.exportedBy;
 
-  const dossierSheet = findSheet(wb, namesOf(RECORD_SHEETS[0]!));
+  const dossierSheet = findSheet(book, namesOf(RECORD_SHEETS[0]!));
   if (!dossierSheet) throw new Fatal(makeIssue('no-dossiers-sheet'));
   const knownNames: string[] = [META_SHEET, HOLIDAY_SHEET, WORKING_DAY_SHEET, OVERFLOW_SHEET, ...RECORD_SHEETS].flatMap((s) => [...namesOf(s), ...('aliases' in s ? s.aliases ?? [] : [])]);
   const known = new Set(knownNames.map(headerKey));
@@ -490,23 +584,23 @@ function readInner(data: Uint8Array, opts: ReadOptions): ReadResult {
   let byCompany: Map<string, string[]> | undefined;
   const parts = new Map<RecordSheetKey, string[]>();
   for (const spec of RECORD_SHEETS) {
-    const name = spec.key === 'dossiers' ? dossierSheet : findSheet(wb, [...namesOf(spec), ...(spec.aliases ?? [])]);
+    const name = spec.key === 'dossiers' ? dossierSheet : findSheet(book, [...namesOf(spec), ...(spec.aliases ?? [])]);
     if (!name) continue;
     const names = [name];
     for (let n = 2; ; n++) {
-      const next = findSheet(wb, [sheetPartName(name, n)]);
+      const next = findSheet(book, [sheetPartName(name, n)]);
       if (!next) break;
       names.push(next);
       known.add(headerKey(next));
     }
     parts.set(spec.key, names);
   }
-  for (const n of wb.SheetNames) if (!known.has(headerKey(n))) ctx.warnings.push(makeIssue('unknown-sheet', { sheet: n }, { sheet: n }));
+  for (const n of book.names) if (!known.has(headerKey(n))) ctx.warnings.push(makeIssue('unknown-sheet', { sheet: n }, { sheet: n }));
 
   for (const spec of RECORD_SHEETS) {
     const names = parts.get(spec.key);
     if (!names) continue;
-    const read = names.map((n) => readRecordSheet(spec, n, wb.Sheets[n]!, ctx, byCompany)).reduce(joinParts);
+    const read = names.map((n) => readRecordSheet(spec, n, book, ctx, byCompany)).reduce(joinParts);
     sheets.set(spec.key, read);
     if (spec.key === 'dossiers') {
       byCompany = new Map();
@@ -518,7 +612,7 @@ function readInner(data: Uint8Array, opts: ReadOptions): ReadResult {
       }
     }
   }
-  applyOverflow(wb, sheets);
+  applyOverflow(book, sheets);
 
   const portfolio = emptyPortfolio();
   for (const [key, read] of sheets) {
@@ -530,12 +624,12 @@ function readInner(data: Uint8Array, opts: ReadOptions): ReadResult {
   }
   // One date a row under a header; a workbook without the sheet (older ones have no working days) reads as none.
   const dayList = (names: readonly string[], into: string[]) => {
-    const sheet = findSheet(wb, names);
+    const sheet = findSheet(book, names);
     if (!sheet) return;
     const dayCol: ColumnSpec = { field: 'date', en: '', ru: '', ro: '', type: 'day', width: 0 };
-    rowsOf(wb.Sheets[sheet]).forEach((row, r) => {
-      const v = r === 0 ? undefined : rawOf(row?.[0]);
-      if (v === undefined) return;
+    book.rows(sheet, (row, r) => {
+      const v = r === 0 ? undefined : row[0];
+      if (v === undefined || v instanceof LongText) return;
       const p = parseCell(dayCol, v, ctx);
       if (p.ok) into.push(p.value as string);
       else ctx.errors.push(makeIssue(p.code, { sheet, row: r + 1, column: 'A' }, p.params));

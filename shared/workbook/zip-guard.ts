@@ -106,16 +106,26 @@ function inflatedSize(data: Uint8Array, limit: number): number {
   return total;
 }
 
-/**
- * Checks the declared (and, where nothing is declared, the real) unpacked sizes of every
- * entry. Bytes that are not a zip, or whose directory cannot be read, pass: the workbook
- * reader reports those as not a workbook or damaged.
- */
-export function checkZipSizes(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): ZipVerdict {
+/** One entry of the zip's central directory, with where its data starts (from its local header). */
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  /** Packed and unpacked sizes as the central directory says (the unpacked one is 0 when unknown). */
+  csz: number;
+  usz: number;
+  /** The unpacked size the local header declares (0: none, sizes in a trailing data descriptor). */
+  localUsz: number;
+  /** Offset of the packed data, or -1 when the local header cannot be read. */
+  dataAt: number;
+}
+
+/** The central directory's entries, or undefined when the bytes hold no readable directory. */
+export function zipEntries(bytes: Uint8Array, maxEntries = ZIP_LIMITS.maxEntries): { entries: ZipEntry[]; count: number } | undefined {
   const r = new Reader(bytes);
-  if (bytes.length < 22) return { ok: true, totalBytes: 0 };
+  if (bytes.length < 22) return undefined;
   const eocd = findEocd(r);
-  if (eocd < 0) return { ok: true, totalBytes: 0 };
+  if (eocd < 0) return undefined;
   let count = r.u16(eocd + 10);
   let dir = r.u32(eocd + 16);
   const loc = eocd - 20;
@@ -126,39 +136,75 @@ export function checkZipSizes(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS)
       dir = r.u64(at + 48);
     }
   }
-  if (count > limits.maxEntries) return { ok: false, reason: 'too-many-entries', bytes: count, limit: limits.maxEntries };
-
-  let total = 0;
+  const entries: ZipEntry[] = [];
+  if (count > maxEntries) return { entries, count };
+  const names = new TextDecoder();
   let p = dir;
   for (let i = 0; i < count && r.has(p, 46) && r.u32(p) === CENTRAL; i++) {
     const method = r.u16(p + 10);
     const nameLen = r.u16(p + 28);
     const extraLen = r.u16(p + 30);
     const commentLen = r.u16(p + 32);
-    const name = new TextDecoder().decode(bytes.subarray(p + 46, Math.min(bytes.length, p + 46 + nameLen)));
-    let { usz, csz } = zip64Sizes(r, p + 46 + nameLen, extraLen, r.u32(p + 24), r.u32(p + 20));
+    const name = names.decode(bytes.subarray(p + 46, Math.min(bytes.length, p + 46 + nameLen)));
+    const { usz, csz } = zip64Sizes(r, p + 46 + nameLen, extraLen, r.u32(p + 24), r.u32(p + 20));
     const offset = r.u32(p + 42);
     p += 46 + nameLen + extraLen + commentLen;
-
-    // SheetJS sizes its output by the local header, so that is the size that counts too.
+    let localUsz = 0;
+    let localCsz = 0;
+    let dataAt = -1;
     // (A zip64 offset, 0xFFFFFFFF, points past 4 GB: no such file is read at all.)
     if (r.has(offset, 30) && r.u32(offset) === LOCAL) {
       const lNameLen = r.u16(offset + 26);
       const lExtraLen = r.u16(offset + 28);
       const local = zip64Sizes(r, offset + 30 + lNameLen, lExtraLen, r.u32(offset + 22), r.u32(offset + 18));
-      const dataAt = offset + 30 + lNameLen + lExtraLen;
-      if (method === 8 && local.usz === 0 && csz > 0) {
+      localUsz = local.usz;
+      localCsz = local.csz;
+      dataAt = offset + 30 + lNameLen + lExtraLen;
+    }
+    entries.push({ name, method, csz: Math.max(csz, localCsz), usz, localUsz, dataAt });
+  }
+  return { entries, count };
+}
+
+/** The most an entry may unpack to before it counts as a bomb (its size, or its ratio). */
+export function entryLimit(csz: number, limits: ZipLimits = ZIP_LIMITS): number {
+  return Math.min(limits.maxEntryBytes, Math.max(limits.ratioFloorBytes, limits.maxRatio * Math.max(csz, 1)));
+}
+
+export interface CheckOptions {
+  /**
+   * Inflate entries whose local header declares no size, to count them (what SheetJS needs:
+   * it sizes its output by that header). The streaming reader counts as it inflates instead.
+   */
+  inflateUndeclared?: boolean;
+}
+
+/**
+ * Checks the declared (and, where nothing is declared, the real) unpacked sizes of every
+ * entry. Bytes that are not a zip, or whose directory cannot be read, pass: the workbook
+ * reader reports those as not a workbook or damaged.
+ */
+export function checkZipSizes(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS, opts: CheckOptions = {}): ZipVerdict {
+  const dir = zipEntries(bytes, limits.maxEntries);
+  if (!dir) return { ok: true, totalBytes: 0 };
+  if (dir.count > limits.maxEntries) return { ok: false, reason: 'too-many-entries', bytes: dir.count, limit: limits.maxEntries };
+  let total = 0;
+  for (const e of dir.entries) {
+    let usz = e.usz;
+    // SheetJS sizes its output by the local header, so that is the size that counts too.
+    if (e.dataAt >= 0) {
+      if (e.method === 8 && e.localUsz === 0 && e.csz > 0) {
         // Counting stops as soon as either limit below is passed, so a bomb costs milliseconds.
-        const stopAt = Math.min(limits.maxEntryBytes, Math.max(limits.ratioFloorBytes, limits.maxRatio * csz));
-        usz = Math.max(usz, inflatedSize(bytes.subarray(dataAt, Math.min(bytes.length, dataAt + csz)), stopAt));
+        if (opts.inflateUndeclared !== false) {
+          usz = Math.max(usz, inflatedSize(bytes.subarray(e.dataAt, Math.min(bytes.length, e.dataAt + e.csz)), entryLimit(e.csz, limits)));
+        }
       } else {
-        usz = Math.max(usz, local.usz);
-        csz = Math.max(csz, local.csz);
+        usz = Math.max(usz, e.localUsz);
       }
     }
-    if (usz > limits.maxEntryBytes) return { ok: false, reason: 'entry-too-large', entry: name, bytes: usz, limit: limits.maxEntryBytes };
-    if (usz > limits.ratioFloorBytes && usz > limits.maxRatio * Math.max(csz, 1)) {
-      return { ok: false, reason: 'ratio', entry: name, bytes: usz, limit: limits.maxRatio };
+    if (usz > limits.maxEntryBytes) return { ok: false, reason: 'entry-too-large', entry: e.name, bytes: usz, limit: limits.maxEntryBytes };
+    if (usz > limits.ratioFloorBytes && usz > limits.maxRatio * Math.max(e.csz, 1)) {
+      return { ok: false, reason: 'ratio', entry: e.name, bytes: usz, limit: limits.maxRatio };
     }
     total += usz;
     if (total > limits.maxTotalBytes) return { ok: false, reason: 'total-too-large', bytes: total, limit: limits.maxTotalBytes };

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { languageOf } from '../../ui/i18n';
 import { getBridge } from '../../bridge';
 import { storedDossierCount } from '../../data/binder-identity';
-import { getDb } from '../../data/db';
-import { getLastBackupAt } from '../../data/sync-repo';
+import { backupRemindedOn, getLastBackupAt, rememberBackupReminder } from '../../data/sync-repo';
 import { todayKey } from '../../ui/clock';
 import { useAuthor } from '../../ui/settings-context';
 import { useToast } from '../../ui/toast';
@@ -13,7 +12,6 @@ import { binderLooksWhole } from '../recovery/marker-keeper';
 /** How often the app checks that today's backup exists (it also checks shortly after start). */
 const CHECK_EVERY_MS = 3 * 60 * 60 * 1000;
 const FIRST_CHECK_MS = 20_000;
-const REMINDED_KEY = 'sync.backupRemindedOn';
 
 function localDay(iso: string): string {
   return todayKey(new Date(iso));
@@ -51,10 +49,9 @@ export function DailyBackupHost() {
           await backupNow('daily', author, lang, () => {}, () => {});
           return;
         }
-        const db = getDb();
-        if ((await db.kv.get(REMINDED_KEY))?.value === today) return;
-        if ((await storedDossierCount(db)) === 0) return;
-        await db.kv.put({ key: REMINDED_KEY, value: today });
+        if (await backupRemindedOn(today)) return;
+        if ((await storedDossierCount()) === 0) return;
+        await rememberBackupReminder(today);
         toast({ message: t('backups.reminder'), duration: 12_000 });
       } catch (err) {
         latest.current.toast({ kind: 'error', message: latest.current.t('backups.failed', { message: err instanceof Error ? err.message : String(err) }) });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDb, setDb, type DossierRow, type TicklerDb } from '../../../renderer/data/db';
+import { createDb, setDb, type DossierRow } from '../../../renderer/data/db';
 import { writePortfolio } from '../../../renderer/data/portfolio-repo';
 import { deleteRecord, paperRecord, putRecord, runWrite } from '../../../renderer/data/write-context';
 import { startReminderService, type ReminderService } from '../../../renderer/reminders/reminder-service';
@@ -25,11 +25,11 @@ function step(id: string, over: Partial<Step> = {}): Step {
 const services: ReminderService[] = [];
 afterEach(() => services.splice(0).forEach((s) => s.stop()));
 
-function harness(db: TicklerDb, clock: { now: Date }) {
+function harness(clock: { now: Date }) {
   const notes: { title: string; body: string; tag: string }[] = [];
   const missed: string[][] = [];
   const service = startReminderService({
-    db: () => db,
+
     now: () => clock.now,
     timeZone: () => 'Europe/Moscow',
     tickMs: 3_600_000,
@@ -48,41 +48,40 @@ function harness(db: TicklerDb, clock: { now: Date }) {
 }
 
 /** Stored through the bulk writer, so the derived rows, counters and calendar days are there too. */
-async function freshDb(steps: Step[], dossiers: DossierRow[] = [row()]): Promise<TicklerDb> {
+async function freshDb(steps: Step[], dossiers: DossierRow[] = [row()]): Promise<void> {
   const db = createDb(`rem-${Math.random()}`);
   setDb(db);
   await writePortfolio({ dossiers, steps, contacts: [], history: [], invoices: [], holidays: [] });
-  return db;
 }
 
 describe('reminder service', () => {
   it('notifies once with a tag that opens the dossier, also across a restart', async () => {
-    const db = await freshDb([step('s1')]);
+    await freshDb([step('s1')]);
     const clock = { now: new Date('2026-11-24T06:46:00Z') }; // 09:46 MSK; reminder at 09:45
-    const a = harness(db, clock);
+    const a = harness(clock);
     await a.service.tick();
     await a.service.tick();
     expect(a.notes).toEqual([{ title: 'Beta SRL 10:00', body: 'Contract', tag: `dossier:${D1}` }]);
     a.service.stop();
-    const b = harness(db, clock); // the app restarted
+    const b = harness(clock); // the app restarted
     await b.service.tick();
     expect(b.notes).toEqual([]);
     expect(b.missed).toEqual([]);
   });
 
   it('two services on one database (two windows) show a reminder once between them', async () => {
-    const db = await freshDb([step('s1')]);
+    await freshDb([step('s1')]);
     const clock = { now: new Date('2026-11-24T06:46:00Z') };
-    const a = harness(db, clock);
-    const b = harness(db, clock);
+    const a = harness(clock);
+    const b = harness(clock);
     await Promise.all([a.service.tick(), b.service.tick()]);
     expect(a.notes.length + b.notes.length).toBe(1);
   });
 
   it('reminders missed while closed are listed once at the next start, not notified', async () => {
-    const db = await freshDb([step('s1', { time: '09:00' }), step('s2', { time: '09:30' })]);
+    await freshDb([step('s1', { time: '09:00' }), step('s2', { time: '09:30' })]);
     const clock = { now: new Date('2026-11-24T07:00:00Z') }; // 10:00 local
-    const a = harness(db, clock);
+    const a = harness(clock);
     await a.service.tick();
     expect(a.notes).toEqual([]);
     expect(a.missed).toEqual([['s1', 's2']]);
@@ -91,9 +90,9 @@ describe('reminder service', () => {
   });
 
   it('a moved step re-arms; a deleted or completed step never fires', async () => {
-    const db = await freshDb([step('s1'), step('s2', { time: '11:00' }), step('s3', { time: '12:00' })]);
+    await freshDb([step('s1'), step('s2', { time: '11:00' }), step('s3', { time: '12:00' })]);
     const clock = { now: new Date('2026-11-24T06:46:00Z') };
-    const h = harness(db, clock);
+    const h = harness(clock);
     await h.service.tick();
     expect(h.notes).toHaveLength(1);
     await runWrite('Anna', async (ctx) => {
@@ -111,7 +110,7 @@ describe('reminder service', () => {
 
   it('the morning summary counts today, overdue and meetings once a day', async () => {
     const [D2, D3] = ['00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000003'];
-    const db = await freshDb(
+    await freshDb(
       [
         step('s1', { time: '' }),
         step('late', { dossierId: D2, kind: 'call', date: '2026-11-20', time: '' }),
@@ -122,7 +121,7 @@ describe('reminder service', () => {
     const clock = { now: new Date('2026-11-24T06:30:00Z') };
     const notes: string[] = [];
     const s = startReminderService({
-      db: () => db, now: () => clock.now, timeZone: () => 'Europe/Moscow', tickMs: 3_600_000,
+      now: () => clock.now, timeZone: () => 'Europe/Moscow', tickMs: 3_600_000,
       settings: () => ({ reminderMinutes: 15, morningSummaryTime: '09:00' }),
       notify: async (r) => void notes.push(`${r.tag} ${r.body}`),
       onMissed: () => undefined,

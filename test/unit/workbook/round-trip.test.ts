@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { readPortfolioWorkbook } from '../../../shared/workbook/read';
-import { packWorkbook, portfolioToWorkbook, writePortfolioWorkbook, type Language } from '../../../shared/workbook/write';
+import { writePortfolioWorkbook, type Language } from '../../../shared/workbook/write';
 import { emptyPortfolio, type Portfolio } from '../../../shared/model/records';
 import { asExported, portfolioArb } from './portfolio-arbitrary';
 
@@ -90,7 +90,7 @@ describe('portfolio workbook round trip', () => {
 
   it('freezes the header row, sets an autofilter and column widths', () => {
     const p = dossier('6f1c2b9e-0000-4000-8000-000000000003', 'заметка');
-    const bytes = packWorkbook(portfolioToWorkbook(p, { ...META, language: 'en' }));
+    const bytes = writePortfolioWorkbook(p, { ...META, language: 'en' });
     const zip = XLSX.CFB.read(bytes, { type: 'buffer' });
     const sheet1 = new TextDecoder().decode(XLSX.CFB.find(zip, '/xl/worksheets/sheet1.xml')!.content as Uint8Array);
     expect(sheet1).toContain('state="frozen"');

@@ -1,0 +1,70 @@
+/**
+ * Every key of the small keyed store (db.kv) with the type of its value: the one place a
+ * key is named, so a reader finds what is kept there and no caller casts an `unknown`.
+ * A new key is a line in KvValues; values are whatever the structured clone stores.
+ */
+import { getDb } from './db';
+import type { TicklerDb } from './stored-rows';
+import type { UndoEntry } from './undo-entry';
+
+export interface KvValues {
+  /** The undoable actions, oldest first (write-context.ts, at most UNDO_DEPTH). */
+  'undo-stack': UndoEntry[];
+  /** The database's random identity, matched against the marker outside IndexedDB. */
+  'binder.id': string;
+  /** When the last backup workbook was written (ISO instant). */
+  'sync.lastBackupAt': string;
+  /** The dossiers another screen handed to the export, for "export the current selection". */
+  'sync.selection': string[];
+  /** The day ('YYYY-MM-DD') the browser last reminded to back up. */
+  'sync.backupRemindedOn': string;
+}
+
+export type KvKey = keyof KvValues;
+
+/** Values of one family of keys sharing a prefix: a fired reminder per reminder key. */
+export interface FiredReminder {
+  at: string;
+}
+const FIRED_PREFIX = 'reminder:';
+
+export async function getKv<K extends KvKey>(db: TicklerDb, key: K): Promise<KvValues[K] | undefined> {
+  return (await db.kv.get(key))?.value as KvValues[K] | undefined;
+}
+
+export async function putKv<K extends KvKey>(db: TicklerDb, key: K, value: KvValues[K]): Promise<void> {
+  await db.kv.put({ key, value });
+}
+
+export async function deleteKv(db: TicklerDb, key: KvKey): Promise<void> {
+  await db.kv.delete(key);
+}
+
+/** The reminder keys recorded as fired. */
+export async function firedReminderKeys(db: TicklerDb = getDb()): Promise<Set<string>> {
+  const keys = await db.kv.where('key').startsWith(FIRED_PREFIX).primaryKeys();
+  return new Set(keys.map((k) => String(k).slice(FIRED_PREFIX.length)));
+}
+
+/**
+ * Records reminder keys as fired at `at` and returns only those no one recorded before
+ * (checked in the same transaction), so whoever records a key is the only one who shows it.
+ */
+export async function claimReminders(keys: readonly string[], at: string, db: TicklerDb = getDb()): Promise<Set<string>> {
+  if (!keys.length) return new Set();
+  return db.transaction('rw', db.kv, async () => {
+    const existing = await db.kv.bulkGet(keys.map((k) => FIRED_PREFIX + k));
+    const fresh = keys.filter((_, i) => !existing[i]);
+    await db.kv.bulkPut(fresh.map((k) => ({ key: FIRED_PREFIX + k, value: { at } satisfies FiredReminder })));
+    return new Set(fresh);
+  });
+}
+
+/** Forgets reminders fired before `limit` (an ISO instant). */
+export async function pruneFiredReminders(limit: string, db: TicklerDb = getDb()): Promise<void> {
+  await db.kv
+    .where('key')
+    .startsWith(FIRED_PREFIX)
+    .filter((r) => ((r.value as FiredReminder | undefined)?.at ?? '') < limit)
+    .delete();
+}

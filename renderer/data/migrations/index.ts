@@ -1,0 +1,17 @@
+/**
+ * Every schema version, oldest first: db.ts declares them in this order. Adding a version
+ * means adding a file and a line here (docs/architecture.md, "Adding a schema version");
+ * a released file is never edited.
+ */
+import type { Migration } from './migration';
+import { v1 } from './v1-initial';
+import { v2 } from './v2-calendar-days-and-history-logs';
+import { v3 } from './v3-drop-history-table';
+import { v4 } from './v4-papers';
+import { v5 } from './v5-drop-paper-tables';
+import { v6 } from './v6-steps-and-word-buckets';
+import { v7 } from './v7-drop-steps-table';
+
+export type { Migration } from './migration';
+
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6, v7];

@@ -1,0 +1,129 @@
+/**
+ * The shapes of what the database stores today (schema version 7), and the database's
+ * type. Type-only and imports nothing of the data layer, so the schema (db.ts), the
+ * repositories and the stores' helpers (papers.ts, calendar-days.ts, search-index.ts) all
+ * depend on it and never on each other for a type. Earlier versions' shapes are frozen in
+ * their migrations (migrations/), never here.
+ */
+import type { Dexie, EntityTable, Table } from 'dexie';
+import type { Contact, Dossier, HistoryEntry, Invoice, Step, StepKind } from '../../shared/model/records';
+
+/**
+ * A dossier as stored: the record plus fields derived from its steps, contacts and
+ * history, so that the daily loop (today's folder, the binder, search) reads one table
+ * through one index. The derived fields are maintained by the repositories in the same
+ * transaction as the change that affects them, and never travel in a workbook.
+ */
+export interface DossierRow extends Dossier {
+  /**
+   * Where the dossier is filed: 'YYYY-MM-DD' (day folder) or 'YYYY-MM' (month folder),
+   * the earliest open step. Undefined for archived dossiers, so they drop out of the index.
+   */
+  fileKey?: string;
+  nextKind?: StepKind;
+  nextTime?: string;
+  nextTitle?: string;
+  lastContactAt?: string;
+  lastSummary?: string;
+  primaryName?: string;
+  primaryPhone?: string;
+  /**
+   * Folded search words: company words, contact names, tax id, phone digits. Not indexed
+   * here: the search index (search-index.ts) files them, and search checks its
+   * candidates against these.
+   */
+  words: string[];
+  /** The days this dossier has items on in calendarDays: where a change must take them from. */
+  calendarDates?: string[];
+}
+
+/** A light, render-ready calendar item: an open dated step of an active dossier. */
+export interface CalendarItem {
+  id: string;
+  dossierId: string;
+  company: string;
+  kind: StepKind;
+  title: string;
+  /** 'YYYY-MM-DD' */
+  date: string;
+  /** 'HH:mm', or '' for an untimed (all-day) step. */
+  time: string;
+  durationMin: number;
+  remindMin: number;
+}
+
+/**
+ * One day of the calendar, maintained like the folder counters: its items in display
+ * order and the distinct dossiers among them. One stored value per day because IndexedDB
+ * pays per record read: a month is ~40 values, not thousands of steps and dossiers.
+ */
+export interface CalendarDay {
+  date: string;
+  items: CalendarItem[];
+  dossierIds: string[];
+}
+
+/**
+ * A dossier's papers, stored as one value (see papers.ts): its contacts, its invoices, its
+ * planned steps and its contact history, entries oldest first (by `at`, then id). They are
+ * read per dossier, and IndexedDB costs per record, so one value per dossier instead of
+ * one per contact, invoice, step and call makes imports and exports several times faster.
+ * One index: the folders of the open steps (the month opening and the handover's period
+ * find them by it). None over the history: the activity report finds it through the
+ * dossiers' maintained lastContactAt, and an index entry per day would be rewritten on
+ * every call.
+ */
+export interface DossierPapers {
+  dossierId: string;
+  contacts: Contact[];
+  invoices: Invoice[];
+  steps: Step[];
+  /** The day and month keys of the open steps (maintained with them: openKeysOf). */
+  openKeys: string[];
+  history: HistoryEntry[];
+}
+
+/** Maintained count of active dossiers per folder key (day or month). */
+export interface FolderCount {
+  key: string;
+  count: number;
+}
+
+/**
+ * Small keyed state: the undo stack, exchange bookkeeping, fired reminders, … Read and
+ * written only through kv-keys.ts, which names every key with its value's type.
+ */
+export interface KvRow {
+  key: string;
+  value: unknown;
+}
+
+/** A whole-database snapshot (pre-import), for one-click undo of an import. */
+export interface SnapshotRow {
+  id: string;
+  createdAt: string;
+  label: string;
+  data: Uint8Array;
+}
+
+/** A fragment of the search index: see search-index.ts. */
+export interface WordBucket {
+  /** The first two characters of the words in it (or the whole word, if shorter). */
+  prefix: string;
+  /** '' for the bucket's open head; any other value names a sealed fragment. */
+  seq: string;
+  entries: string[];
+}
+
+export type WordBucketTable = Table<WordBucket, [string, string]>;
+
+export type TicklerDb = Dexie & {
+  dossiers: EntityTable<DossierRow, 'id'>;
+  papers: EntityTable<DossierPapers, 'dossierId'>;
+  folderCounts: EntityTable<FolderCount, 'key'>;
+  calendarDays: EntityTable<CalendarDay, 'date'>;
+  wordBuckets: WordBucketTable;
+  kv: EntityTable<KvRow, 'key'>;
+  snapshots: EntityTable<SnapshotRow, 'id'>;
+};
+
