@@ -3,11 +3,13 @@
  * in (CliIo), output is lines and an exit code, so every command is tested without
  * spawning a process. Exit codes: 0 success, 1 the file has problems, 2 usage error.
  */
-import { todayKey } from '../dates/calendar-day';
+import { isValidDay, todayKey } from '../dates/calendar-day';
 import { HOLIDAY_COUNTRIES, statutoryDaysOff, type HolidayCountry } from '../dates/statutory-holidays';
 import { generateDemoChunks } from '../demo/generate-demo-portfolio';
 import type { Portfolio } from '../model/records';
 import { applyChanges, applyMergePlan, planMerge, type FilingSide } from '../merge';
+import { abcAnalysis } from '../portfolio/abc';
+import { workloadByOwner } from '../portfolio/workload';
 import { guessColumnMapping, mapForeignRows, readSheetTable } from '../workbook/foreign';
 import { groupIssues, groupMessage, issueLine, makeIssue, rowRanges } from '../workbook/issues';
 import { readPortfolioWorkbook, type ReadResult } from '../workbook/read';
@@ -43,6 +45,10 @@ export const USAGE = [
   '  onboard <list.xlsx> -o <portfolio.xlsx> [--today YYYY-MM-DD] [--owner NAME]',
   '                                            a client list from another program as a portfolio',
   '                                            (the mapping the app proposes; last line JSON)',
+  '  abc <portfolio.xlsx> [--today YYYY-MM-DD] [--currency RUB]',
+  '                                            ABC classes by the last 365 days\' invoices (last line JSON)',
+  '  workload <a.xlsx> [<b.xlsx> …] --from YYYY-MM-DD --days N',
+  '                                            per owner: dossiers filed under each day, and overdue',
   '',
   'Options: --lang en|ru|ro (messages and headers, default en), --help',
 ];
@@ -53,7 +59,7 @@ interface Args {
 }
 
 /** Options that take a value; everything else starting with '-' is a flag. */
-const VALUED = new Set(['o', 'out', 'dossiers', 'seed', 'today', 'lang', 'history', 'owner']);
+const VALUED = new Set(['o', 'out', 'dossiers', 'seed', 'today', 'lang', 'history', 'owner', 'from', 'days', 'currency']);
 
 export function parseArgs(argv: readonly string[]): Args {
   const positional: string[] = [];
@@ -213,6 +219,35 @@ export function onboardCommand(
   return { lines: [...warnings, JSON.stringify({ dossiers: dossiers.length, skipped, warnings })], exitCode: 0, output };
 }
 
+/**
+ * ABC classes of a workbook's dossiers (every dossier counts, archived too: the rule is
+ * about the portfolio's revenue). Revenue sums in the main currency (RUB unless --currency).
+ */
+export function abcCommand(data: Uint8Array, file: string, opts: { today: string; currency: string; lang: Language }): CliOutput {
+  const r = readPortfolioWorkbook(data);
+  if (!r.ok) return { lines: [issueLine(r.fatal, opts.lang, file)], exitCode: 1 };
+  const lines = r.errors.map((e) => issueLine(e, opts.lang));
+  const { classes } = abcAnalysis(r.portfolio.dossiers, r.portfolio.invoices, opts.today, opts.currency);
+  lines.push(JSON.stringify(classes));
+  return { lines, exitCode: 0 };
+}
+
+/** The team's load over several managers' workbooks: one object per owner (the dossier's Owner). */
+export function workloadCommand(files: { data: Uint8Array; file: string }[], opts: { from: string; days: number; lang: Language }): CliOutput {
+  const lines: string[] = [];
+  const dossiers: Portfolio['dossiers'] = [];
+  const steps: Portfolio['steps'] = [];
+  for (const f of files) {
+    const r = readPortfolioWorkbook(f.data);
+    if (!r.ok) return { lines: [...lines, issueLine(r.fatal, opts.lang, f.file)], exitCode: 1 };
+    lines.push(...r.errors.map((e) => `${f.file}: ${issueLine(e, opts.lang)}`));
+    dossiers.push(...r.portfolio.dossiers);
+    steps.push(...r.portfolio.steps);
+  }
+  lines.push(JSON.stringify(workloadByOwner(dossiers, steps, opts.from, opts.days)));
+  return { lines, exitCode: 0 };
+}
+
 const usageError = (why: string): CliOutput => ({ lines: [why, '', ...USAGE], exitCode: 2 });
 
 /** Dispatch: arguments in, files through `io`, lines and an exit code out. Never throws. */
@@ -288,6 +323,31 @@ export function runCli(argv: readonly string[], io: CliIo): CliOutput {
         const r = onboardCommand(data, rest[0]!, { today, owner: ownerOpt, lang });
         if (r.output) io.writeFile(out, r.output);
         return { lines: r.lines, exitCode: r.exitCode };
+      }
+      case 'abc': {
+        if (rest.length !== 1) return usageError('abc needs exactly one file');
+        const todayOpt = options.get('today');
+        const today = typeof todayOpt === 'string' ? todayOpt : todayKey();
+        if (!isValidDay(today)) return usageError('--today must be YYYY-MM-DD');
+        const currency = options.get('currency');
+        if (currency === true) return usageError('--currency needs a code such as RUB');
+        const data = read(rest[0]!);
+        if (isOut(data)) return data;
+        return abcCommand(data, rest[0]!, { today, currency: currency ?? 'RUB', lang });
+      }
+      case 'workload': {
+        const from = options.get('from');
+        const days = Number(options.get('days'));
+        if (rest.length < 1) return usageError('workload needs at least one file');
+        if (typeof from !== 'string' || !isValidDay(from)) return usageError('--from must be YYYY-MM-DD');
+        if (!Number.isInteger(days) || days < 1 || days > 3660) return usageError('--days must be a whole number from 1');
+        const files: { data: Uint8Array; file: string }[] = [];
+        for (const file of rest) {
+          const data = read(file);
+          if (isOut(data)) return data;
+          files.push({ data, file });
+        }
+        return workloadCommand(files, { from, days, lang });
       }
       case undefined:
         return usageError('No command given.');

@@ -42,8 +42,32 @@ export type StepKind = (typeof STEP_KINDS)[number];
 export const CONTACT_KINDS = ['call', 'meeting', 'email', 'letter', 'note'] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 
-export const OUTCOMES = ['reached', 'no_answer', 'callback', 'agreed', 'declined', 'sent', 'info'] as const;
+/** `request`: the client came with a request (an activity KPI, issue 14). */
+export const OUTCOMES = ['reached', 'no_answer', 'callback', 'agreed', 'declined', 'sent', 'info', 'request'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+
+/**
+ * The client's profile (issue 14), kept as one block so the other record changes stay
+ * apart from it. Every field is optional and left out when empty (never '' or 0): the
+ * content hash skips absent fields, so records and workbooks written before these fields
+ * hash, merge and read exactly as they did.
+ */
+const profileFields = {
+  /** ОКВЭД-2 code, NN to NN.NN.NN (shared/portfolio/okved.ts). */
+  okved: z.string().optional(),
+  /** Staff count. */
+  headcount: z.number().int().min(0).optional(),
+  /** The company's own annual revenue in the main currency (for the size segment). */
+  annualRevenue: z.number().min(0).optional(),
+  /** When the company was registered: under a year ago it is a "new company". */
+  registeredOn: dayKey.optional(),
+  /** Why the client is VIP: named criteria (shared/portfolio/vip.ts) and free ones; `vip` is true when any is set. */
+  vipCriteria: z.array(z.string()).optional(),
+  /** First day of the owner's leave the handover covers (absent: a handover made before leaves were recorded). */
+  coveredFrom: dayKey.optional(),
+  /** Earlier owners, oldest first, each 'YYYY-MM-DD name' (the day the dossier left them). */
+  ownerHistory: z.array(z.string()).optional(),
+};
 
 /** The client's dossier: the card. Contacts, history and steps are separate tables. */
 export const dossierSchema = recordMeta.extend({
@@ -62,6 +86,7 @@ export const dossierSchema = recordMeta.extend({
   coveredFor: z.string().default(''),
   /** …until this day (inclusive). */
   coveredUntil: dayKey.or(z.literal('')).default(''),
+  ...profileFields,
 });
 export type Dossier = z.infer<typeof dossierSchema>;
 

@@ -45,6 +45,8 @@ export interface ColumnSpec {
   width: number;
   /** Value of an empty cell or an absent column, when not the type's own empty value. */
   empty?: unknown;
+  /** An empty cell or absent column leaves the field out of the record (fields added later, see PROFILE_COLUMNS). */
+  optional?: boolean;
 }
 
 const META_COLUMNS: ColumnSpec[] = [
@@ -75,6 +77,20 @@ export interface SheetSpec {
   columns: ColumnSpec[];
 }
 
+/**
+ * The client's profile (issue 14). Optional: a workbook without these columns, or with
+ * them empty, reads into the same records (and content hashes) as before they existed.
+ */
+const PROFILE_COLUMNS: ColumnSpec[] = [
+  { field: 'okved', en: 'OKVED', ru: 'ОКВЭД', ro: 'Cod OKVED', type: 'text', width: 10, optional: true },
+  { field: 'headcount', en: 'Headcount', ru: 'Численность', ro: 'Număr angajați', type: 'int', width: 10, optional: true },
+  { field: 'annualRevenue', en: 'Annual revenue', ru: 'Годовая выручка', ro: 'Cifră de afaceri anuală', type: 'number', width: 14, optional: true },
+  { field: 'registeredOn', en: 'Registered on', ru: 'Дата регистрации', ro: 'Înregistrată la', type: 'day', width: 12, optional: true },
+  { field: 'vipCriteria', en: 'VIP criteria', ru: 'Критерии VIP', ro: 'Criterii VIP', type: 'list', width: 24, optional: true },
+  { field: 'coveredFrom', en: 'Covered from', ru: 'Замещает с', ro: 'Preluat din data', type: 'day', width: 12, optional: true },
+  { field: 'ownerHistory', en: 'Owner history', ru: 'Прежние ответственные', ro: 'Responsabili anteriori', type: 'list', width: 24, optional: true },
+];
+
 export const DOSSIER_SHEET: SheetSpec = {
   key: 'dossiers', en: 'Dossiers', ru: 'Досье', ro: 'Dosare',
   columns: [
@@ -91,6 +107,7 @@ export const DOSSIER_SHEET: SheetSpec = {
     { field: 'status', en: 'Status', ru: 'Статус', ro: 'Stare', type: 'enum', values: DOSSIER_STATUSES, empty: 'active', width: 10 },
     { field: 'coveredFor', en: 'Covered for', ru: 'Замещает', ro: 'Preluat de la', type: 'text', width: 16 },
     { field: 'coveredUntil', en: 'Covered until', ru: 'Замещает до', ro: 'Preluat până la', type: 'day', width: 12 },
+    ...PROFILE_COLUMNS,
     ...META_COLUMNS,
   ],
 };

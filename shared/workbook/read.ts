@@ -434,14 +434,14 @@ function readRecordSheet(
       }
       if (v === undefined) {
         if (b.col.required) fail(b, 'required', { header: b.header });
-        else rec[b.col.field] = emptyValue(b.col);
+        else if (!b.col.optional) rec[b.col.field] = emptyValue(b.col);
         continue;
       }
       const p = parseCell(b.col, v, ctx);
       if (p.ok) rec[b.col.field] = p.value;
       else fail(b, p.code, p.params);
     }
-    for (const c of absent) rec[c.field] = emptyValue(c);
+    for (const c of absent) if (!c.optional) rec[c.field] = emptyValue(c);
     if (spec.key === 'dossiers') rec.customFields ??= {};
     if (failed) return;
 

@@ -235,7 +235,7 @@ export const en = {
     load: 'Loading the portfolio…',
   },
   kind: { call: 'Call', meeting: 'Meeting', email: 'Email', letter: 'Letter', note: 'Note', task: 'Task', payment: 'Payment' },
-  outcome: { reached: 'Reached', no_answer: 'No answer', callback: 'Call back', agreed: 'Agreed', declined: 'Declined', sent: 'Sent', info: 'Information' },
+  outcome: { reached: 'Reached', no_answer: 'No answer', callback: 'Call back', agreed: 'Agreed', declined: 'Declined', sent: 'Sent', info: 'Information', request: 'Request received' },
   segment: { large: 'Large', medium: 'Medium', small: 'Small' },
   status: { active: 'Active', archived: 'Archived', all: 'All' },
   field: {
@@ -486,7 +486,7 @@ export const ru: typeof en = {
     load: 'Загружаем портфель…',
   },
   kind: { call: 'Звонок', meeting: 'Встреча', email: 'Письмо (email)', letter: 'Письмо', note: 'Заметка', task: 'Задача', payment: 'Оплата' },
-  outcome: { reached: 'Дозвонились', no_answer: 'Не ответили', callback: 'Перезвонить', agreed: 'Договорились', declined: 'Отказ', sent: 'Отправлено', info: 'Информация' },
+  outcome: { reached: 'Дозвонились', no_answer: 'Не ответили', callback: 'Перезвонить', agreed: 'Договорились', declined: 'Отказ', sent: 'Отправлено', info: 'Информация', request: 'Поступил запрос' },
   segment: { large: 'Крупный', medium: 'Средний', small: 'Малый' },
   status: { active: 'Активное', archived: 'В архиве', all: 'Все' },
   field: {
@@ -737,7 +737,7 @@ export const ro: Translation<typeof en> = {
     load: 'Se încarcă portofoliul…',
   },
   kind: { call: 'Apel', meeting: 'Întâlnire', email: 'E-mail', letter: 'Scrisoare', note: 'Notă', task: 'Sarcină', payment: 'Plată' },
-  outcome: { reached: 'Am vorbit', no_answer: 'Nu a răspuns', callback: 'De revenit', agreed: 'Am convenit', declined: 'A refuzat', sent: 'Trimis', info: 'Informare' },
+  outcome: { reached: 'Am vorbit', no_answer: 'Nu a răspuns', callback: 'De revenit', agreed: 'Am convenit', declined: 'A refuzat', sent: 'Trimis', info: 'Informare', request: 'Cerere primită' },
   segment: { large: 'Mare', medium: 'Mediu', small: 'Mic' },
   status: { active: 'Active', archived: 'Arhivate', all: 'Toate' },
   field: {

@@ -10,6 +10,7 @@ export const en = {
     dossiers: 'Dossiers',
     sync: 'Excel',
     settings: 'Settings',
+    portfolio: 'Portfolio',
   },
   action: {
     save: 'Save',
@@ -63,6 +64,7 @@ export const en = {
     declined: 'Declined',
     sent: 'Sent',
     info: 'Info',
+    request: 'Request received',
   },
   dateField: {
     open: 'Pick on a calendar',
@@ -189,6 +191,7 @@ export const ru: typeof en = {
     dossiers: 'Досье',
     sync: 'Excel',
     settings: 'Настройки',
+    portfolio: 'Портфель',
   },
   action: {
     save: 'Сохранить',
@@ -242,6 +245,7 @@ export const ru: typeof en = {
     declined: 'Отказ',
     sent: 'Отправлено',
     info: 'Информация',
+    request: 'Поступил запрос',
   },
   dateField: {
     open: 'Выбрать в календаре',
@@ -367,6 +371,7 @@ export const ro: Translation<typeof en> = {
     dossiers: 'Dosare',
     sync: 'Excel',
     settings: 'Setări',
+    portfolio: 'Portofoliu',
   },
   action: {
     save: 'Salvează',
@@ -420,6 +425,7 @@ export const ro: Translation<typeof en> = {
     declined: 'A refuzat',
     sent: 'Trimis',
     info: 'Informare',
+    request: 'Cerere primită',
   },
   dateField: {
     open: 'Alegeți din calendar',

@@ -6,7 +6,7 @@ import { writePortfolioWorkbook, type Language } from '../../../shared/workbook/
 export const T0 = '2026-11-01T09:00:00.000Z';
 export const ID = (n: number): string => `6f1c2b9e-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
-const meta = (id: number) => ({ id: ID(id), createdAt: T0, updatedAt: T0, author: 'Анна', syncBase: '' });
+export const meta = (id: number) => ({ id: ID(id), createdAt: T0, updatedAt: T0, author: 'Анна', syncBase: '' });
 
 /** Two clients, each with a contact, a history entry and an open call step; one invoice. */
 export function smallPortfolio(): Portfolio {

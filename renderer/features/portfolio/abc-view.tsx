@@ -1,0 +1,112 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { earliestOpenStep } from '../../../shared/model/filing';
+import type { Portfolio } from '../../../shared/model/records';
+import { abcAnalysis, ABC_CLASSES, paretoPoints, revenueWindow, splitBy } from '../../../shared/portfolio/abc';
+import { okvedClassName, okvedClassOf } from '../../../shared/portfolio/okved';
+import { DEFAULT_SEGMENT_THRESHOLDS, effectiveSegment } from '../../../shared/portfolio/profile';
+import { openStepsByDossier } from '../../../shared/portfolio/workload';
+import { ChartPanel, formatterFor, type ChartSeries } from '../../ui/chart-panel';
+import { formatDay, formatMonth, formatNumber } from '../../ui/format';
+import { localeTag } from '../../ui/i18n';
+import { navigate } from '../../ui/router';
+
+/** A clients listed on screen; the rest are counted (the table under the chart has them all). */
+const A_LIST = 50;
+
+export function AbcView({ portfolio, today, currency }: { portfolio: Portfolio; today: string; currency: string }) {
+  const { t, i18n } = useTranslation('portfolio');
+  const lang = i18n.language;
+  const abc = useMemo(() => abcAnalysis(portfolio.dossiers, portfolio.invoices, today, currency), [portfolio, today, currency]);
+  const byId = useMemo(() => new Map(portfolio.dossiers.map((d) => [d.id, d])), [portfolio]);
+  const win = revenueWindow(today);
+
+  const pareto = useMemo(() => {
+    const pts = paretoPoints(abc.clients);
+    const series: ChartSeries[] = [
+      { label: t('abc.revenue'), type: 'bar', values: pts.map((p) => p.revenue), format: { kind: 'money', currency } },
+      { label: t('abc.cumulative'), type: 'line', values: pts.map((p) => p.share), format: { kind: 'percent' }, rightAxis: true },
+    ];
+    return { labels: pts.map((p) => p.label), series };
+  }, [abc, currency, t]);
+
+  const splits = useMemo(() => {
+    const unknown = t('abc.unknown');
+    const segmentOf = (id: string) => {
+      const s = effectiveSegment(byId.get(id)!, DEFAULT_SEGMENT_THRESHOLDS);
+      return s ? t(`abc.segment.${s}`) : unknown;
+    };
+    const industryOf = (id: string) => {
+      const cls = okvedClassOf(byId.get(id)!.okved);
+      return cls ? `${cls.code} ${okvedClassName(cls, lang)}` : byId.get(id)!.industry || unknown;
+    };
+    const territoryOf = (id: string) => byId.get(id)!.territory || unknown;
+    return [
+      { title: t('abc.splitSegment'), rows: splitBy(abc.clients, segmentOf) },
+      { title: t('abc.splitIndustry'), rows: splitBy(abc.clients, industryOf).slice(0, 12) },
+      { title: t('abc.splitTerritory'), rows: splitBy(abc.clients, territoryOf).slice(0, 12) },
+    ];
+  }, [abc, byId, lang, t]);
+
+  const aClients = useMemo(() => {
+    const a = abc.clients.filter((c) => c.cls === 'A');
+    const wanted = new Set(a.slice(0, A_LIST).map((c) => c.dossierId));
+    const open = openStepsByDossier(portfolio.steps.filter((s) => wanted.has(s.dossierId)));
+    return { total: a.length, shown: a.slice(0, A_LIST).map((c) => ({ ...c, next: earliestOpenStep(open.get(c.dossierId) ?? []) })) };
+  }, [abc, portfolio]);
+
+  // Whole units: a portfolio is read in roubles, not kopecks.
+  const money = formatterFor({ kind: 'money', currency }, lang);
+  return (
+    <div className="pf-abc">
+      <p className="pf-note">{t('abc.window', { from: formatDay(win.from, lang), to: formatDay(win.to, lang), currency })}</p>
+      <table className="pf-table pf-classes" data-testid="abc-classes">
+        <thead><tr><th>{t('abc.cls')}</th><th>{t('abc.clients')}</th><th>{t('abc.revenue')}</th><th>{t('abc.share')}</th></tr></thead>
+        <tbody>
+          {ABC_CLASSES.map((c) => (
+            <tr key={c} data-class={c}>
+              <th scope="row"><span className={`pf-cls pf-cls-${c}`}>{c}</span></th>
+              <td>{formatNumber(abc.classes[c].clients, lang)}</td>
+              <td>{money(abc.classes[c].revenue)}</td>
+              <td>{abc.total > 0 ? new Intl.NumberFormat(localeTag(lang), { style: 'percent', maximumFractionDigits: 1 }).format(abc.classes[c].revenue / abc.total) : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {abc.total === 0 ? <p className="pf-note">{t('abc.none')}</p> : (
+        <ChartPanel title={t('abc.pareto')} labels={pareto.labels} series={pareto.series} labelHeader={t('abc.clientsAxis')} testId="pareto" height={300} />
+      )}
+      <div className="pf-splits">
+        {splits.map((s) => (
+          <section key={s.title} className="pf-split">
+            <h3>{s.title}</h3>
+            <table className="pf-table">
+              <thead><tr><th /><th>{t('abc.clients')}</th><th>{t('abc.aCount')}</th><th>{t('abc.revenue')}</th></tr></thead>
+              <tbody>
+                {s.rows.map((r) => (
+                  <tr key={r.key}><th scope="row" title={r.key}>{r.key}</th><td>{formatNumber(r.clients, lang)}</td><td>{formatNumber(r.a, lang)}</td><td>{money(r.revenue)}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        ))}
+      </div>
+      <section className="pf-a-list">
+        <h3>{t('abc.aClients')}</h3>
+        <table className="pf-table" data-testid="a-clients">
+          <thead><tr><th>{t('abc.company')}</th><th>{t('abc.revenue')}</th><th>{t('abc.next')}</th></tr></thead>
+          <tbody>
+            {aClients.shown.map((c) => (
+              <tr key={c.dossierId}>
+                <th scope="row"><a href={`#/dossier/${c.dossierId}`} onClick={(e) => { e.preventDefault(); navigate('dossier', c.dossierId); }}>{c.company}</a></th>
+                <td>{money(c.revenue)}</td>
+                <td>{c.next ? `${c.next.date ? formatDay(c.next.date, lang) : formatMonth(c.next.month, lang)} · ${t(`common:kind.${c.next.kind}`)}${c.next.title ? ` · ${c.next.title}` : ''}` : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {aClients.total > A_LIST && <p className="pf-note">{t('abc.more', { n: formatNumber(aClients.total - A_LIST, lang) })}</p>}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * ABC analysis by revenue (issue 14, item 2). A client's revenue is the sum of its invoices
+ * issued in the 365 days ending today (today and the 364 days before) in the main currency;
+ * invoices in other currencies or without an issue date do not count. By revenue descending,
+ * a client is A while the cumulative share of the clients BEFORE it is below 80 %, B while
+ * below 95 %, C otherwise; a client without revenue is C. So the first client with revenue
+ * is always A, and the client that crosses 80 % is still A.
+ *
+ * Ties: clients with equal revenue are ordered by company name (plain code-unit order, the
+ * same on every machine and in every language), then by id; the order decides who stands
+ * "before" whom, so it must not depend on the input order.
+ *
+ * Amounts are summed in whole cents (integers): shares are compared as cents x 100 against
+ * total x 80, so an exact 80 % is never 79.999… on one machine and 80.000…1 on another.
+ */
+import { addDays } from '../dates/calendar-day';
+import type { Dossier, Invoice } from '../model/records';
+
+export const ABC_CLASSES = ['A', 'B', 'C'] as const;
+export type AbcClass = (typeof ABC_CLASSES)[number];
+
+export interface AbcClient {
+  dossierId: string;
+  company: string;
+  /** In the main currency, cents rounded. */
+  revenue: number;
+  cls: AbcClass;
+  /** Cumulative share up to and including this client (0…1), for the Pareto line. */
+  cumulativeShare: number;
+}
+
+export interface AbcResult {
+  /** Every dossier, by revenue descending (ties as above). */
+  clients: AbcClient[];
+  classes: Record<AbcClass, { clients: number; revenue: number }>;
+  total: number;
+}
+
+type AbcDossier = Pick<Dossier, 'id' | 'company'>;
+type AbcInvoice = Pick<Invoice, 'dossierId' | 'amount' | 'currency' | 'issuedOn'>;
+
+/** The revenue window: [today - 364, today]. */
+export function revenueWindow(today: string): { from: string; to: string } {
+  return { from: addDays(today, -364), to: today };
+}
+
+/** Revenue per dossier id, in cents. */
+export function revenueCents(invoices: Iterable<AbcInvoice>, today: string, currency: string): Map<string, number> {
+  const { from, to } = revenueWindow(today);
+  const out = new Map<string, number>();
+  for (const inv of invoices) {
+    if (inv.currency !== currency || !inv.issuedOn || inv.issuedOn < from || inv.issuedOn > to) continue;
+    out.set(inv.dossierId, (out.get(inv.dossierId) ?? 0) + Math.round(inv.amount * 100));
+  }
+  return out;
+}
+
+function byRevenueThenName(a: { cents: number; d: AbcDossier }, b: { cents: number; d: AbcDossier }): number {
+  if (a.cents !== b.cents) return b.cents - a.cents;
+  if (a.d.company !== b.d.company) return a.d.company < b.d.company ? -1 : 1;
+  return a.d.id < b.d.id ? -1 : a.d.id > b.d.id ? 1 : 0;
+}
+
+export function abcAnalysis(dossiers: readonly AbcDossier[], invoices: Iterable<AbcInvoice>, today: string, currency: string): AbcResult {
+  const cents = revenueCents(invoices, today, currency);
+  const rows = dossiers.map((d) => ({ d, cents: cents.get(d.id) ?? 0 }));
+  rows.sort(byRevenueThenName);
+  let total = 0;
+  for (const r of rows) total += r.cents;
+  const classes: AbcResult['classes'] = { A: { clients: 0, revenue: 0 }, B: { clients: 0, revenue: 0 }, C: { clients: 0, revenue: 0 } };
+  const clients: AbcClient[] = new Array(rows.length);
+  let before = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const cls: AbcClass = r.cents <= 0 ? 'C' : before * 100 < total * 80 ? 'A' : before * 100 < total * 95 ? 'B' : 'C';
+    before += r.cents;
+    classes[cls].clients++;
+    classes[cls].revenue += r.cents;
+    clients[i] = { dossierId: r.d.id, company: r.d.company, revenue: r.cents / 100, cls, cumulativeShare: total > 0 ? before / total : 0 };
+  }
+  for (const c of ABC_CLASSES) classes[c].revenue /= 100;
+  return { clients, classes, total: total / 100 };
+}
+
+/**
+ * The Pareto chart's points: at most `maxPoints` bars, consecutive clients merged into one
+ * bar (their summed revenue, the cumulative share at the last of them), so 100,000 clients
+ * draw as fast as 200 and the line still ends at 100 %.
+ */
+export function paretoPoints(clients: readonly AbcClient[], maxPoints = 200): { label: string; revenue: number; share: number; from: number; to: number }[] {
+  const withRevenue = clients.filter((c) => c.revenue > 0);
+  const per = Math.max(1, Math.ceil(withRevenue.length / maxPoints));
+  const out: { label: string; revenue: number; share: number; from: number; to: number }[] = [];
+  for (let i = 0; i < withRevenue.length; i += per) {
+    const group = withRevenue.slice(i, i + per);
+    const last = group[group.length - 1]!;
+    out.push({
+      label: per === 1 ? last.company : `${i + 1}–${i + group.length}`,
+      revenue: Math.round(group.reduce((s, c) => s + c.revenue, 0) * 100) / 100,
+      share: last.cumulativeShare,
+      from: i + 1,
+      to: i + group.length,
+    });
+  }
+  return out;
+}
+
+/** Revenue and client count per value of a key (segment, industry class, territory), largest revenue first. */
+export function splitBy<K extends string>(clients: readonly AbcClient[], keyOf: (dossierId: string) => K): { key: K; clients: number; revenue: number; a: number }[] {
+  const m = new Map<K, { key: K; clients: number; revenue: number; a: number }>();
+  for (const c of clients) {
+    const key = keyOf(c.dossierId);
+    let e = m.get(key);
+    if (!e) m.set(key, (e = { key, clients: 0, revenue: 0, a: 0 }));
+    e.clients++;
+    e.revenue += c.revenue;
+    if (c.cls === 'A') e.a++;
+  }
+  return [...m.values()].sort((x, y) => y.revenue - x.revenue || (x.key < y.key ? -1 : 1));
+}
