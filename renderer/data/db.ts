@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Contact, Dossier, HistoryEntry, Invoice, Step, StepKind } from '../../shared/model/records';
+import type { Contact, Dossier, HistoryEntry, Invoice, Payment, Step, StepKind } from '../../shared/model/records';
 import { buildCalendarDays } from './calendar-days';
 import { fileIntoPapers, packHistory, PAPERS_V4, PAPERS_V6 } from './papers';
 import { rebuildSearchIndex, type WordBucketTable } from './search-index';
@@ -73,6 +73,8 @@ export interface DossierPapers {
   dossierId: string;
   contacts: Contact[];
   invoices: Invoice[];
+  /** Payments against the invoices; absent in papers stored before version 8 (read them with paymentsOf). */
+  payments?: Payment[];
   steps: Step[];
   /** The day and month keys of the open steps (maintained with them: openKeysOf). */
   openKeys: string[];

@@ -7,7 +7,7 @@
 import type { Dossier, HistoryEntry, Step } from '../../shared/model/records';
 import { calendarItemsOf, replaceCalendarItems } from './calendar-days';
 import { getDb, type CalendarItem, type DossierPapers, type DossierRow, type TicklerDb } from './db';
-import { appendEntries, emptyPapers, isEmptyPapers, papersOf, withoutRecord, withRecords, type PaperKind } from './papers';
+import { appendEntries, emptyPapers, isEmptyPapers, papersOf, withoutRecord, withRecords, type PaperKind, type PaperRecord } from './papers';
 import { addCountDelta, baseDossier, deriveRow, type LastContact } from './derive-row';
 import { collectWords, fileWords, type WordEntries } from './search-index';
 import { DataError, type StepRef, type UndoAction, type UndoInfo } from './types';
@@ -117,8 +117,8 @@ export async function deleteRecord<T extends { id: string; dossierId: string }>(
 }
 
 /** A contact, invoice or step of the dossier as this action sees it. */
-export async function paperRecord<K extends PaperKind>(ctx: WriteCtx, kind: K, dossierId: string, id: string): Promise<DossierPapers[K][number] | undefined> {
-  return ((await papersFor(ctx, dossierId))[kind] as DossierPapers[K][number][]).find((r) => r.id === id);
+export async function paperRecord<K extends PaperKind>(ctx: WriteCtx, kind: K, dossierId: string, id: string): Promise<PaperRecord<K> | undefined> {
+  return (((await papersFor(ctx, dossierId))[kind] ?? []) as PaperRecord<K>[]).find((r) => r.id === id);
 }
 
 /** Adds an entry to its dossier's history (append-only). */

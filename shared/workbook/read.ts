@@ -10,7 +10,7 @@ import { newId, nowIso } from '../model/ids';
 import { emptyPortfolio, type Portfolio } from '../model/records';
 import { validateTaxId } from '../model/tax-id';
 import {
-  columnLetter, companyKey, parseBool, parseDayText, parseInstantText, parseMonthText, parseNumberText, parseTime,
+  columnLetter, companyKey, parseBool, parseDayText, parseInstantText, parseInstalments, parseMonthText, parseNumberText, parseTime,
   serialToDay, serialToInstant, splitList,
 } from './cells';
 import {
@@ -285,6 +285,10 @@ function parseCell(col: ColumnSpec, v: Raw, ctx: Ctx): Parsed {
       if (n === undefined || (col.type === 'int' && !Number.isInteger(n))) return bad('bad-number');
       return { ok: true, value: n };
     }
+    case 'instalments': {
+      const list = parseInstalments(textOf(v));
+      return list === undefined ? bad('bad-number') : { ok: true, value: list };
+    }
     case 'enum': {
       const s = textOf(v).trim().toLowerCase();
       const value = Object.hasOwn(ENUM_SYNONYMS, s) ? ENUM_SYNONYMS[s]! : s;
@@ -354,14 +358,14 @@ function readRecordSheet(
       }
       if (v === undefined) {
         if (b.col.required) fail(b, 'required', { header: b.header });
-        else rec[b.col.field] = emptyValue(b.col);
+        else if (!b.col.optional) rec[b.col.field] = emptyValue(b.col);
         continue;
       }
       const p = parseCell(b.col, v, ctx);
       if (p.ok) rec[b.col.field] = p.value;
       else fail(b, p.code, p.params);
     }
-    for (const c of absent) rec[c.field] = emptyValue(c);
+    for (const c of absent) if (!c.optional) rec[c.field] = emptyValue(c);
     if (spec.key === 'dossiers') rec.customFields ??= {};
     if (failed) continue;
 

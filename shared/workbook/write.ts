@@ -8,7 +8,7 @@ import * as XLSX from 'xlsx';
 import type { Dossier, Portfolio } from '../model/records';
 import { nowIso } from '../model/ids';
 import { contentHash } from '../merge/content-hash';
-import { dayToSerial, instantToSerial, LIST_SEPARATOR } from './cells';
+import { dayToSerial, formatInstalments, instantToSerial, LIST_SEPARATOR } from './cells';
 import {
   CELL_MAX, CUSTOM_PREFIX, FORMAT_NAME, FORMAT_VERSION, HOLIDAY_SHEET, META_SHEET, OVERFLOW_SHEET, WORKING_DAY_SHEET,
   RECORD_SHEETS, SHEET_ROW_MAX, sheetPartName, type ColumnSpec, type Language, type SheetSpec,
@@ -112,6 +112,8 @@ class SheetWriter {
       }
       case 'list':
         return Array.isArray(value) && value.length ? this.textCell(value.join(LIST_SEPARATOR), sheet, id, header) : undefined;
+      case 'instalments':
+        return Array.isArray(value) && value.length ? this.textCell(formatInstalments(value), sheet, id, header) : undefined;
       default:
         return typeof value === 'string' ? this.textCell(value, sheet, id, header) : undefined;
     }

@@ -51,7 +51,7 @@ function harness(db: TicklerDb, clock: { now: Date }) {
 async function freshDb(steps: Step[], dossiers: DossierRow[] = [row()]): Promise<TicklerDb> {
   const db = createDb(`rem-${Math.random()}`);
   setDb(db);
-  await writePortfolio({ dossiers, steps, contacts: [], history: [], invoices: [], holidays: [] });
+  await writePortfolio({ dossiers, steps, contacts: [], history: [], invoices: [], payments: [], holidays: [] });
   return db;
 }
 
