@@ -3,6 +3,7 @@ import type { Contact, Dossier, HistoryEntry, Invoice, Payment, Step, StepKind }
 import { buildCalendarDays } from './calendar-days';
 import { fileIntoPapers, packHistory, PAPERS_V4, PAPERS_V6 } from './papers';
 import { rebuildSearchIndex, type WordBucketTable } from './search-index';
+import { rebuildReceivables } from './receivables-index';
 
 /**
  * A dossier as stored: the record plus fields derived from its steps, contacts and
@@ -107,6 +108,32 @@ export interface SnapshotRow {
   data: Uint8Array;
 }
 
+/**
+ * One open invoice, maintained from the papers (receivables-index.ts) so that the
+ * receivables screen reads a page of an index instead of 300,000 invoices.
+ */
+export interface ReceivableRow {
+  /** The invoice's id. */
+  id: string;
+  dossierId: string;
+  number: string;
+  currency: string;
+  /** Open amount in cents (amount less payments). */
+  openCents: number;
+  dueOn: string;
+  /** The day its payment step is filed under ('' when none is open: on hold). */
+  reminderDay: string;
+  ladderLevel: string;
+  held: boolean;
+}
+
+/** Open cents per currency of the invoices due on one day: the ageing buckets add up ~1,000 of these, not every invoice. */
+export interface ReceivableDay {
+  dueOn: string;
+  cents: Record<string, number>;
+  count: number;
+}
+
 export type TicklerDb = Dexie & {
   dossiers: EntityTable<DossierRow, 'id'>;
   papers: EntityTable<DossierPapers, 'dossierId'>;
@@ -115,6 +142,8 @@ export type TicklerDb = Dexie & {
   wordBuckets: WordBucketTable;
   kv: EntityTable<KvRow, 'key'>;
   snapshots: EntityTable<SnapshotRow, 'id'>;
+  receivables: EntityTable<ReceivableRow, 'id'>;
+  receivableDays: EntityTable<ReceivableDay, 'dueOn'>;
 };
 
 /**
@@ -162,6 +191,11 @@ export function createDb(name = 'tickler'): TicklerDb {
       await rebuildSearchIndex(tx.table('dossiers'), tx.table('wordBuckets'));
     });
   db.version(7).stores({ steps: null });
+  // v8: the receivables index (one row per open invoice, by due date and dossier) and the
+  // open amounts per due day, filled from the papers.
+  db.version(8)
+    .stores({ receivables: 'id, dossierId, dueOn', receivableDays: 'dueOn' })
+    .upgrade((tx) => rebuildReceivables(tx));
   return db;
 }
 

@@ -10,6 +10,7 @@ import { getDb, type CalendarItem, type DossierPapers, type DossierRow, type Tic
 import { appendEntries, emptyPapers, isEmptyPapers, papersOf, withoutRecord, withRecords, type PaperKind, type PaperRecord } from './papers';
 import { addCountDelta, baseDossier, deriveRow, type LastContact } from './derive-row';
 import { collectWords, fileWords, type WordEntries } from './search-index';
+import { reindexReceivables } from './receivables-index';
 import { DataError, type StepRef, type UndoAction, type UndoInfo } from './types';
 import { nowIso } from '../../shared/model/ids';
 
@@ -58,6 +59,8 @@ export interface WriteCtx {
    */
   papers: Map<string, DossierPapers>;
   papersChanged: Set<string>;
+  /** Dossiers whose invoices, payments or payment steps changed: their receivables index rows are re-derived. */
+  receivablesChanged: Set<string>;
   /** Set by an undoable action: its entry is pushed on the undo stack at commit. */
   undo?: UndoInfo;
 }
@@ -68,7 +71,7 @@ export function undoable(ctx: WriteCtx, action: UndoAction, subject: string): Un
 }
 
 export function allTables(db: TicklerDb) {
-  return [db.dossiers, db.papers, db.folderCounts, db.calendarDays, db.wordBuckets, db.kv];
+  return [db.dossiers, db.papers, db.folderCounts, db.calendarDays, db.wordBuckets, db.kv, db.receivables, db.receivableDays];
 }
 
 function remember(ctx: WriteCtx, table: BeforeImage['table'], id: string, dossierId: string, before: unknown): void {
@@ -96,6 +99,11 @@ async function changePapers(ctx: WriteCtx, dossierId: string, change: (p: Dossie
   ctx.dirty.add(dossierId);
 }
 
+/** Whether a change to this kind of record moves the receivables (a payment step's day is the reminder day shown). */
+function touchesReceivables(table: RecordTable, rec: object): boolean {
+  return table === 'invoices' || table === 'payments' || (table === 'steps' && (rec as { kind?: unknown }).kind === 'payment');
+}
+
 /** Stores a contact, step or invoice; `before` is its previous state (null if new). */
 export async function putRecord<T extends { id: string; dossierId: string }>(
   ctx: WriteCtx,
@@ -104,6 +112,7 @@ export async function putRecord<T extends { id: string; dossierId: string }>(
   before: T | null,
 ): Promise<void> {
   remember(ctx, table, rec.id, rec.dossierId, before);
+  if (touchesReceivables(table, rec)) ctx.receivablesChanged.add(rec.dossierId);
   await changePapers(ctx, rec.dossierId, (p) => withRecords(p, table, [rec as never]));
 }
 
@@ -113,6 +122,7 @@ export async function deleteRecord<T extends { id: string; dossierId: string }>(
   rec: T,
 ): Promise<void> {
   remember(ctx, table, rec.id, rec.dossierId, rec);
+  if (touchesReceivables(table, rec)) ctx.receivablesChanged.add(rec.dossierId);
   await changePapers(ctx, rec.dossierId, (p) => withoutRecord(p, table, rec.id));
 }
 
@@ -233,6 +243,7 @@ async function finish(ctx: WriteCtx): Promise<void> {
   }
   // A deleted dossier's papers go with it; emptied papers are not kept.
   const gone = new Set(deletes);
+  for (const id of deletes) ctx.receivablesChanged.add(id);
   const papers = [...ctx.papersChanged].map((id) => ctx.papers.get(id)!);
   const keptPapers = papers.filter((p) => !gone.has(p.dossierId) && !isEmptyPapers(p));
   const droppedPapers = [...deletes, ...papers.filter((p) => !gone.has(p.dossierId) && isEmptyPapers(p)).map((p) => p.dossierId)];
@@ -245,6 +256,7 @@ async function finish(ctx: WriteCtx): Promise<void> {
     db.papers.bulkDelete(droppedPapers),
     applyCountDeltas(db, deltas),
     replaceCalendarItems(db, ids, items, current),
+    reindexReceivables(db, [...ctx.receivablesChanged], new Map([...ctx.receivablesChanged].map((id) => [id, gone.has(id) ? undefined : ctx.papers.get(id)]))),
   ]);
 }
 
@@ -272,6 +284,7 @@ export async function runWrite<T>(author: string, fn: (ctx: WriteCtx) => Promise
       rowsRead: new Map(),
       papers: new Map(),
       papersChanged: new Set(),
+      receivablesChanged: new Set(),
     };
     const result = await fn(ctx);
     // The undo stack is read while the rows are derived (both awaited: nothing left in flight).
@@ -288,6 +301,7 @@ export async function runWrite<T>(author: string, fn: (ctx: WriteCtx) => Promise
 function deleteRelated(ctx: WriteCtx, dossierId: string): void {
   ctx.papers.set(dossierId, emptyPapers(dossierId));
   ctx.papersChanged.add(dossierId);
+  ctx.receivablesChanged.add(dossierId);
 }
 
 /** Puts every before-image back (newest action first) and re-derives the affected rows. */
@@ -300,6 +314,7 @@ export async function restoreImages(ctx: WriteCtx, images: BeforeImage[]): Promi
       await changePapers(ctx, img.dossierId, (p) => ({ ...p, history: p.history.filter((e) => e.id !== img.id) }));
     } else {
       const kind = img.table;
+      if (kind === 'invoices' || kind === 'payments' || kind === 'steps') ctx.receivablesChanged.add(img.dossierId);
       await changePapers(ctx, img.dossierId, (p) =>
         img.before === null ? withoutRecord(p, kind, img.id) : withRecords(p, kind, [img.before as never]),
       );

@@ -43,6 +43,9 @@ export const en = {
     reactivate: 'reactivating {{subject}}',
     create: 'creating {{subject}}',
     createMany: 'adding {{subject}} dossiers',
+    invoice: 'the change to invoice {{subject}}',
+    payment: 'the payment on {{subject}}',
+    ladder: 'the debt step on {{subject}}',
   },
   failed: 'Not saved: {{message}}',
   kind: {
@@ -217,6 +220,9 @@ export const ru: typeof en = {
     reactivate: 'возврат «{{subject}}»',
     create: 'создание «{{subject}}»',
     createMany: 'добавление {{subject}} досье',
+    invoice: 'изменение счёта {{subject}}',
+    payment: 'оплата по {{subject}}',
+    ladder: 'шаг взыскания по {{subject}}',
   },
   failed: 'Не сохранено: {{message}}',
   kind: {
@@ -390,6 +396,9 @@ export const ro: Translation<typeof en> = {
     reactivate: 'reactivarea „{{subject}}”',
     create: 'crearea „{{subject}}”',
     createMany: 'adăugarea a {{subject}} dosare',
+    invoice: 'modificarea facturii {{subject}}',
+    payment: 'plata pentru {{subject}}',
+    ladder: 'pasul de recuperare pentru {{subject}}',
   },
   failed: 'Nu s-a salvat: {{message}}',
   kind: {
