@@ -22,6 +22,7 @@ export const SCREENS: ScreenDef[] = [
   { name: 'dossiers', nav: { labelKey: 'nav.dossiers', shortcut: 'Alt+4' }, component: lazy(() => import('./features/dossiers')) },
   { name: 'sync', nav: { labelKey: 'nav.sync', shortcut: 'Alt+5' }, component: lazy(() => import('./features/sync')) },
   { name: 'settings', nav: { labelKey: 'nav.settings', shortcut: 'Alt+6' }, component: lazy(() => import('./features/settings')) },
+  { name: 'receivables', nav: { labelKey: 'nav.receivables', shortcut: '' }, component: lazy(() => import('./features/receivables')) },
   { name: 'dossier', component: lazy(() => import('./features/dossier')) },
   { name: 'print', component: lazy(() => import('./features/print')) },
 ];

@@ -10,6 +10,7 @@ export const en = {
     dossiers: 'Dossiers',
     sync: 'Excel',
     settings: 'Settings',
+    receivables: 'Receivables',
   },
   action: {
     save: 'Save',
@@ -187,6 +188,7 @@ export const ru: typeof en = {
     dossiers: 'Досье',
     sync: 'Excel',
     settings: 'Настройки',
+    receivables: 'Дебиторка',
   },
   action: {
     save: 'Сохранить',
@@ -363,6 +365,7 @@ export const ro: Translation<typeof en> = {
     dossiers: 'Dosare',
     sync: 'Excel',
     settings: 'Setări',
+    receivables: 'Creanțe',
   },
   action: {
     save: 'Salvează',
