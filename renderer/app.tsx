@@ -9,6 +9,7 @@ import { DailyBackupHost } from './features/sync/daily-backup';
 import { ScreenErrorBoundary } from './features/recovery/error-boundary';
 import { BinderMarkerKeeper } from './features/recovery/marker-keeper';
 import { SCREENS } from './routes';
+import { OverdueBadge } from './features/receivables/overdue-badge';
 import { useFolderCounts } from './ui/binder-hooks';
 import { useToday } from './ui/clock';
 import { HelpDialog } from './ui/help-dialog';
@@ -165,8 +166,8 @@ function Shell() {
               href={`#/${s.name}`}
               className={s.name === screen.name ? 'active' : undefined}
               aria-current={s.name === screen.name ? 'page' : undefined}
-              aria-keyshortcuts={s.nav!.shortcut}
-              title={s.nav!.shortcut}
+              aria-keyshortcuts={s.nav!.shortcut || undefined}
+              title={s.nav!.shortcut || undefined}
             >
               <span className="nav-label">{t(s.nav!.labelKey)}</span>
               {s.name === 'today' && counts && (
@@ -174,7 +175,8 @@ function Shell() {
                   {todayCount}
                 </span>
               )}
-              <kbd className="nav-kbd">{s.nav!.shortcut.replace('Alt+', '')}</kbd>
+              {s.name === 'receivables' && <OverdueBadge />}
+              {s.nav!.shortcut && <kbd className="nav-kbd">{s.nav!.shortcut.replace('Alt+', '')}</kbd>}
             </a>
           ))}
           <div className="sidebar-foot">

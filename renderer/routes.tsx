@@ -23,6 +23,7 @@ export const SCREENS: ScreenDef[] = [
   { name: 'sync', nav: { labelKey: 'nav.sync', shortcut: 'Alt+5' }, component: lazy(() => import('./features/sync')) },
   { name: 'settings', nav: { labelKey: 'nav.settings', shortcut: 'Alt+6' }, component: lazy(() => import('./features/settings')) },
   { name: 'portfolio', nav: { labelKey: 'nav.portfolio', shortcut: 'Alt+7' }, component: lazy(() => import('./features/portfolio')) },
+  { name: 'receivables', nav: { labelKey: 'nav.receivables', shortcut: 'Alt+8' }, component: lazy(() => import('./features/receivables')) },
   { name: 'dossier', component: lazy(() => import('./features/dossier')) },
   { name: 'print', component: lazy(() => import('./features/print')) },
 ];

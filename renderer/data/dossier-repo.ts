@@ -7,7 +7,7 @@ import { compareFileKeys, stepKey } from '../../shared/model/filing';
 import { stamp, touch } from '../../shared/model/new-record';
 import { contactSchema, dossierSchema, type Contact, type Dossier, type Step } from '../../shared/model/records';
 import { getDb } from './db';
-import { papersOf } from './papers';
+import { papersOf, paymentsOf } from './papers';
 import { archiveWithin } from './refile';
 import { baseDossier } from './derive-row';
 import { folderFields, stepFromPlan } from './plans';
@@ -58,7 +58,7 @@ export async function getDossierView(id: string): Promise<DossierView | undefine
     .sort((a, b) => b.doneAt.localeCompare(a.doneAt))
     .slice(0, DONE_STEPS_SHOWN);
   const history = log.slice(-HISTORY_SHOWN).reverse();
-  return { row, contacts: contacts.sort(compareContacts), history, historyTotal: log.length, steps: [...open, ...done], invoices };
+  return { row, contacts: contacts.sort(compareContacts), history, historyTotal: log.length, steps: [...open, ...done], invoices, payments: paymentsOf(papers) };
 }
 
 async function insertDossier(ctx: WriteCtx, input: NewDossierInput): Promise<Dossier> {

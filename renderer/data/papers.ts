@@ -11,20 +11,25 @@
  * tables of their own, and its steps' table alone cost 2 s; a dossier is always read whole
  * (its card, its export, deriving its row).
  */
-import type { Contact, HistoryEntry, Invoice, Step } from '../../shared/model/records';
+import type { Contact, HistoryEntry, Invoice, Payment, Step } from '../../shared/model/records';
 import { stepKey } from '../../shared/model/filing';
 import type { DossierPapers, TicklerDb } from './stored-rows';
 
 /** The kinds of record filed in the papers, by their field there. */
-export type PaperKind = 'contacts' | 'invoices' | 'steps';
-type PaperRecord<K extends PaperKind> = DossierPapers[K][number];
+export type PaperKind = 'contacts' | 'invoices' | 'payments' | 'steps';
+export type PaperRecord<K extends PaperKind> = NonNullable<DossierPapers[K]>[number];
 
 export function emptyPapers(dossierId: string): DossierPapers {
-  return { dossierId, contacts: [], invoices: [], steps: [], openKeys: [], history: [] };
+  return { dossierId, contacts: [], invoices: [], payments: [], steps: [], openKeys: [], history: [] };
 }
 
 export function isEmptyPapers(p: DossierPapers): boolean {
-  return p.contacts.length === 0 && p.invoices.length === 0 && p.steps.length === 0 && p.history.length === 0;
+  return p.contacts.length === 0 && p.invoices.length === 0 && paymentsOf(p).length === 0 && p.steps.length === 0 && p.history.length === 0;
+}
+
+/** The payments filed in the papers (papers stored before version 8 have none). */
+export function paymentsOf(p: DossierPapers): Payment[] {
+  return p.payments ?? [];
 }
 
 /** The folders the open steps are filed under (day and month keys): the papers' index. */
@@ -63,12 +68,12 @@ export function appendEntries(log: readonly HistoryEntry[], entries: readonly Hi
 export function withRecords<K extends PaperKind>(papers: DossierPapers, kind: K, records: readonly PaperRecord<K>[]): DossierPapers {
   if (records.length === 0) return papers;
   const incoming = new Map(records.map((r) => [r.id, r]));
-  const kept = (papers[kind] as PaperRecord<K>[]).filter((r) => !incoming.has(r.id));
+  const kept = ((papers[kind] ?? []) as PaperRecord<K>[]).filter((r) => !incoming.has(r.id));
   return withList(papers, kind, [...kept, ...incoming.values()]);
 }
 
 export function withoutRecord(papers: DossierPapers, kind: PaperKind, id: string): DossierPapers {
-  return withList(papers, kind, (papers[kind] as PaperRecord<typeof kind>[]).filter((r) => r.id !== id));
+  return withList(papers, kind, ((papers[kind] ?? []) as PaperRecord<typeof kind>[]).filter((r) => r.id !== id));
 }
 
 function withList<K extends PaperKind>(papers: DossierPapers, kind: K, list: PaperRecord<K>[]): DossierPapers {
@@ -79,11 +84,12 @@ function withList<K extends PaperKind>(papers: DossierPapers, kind: K, list: Pap
 export function mergePapers(
   stored: DossierPapers | undefined,
   dossierId: string,
-  incoming: { contacts?: readonly Contact[]; invoices?: readonly Invoice[]; steps?: readonly Step[]; history?: readonly HistoryEntry[] },
+  incoming: { contacts?: readonly Contact[]; invoices?: readonly Invoice[]; payments?: readonly Payment[]; steps?: readonly Step[]; history?: readonly HistoryEntry[] },
 ): DossierPapers {
   let p = stored ?? emptyPapers(dossierId);
   p = withRecords(p, 'contacts', incoming.contacts ?? []);
   p = withRecords(p, 'invoices', incoming.invoices ?? []);
+  p = withRecords(p, 'payments', incoming.payments ?? []);
   p = withRecords(p, 'steps', incoming.steps ?? []);
   if (incoming.history?.length) p = { ...p, history: appendEntries(p.history, incoming.history).log };
   return p;
@@ -97,6 +103,7 @@ export async function papersOf(db: TicklerDb, dossierId: string): Promise<Dossie
 export interface PaperRecords {
   contacts: Contact[];
   invoices: Invoice[];
+  payments: Payment[];
   steps: Step[];
   history: HistoryEntry[];
 }
@@ -107,6 +114,7 @@ export function recordsOf(papers: readonly (DossierPapers | undefined)[]): Paper
   return {
     contacts: found.flatMap((p) => p.contacts),
     invoices: found.flatMap((p) => p.invoices),
+    payments: found.flatMap(paymentsOf),
     steps: found.flatMap((p) => p.steps),
     history: found.flatMap((p) => p.history),
   };

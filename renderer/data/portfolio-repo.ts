@@ -13,7 +13,7 @@
 import Dexie from 'dexie';
 import { monthOf } from '../../shared/dates/calendar-day';
 import { isMonthKey } from '../../shared/model/filing';
-import type { Contact, Dossier, HistoryEntry, Invoice, Portfolio, Step } from '../../shared/model/records';
+import type { Contact, Dossier, HistoryEntry, Invoice, Payment, Portfolio, Step } from '../../shared/model/records';
 import { buildCalendarDays, calendarItemsOf, replaceCalendarItems } from './calendar-days';
 import { getDb, type CalendarItem, type DossierPapers, type DossierRow, type TicklerDb } from './db';
 import { groupByDossier } from './group-by-dossier';
@@ -21,6 +21,7 @@ import { deleteKv } from './kv-keys';
 import { allPaperRecords, mergePapers, recordsOf } from './papers';
 import { addCountDelta, baseDossier, deriveRow } from './derive-row';
 import { collectStaleWords, collectWords, fileWords, rebuildSearchIndex, type WordEntries } from './search-index';
+import { rebuildReceivables, reindexReceivables } from './receivables-index';
 import type { PortfolioScope } from './types';
 import {
   allTables,
@@ -76,6 +77,7 @@ interface Related {
   history: Map<string, HistoryEntry[]>;
   steps: Map<string, Step[]>;
   invoices: Map<string, Invoice[]>;
+  payments: Map<string, Payment[]>;
 }
 
 /** What a bulk write does to each record before storing it (an import: stamp its sync base). */
@@ -101,7 +103,7 @@ function chunkOf(ids: string[], incoming: Map<string, Dossier>, rel: Related, st
     const d = incoming.get(id);
     if (d) dossiers.set(id, stamp(d));
   }
-  return { incoming: dossiers, rel: { contacts: part(rel.contacts), history: part(rel.history), steps: part(rel.steps), invoices: part(rel.invoices) } };
+  return { incoming: dossiers, rel: { contacts: part(rel.contacts), history: part(rel.history), steps: part(rel.steps), invoices: part(rel.invoices), payments: part(rel.payments) } };
 }
 
 /**
@@ -110,12 +112,12 @@ function chunkOf(ids: string[], incoming: Map<string, Dossier>, rel: Related, st
  * reading anything.
  */
 async function mergeChunkPapers(db: TicklerDb, ids: string[], existing: (DossierRow | undefined)[], rel: Related): Promise<Map<string, DossierPapers>> {
-  const touched = ids.filter((id) => rel.contacts.has(id) || rel.invoices.has(id) || rel.steps.has(id) || rel.history.has(id));
+  const touched = ids.filter((id) => rel.contacts.has(id) || rel.invoices.has(id) || rel.payments.has(id) || rel.steps.has(id) || rel.history.has(id));
   const stored = new Set(ids.filter((_, i) => existing[i] !== undefined));
   const readIds = touched.filter((id) => stored.has(id));
   const read = new Map((await db.papers.bulkGet(readIds)).map((p, i) => [readIds[i]!, p]));
   return new Map(
-    touched.map((id) => [id, mergePapers(read.get(id), id, { contacts: rel.contacts.get(id), invoices: rel.invoices.get(id), steps: rel.steps.get(id), history: rel.history.get(id) })]),
+    touched.map((id) => [id, mergePapers(read.get(id), id, { contacts: rel.contacts.get(id), invoices: rel.invoices.get(id), payments: rel.payments.get(id), steps: rel.steps.get(id), history: rel.history.get(id) })]),
   );
 }
 
@@ -132,12 +134,19 @@ interface SharedChanges {
   words: WordEntries;
   /** Entries of words the changed dossiers lost. */
   stale: WordEntries;
+  /** Papers whose invoices, payments or steps came in: their receivables index rows are re-derived. */
+  owing: Map<string, DossierPapers>;
 }
 
-const noSharedChanges = (): SharedChanges => ({ deltas: new Map(), changed: [], items: [], before: [], words: new Map(), stale: new Map() });
+const noSharedChanges = (): SharedChanges => ({ deltas: new Map(), changed: [], items: [], before: [], words: new Map(), stale: new Map(), owing: new Map() });
 
 function writeShared(db: TicklerDb, c: SharedChanges): Promise<unknown>[] {
-  return [applyCountDeltas(db, c.deltas), replaceCalendarItems(db, c.changed, c.items, c.before), fileWords(db.wordBuckets, c.words, c.stale)];
+  return [
+    applyCountDeltas(db, c.deltas),
+    replaceCalendarItems(db, c.changed, c.items, c.before),
+    fileWords(db.wordBuckets, c.words, c.stale),
+    reindexReceivables(db, [...c.owing.keys()], c.owing),
+  ];
 }
 
 /**
@@ -191,6 +200,7 @@ async function writeChunk(db: TicklerDb, ids: string[], all: { incoming: Map<str
     collectStaleWords(shared.stale, row, before.get(row.id));
   }
   shared.changed.push(...changed);
+  for (const [id, p] of papers) if (rel.invoices.has(id) || rel.payments.has(id) || rel.steps.has(id)) shared.owing.set(id, p);
   shared.items.push(...items);
   shared.before.push(...before.values());
   writes.push(db.dossiers.bulkPut(rows));
@@ -229,9 +239,10 @@ export async function writePortfolio(p: Portfolio, opts: WritePortfolioOptions =
     history: groupByDossier(p.history),
     steps: groupByDossier(p.steps),
     invoices: groupByDossier(p.invoices),
+    payments: groupByDossier(p.payments ?? []),
   };
   // Records whose dossier is not in the portfolio belong to stored dossiers: their rows are refreshed too.
-  const ids = [...new Set([...incoming.keys(), ...rel.contacts.keys(), ...rel.history.keys(), ...rel.steps.keys(), ...rel.invoices.keys()])];
+  const ids = [...new Set([...incoming.keys(), ...rel.contacts.keys(), ...rel.history.keys(), ...rel.steps.keys(), ...rel.invoices.keys(), ...rel.payments.keys()])];
   // An import is undone by its snapshot, not by the action stack: older before-images
   // would put pre-import records back over imported ones.
   await deleteKv(db, 'undo-stack');
@@ -266,7 +277,7 @@ export async function clearAll(): Promise<void> {
   const db = getDb();
   await db.transaction('rw', allTables(db), async () => {
     await Promise.all(
-      [db.dossiers, db.papers, db.folderCounts, db.calendarDays, db.wordBuckets].map((t) => t.clear()),
+      [db.dossiers, db.papers, db.folderCounts, db.calendarDays, db.wordBuckets, db.receivables, db.receivableDays].map((t) => t.clear()),
     );
     await deleteKv(db, 'undo-stack');
   });
@@ -285,6 +296,7 @@ export async function rebuildDerived(): Promise<void> {
     await db.folderCounts.bulkPut(await recountFolders(db));
     await buildCalendarDays(db, (await allPaperRecords(db)).steps);
     await rebuildSearchIndex(db.dossiers, db.wordBuckets);
+    await rebuildReceivables(db);
   });
 }
 

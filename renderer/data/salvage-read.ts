@@ -6,7 +6,7 @@
  */
 import Dexie from 'dexie';
 import { z } from 'zod';
-import { contactSchema, dossierSchema, historySchema, invoiceSchema, stepSchema, type Portfolio } from '../../shared/model/records';
+import { contactSchema, dossierSchema, historySchema, invoiceSchema, paymentSchema, stepSchema, type Portfolio } from '../../shared/model/records';
 import { getDb } from './db';
 import { baseDossier } from './derive-row';
 
@@ -23,12 +23,13 @@ const SCHEMAS: { [K in keyof Lists]: z.ZodType<Lists[K][number]> } = {
   history: historySchema,
   steps: stepSchema,
   invoices: invoiceSchema,
+  payments: paymentSchema,
 };
 
 export async function salvageRead(name = getDb().name): Promise<SalvageResult> {
   const db = new Dexie(name);
   await db.open();
-  const out: Lists = { dossiers: [], contacts: [], history: [], steps: [], invoices: [] };
+  const out: Lists = { dossiers: [], contacts: [], history: [], steps: [], invoices: [], payments: [] };
   let skipped = 0;
   const keep = <K extends keyof Lists>(kind: K, value: unknown) => {
     const parsed = SCHEMAS[kind].safeParse(kind === 'dossiers' && value && typeof value === 'object' ? baseDossier(value as Lists['dossiers'][number]) : value);
@@ -54,6 +55,7 @@ export async function salvageRead(name = getDb().name): Promise<SalvageResult> {
     await each('papers', (v) => {
       for (const c of listsIn(v, 'contacts')) keep('contacts', c);
       for (const i of listsIn(v, 'invoices')) keep('invoices', i);
+      for (const i of listsIn(v, 'payments')) keep('payments', i);
       for (const s of listsIn(v, 'steps')) keep('steps', s);
       for (const h of listsIn(v, 'history')) keep('history', h);
     });

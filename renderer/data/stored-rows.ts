@@ -1,12 +1,12 @@
 /**
- * The shapes of what the database stores today (schema version 7), and the database's
+ * The shapes of what the database stores today (schema version 8), and the database's
  * type. Type-only and imports nothing of the data layer, so the schema (db.ts), the
  * repositories and the stores' helpers (papers.ts, calendar-days.ts, search-index.ts) all
  * depend on it and never on each other for a type. Earlier versions' shapes are frozen in
  * their migrations (migrations/), never here.
  */
 import type { Dexie, EntityTable, Table } from 'dexie';
-import type { Contact, Dossier, HistoryEntry, Invoice, Step, StepKind } from '../../shared/model/records';
+import type { Contact, Dossier, HistoryEntry, Invoice, Payment, Step, StepKind } from '../../shared/model/records';
 
 /**
  * A dossier as stored: the record plus fields derived from its steps, contacts and
@@ -77,6 +77,8 @@ export interface DossierPapers {
   dossierId: string;
   contacts: Contact[];
   invoices: Invoice[];
+  /** Payments against the invoices; absent in papers stored before version 8 (read them with paymentsOf). */
+  payments?: Payment[];
   steps: Step[];
   /** The day and month keys of the open steps (maintained with them: openKeysOf). */
   openKeys: string[];
@@ -142,6 +144,32 @@ export interface WordBucket {
 
 export type WordBucketTable = Table<WordBucket, [string, string]>;
 
+/**
+ * One open invoice, maintained from the papers (receivables-index.ts) so that the
+ * receivables screen reads a page of an index instead of 300,000 invoices.
+ */
+export interface ReceivableRow {
+  /** The invoice's id. */
+  id: string;
+  dossierId: string;
+  number: string;
+  currency: string;
+  /** Open amount in cents (amount less payments). */
+  openCents: number;
+  dueOn: string;
+  /** The day its payment step is filed under ('' when none is open: on hold). */
+  reminderDay: string;
+  ladderLevel: string;
+  held: boolean;
+}
+
+/** Open cents per currency of the invoices due on one day: the ageing buckets add up ~1,000 of these, not every invoice. */
+export interface ReceivableDay {
+  dueOn: string;
+  cents: Record<string, number>;
+  count: number;
+}
+
 export type TicklerDb = Dexie & {
   dossiers: EntityTable<DossierRow, 'id'>;
   papers: EntityTable<DossierPapers, 'dossierId'>;
@@ -150,5 +178,7 @@ export type TicklerDb = Dexie & {
   wordBuckets: WordBucketTable;
   kv: EntityTable<KvRow, 'key'>;
   snapshots: Table<SnapshotRow, string>;
+  receivables: EntityTable<ReceivableRow, 'id'>;
+  receivableDays: EntityTable<ReceivableDay, 'dueOn'>;
 };
 

@@ -8,11 +8,12 @@
  * and the marker is turned back into '' when the snapshot is read.
  */
 import type { Portfolio } from '../../shared/model/records';
+import { RECORD_KINDS, type RecordKind } from '../../shared/merge/plan';
 
 export const NEVER_EXCHANGED = 'never';
 
-type Kind = 'dossiers' | 'contacts' | 'history' | 'steps' | 'invoices';
-const KINDS: readonly Kind[] = ['dossiers', 'contacts', 'history', 'steps', 'invoices'];
+type Kind = RecordKind;
+const KINDS: readonly Kind[] = RECORD_KINDS;
 
 function mapBases(p: Portfolio, from: string, to: string): Portfolio {
   const out: Portfolio = { ...p };

@@ -2,7 +2,7 @@
  * Request and view types of the data layer's public API (the contract in
  * docs/architecture.md). Screens import them from here, never from Dexie.
  */
-import type { Contact, ContactKind, Dossier, HistoryEntry, Invoice, Outcome, Step, StepKind } from '../../shared/model/records';
+import type { Contact, ContactKind, Dossier, HistoryEntry, Invoice, Outcome, Payment, Step, StepKind } from '../../shared/model/records';
 import type { DossierRow } from './db';
 
 /** Where a dossier goes next: a day folder or a month folder, plus what is planned there. */
@@ -32,6 +32,7 @@ export interface DossierView {
   /** Open steps in filing order, then the last 10 done steps (newest first). */
   steps: Step[];
   invoices: Invoice[];
+  payments: Payment[];
 }
 
 /** Contact fields a screen fills in; the record's identity and dossier are added on save. */
@@ -84,7 +85,7 @@ export interface DossierSort {
   dir: 'asc' | 'desc';
 }
 
-export type UndoAction = 'refile' | 'move' | 'archive' | 'reactivate' | 'create';
+export type UndoAction = 'refile' | 'move' | 'archive' | 'reactivate' | 'create' | 'invoice' | 'payment' | 'ladder';
 
 /**
  * What the undo stack holds, for the "Undo …" button: `label` is ready to show

@@ -7,10 +7,11 @@
 import type { Dossier, HistoryEntry, Step } from '../../shared/model/records';
 import { calendarItemsOf, replaceCalendarItems } from './calendar-days';
 import { getDb, type CalendarItem, type DossierPapers, type DossierRow, type TicklerDb } from './db';
-import { appendEntries, emptyPapers, isEmptyPapers, papersOf, withoutRecord, withRecords, type PaperKind } from './papers';
+import { appendEntries, emptyPapers, isEmptyPapers, papersOf, withoutRecord, withRecords, type PaperKind, type PaperRecord } from './papers';
 import { addCountDelta, baseDossier, deriveRow, type LastContact } from './derive-row';
 import { collectStaleWords, collectWords, fileWords, type WordEntries } from './search-index';
 import { getKv, putKv } from './kv-keys';
+import { reindexReceivables } from './receivables-index';
 import { DataError, type StepRef, type UndoAction, type UndoInfo } from './types';
 import type { BeforeImage, UndoEntry } from './undo-entry';
 import { nowIso } from '../../shared/model/ids';
@@ -41,6 +42,8 @@ export interface WriteCtx {
    */
   papers: Map<string, DossierPapers>;
   papersChanged: Set<string>;
+  /** Dossiers whose invoices, payments or payment steps changed: their receivables index rows are re-derived. */
+  receivablesChanged: Set<string>;
   /** Set by an undoable action: its entry is pushed on the undo stack at commit. */
   undo?: UndoInfo;
 }
@@ -51,7 +54,7 @@ export function undoable(ctx: WriteCtx, action: UndoAction, subject: string): Un
 }
 
 export function allTables(db: TicklerDb) {
-  return [db.dossiers, db.papers, db.folderCounts, db.calendarDays, db.wordBuckets, db.kv];
+  return [db.dossiers, db.papers, db.folderCounts, db.calendarDays, db.wordBuckets, db.kv, db.receivables, db.receivableDays];
 }
 
 function remember(ctx: WriteCtx, table: BeforeImage['table'], id: string, dossierId: string, before: unknown): void {
@@ -79,6 +82,11 @@ async function changePapers(ctx: WriteCtx, dossierId: string, change: (p: Dossie
   ctx.dirty.add(dossierId);
 }
 
+/** Whether a change to this kind of record moves the receivables (a payment step's day is the reminder day shown). */
+function touchesReceivables(table: RecordTable, rec: object): boolean {
+  return table === 'invoices' || table === 'payments' || (table === 'steps' && (rec as { kind?: unknown }).kind === 'payment');
+}
+
 /** Stores a contact, step or invoice; `before` is its previous state (null if new). */
 export async function putRecord<T extends { id: string; dossierId: string }>(
   ctx: WriteCtx,
@@ -87,6 +95,7 @@ export async function putRecord<T extends { id: string; dossierId: string }>(
   before: T | null,
 ): Promise<void> {
   remember(ctx, table, rec.id, rec.dossierId, before);
+  if (touchesReceivables(table, rec)) ctx.receivablesChanged.add(rec.dossierId);
   await changePapers(ctx, rec.dossierId, (p) => withRecords(p, table, [rec as never]));
 }
 
@@ -96,12 +105,13 @@ export async function deleteRecord<T extends { id: string; dossierId: string }>(
   rec: T,
 ): Promise<void> {
   remember(ctx, table, rec.id, rec.dossierId, rec);
+  if (touchesReceivables(table, rec)) ctx.receivablesChanged.add(rec.dossierId);
   await changePapers(ctx, rec.dossierId, (p) => withoutRecord(p, table, rec.id));
 }
 
 /** A contact, invoice or step of the dossier as this action sees it. */
-export async function paperRecord<K extends PaperKind>(ctx: WriteCtx, kind: K, dossierId: string, id: string): Promise<DossierPapers[K][number] | undefined> {
-  return ((await papersFor(ctx, dossierId))[kind] as DossierPapers[K][number][]).find((r) => r.id === id);
+export async function paperRecord<K extends PaperKind>(ctx: WriteCtx, kind: K, dossierId: string, id: string): Promise<PaperRecord<K> | undefined> {
+  return (((await papersFor(ctx, dossierId))[kind] ?? []) as PaperRecord<K>[]).find((r) => r.id === id);
 }
 
 /** Adds an entry to its dossier's history (append-only). */
@@ -221,6 +231,7 @@ async function finish(ctx: WriteCtx): Promise<void> {
   }
   // A deleted dossier's papers go with it; emptied papers are not kept.
   const gone = new Set(deletes);
+  for (const id of deletes) ctx.receivablesChanged.add(id);
   const papers = [...ctx.papersChanged].map((id) => ctx.papers.get(id)!);
   const keptPapers = papers.filter((p) => !gone.has(p.dossierId) && !isEmptyPapers(p));
   const droppedPapers = [...deletes, ...papers.filter((p) => !gone.has(p.dossierId) && isEmptyPapers(p)).map((p) => p.dossierId)];
@@ -233,6 +244,7 @@ async function finish(ctx: WriteCtx): Promise<void> {
     db.papers.bulkDelete(droppedPapers),
     applyCountDeltas(db, deltas),
     replaceCalendarItems(db, ids, items, current),
+    reindexReceivables(db, [...ctx.receivablesChanged], new Map([...ctx.receivablesChanged].map((id) => [id, gone.has(id) ? undefined : ctx.papers.get(id)]))),
   ]);
 }
 
@@ -259,6 +271,7 @@ export async function runWrite<T>(author: string, fn: (ctx: WriteCtx) => Promise
       rowsRead: new Map(),
       papers: new Map(),
       papersChanged: new Set(),
+      receivablesChanged: new Set(),
     };
     const result = await fn(ctx);
     // The undo stack is read while the rows are derived (both awaited: nothing left in flight).
@@ -275,6 +288,7 @@ export async function runWrite<T>(author: string, fn: (ctx: WriteCtx) => Promise
 function deleteRelated(ctx: WriteCtx, dossierId: string): void {
   ctx.papers.set(dossierId, emptyPapers(dossierId));
   ctx.papersChanged.add(dossierId);
+  ctx.receivablesChanged.add(dossierId);
 }
 
 /** Puts every before-image back (newest action first) and re-derives the affected rows. */
@@ -287,6 +301,7 @@ export async function restoreImages(ctx: WriteCtx, images: BeforeImage[]): Promi
       await changePapers(ctx, img.dossierId, (p) => ({ ...p, history: p.history.filter((e) => e.id !== img.id) }));
     } else {
       const kind = img.table;
+      if (kind === 'invoices' || kind === 'payments' || kind === 'steps') ctx.receivablesChanged.add(img.dossierId);
       await changePapers(ctx, img.dossierId, (p) =>
         img.before === null ? withoutRecord(p, kind, img.id) : withRecords(p, kind, [img.before as never]),
       );

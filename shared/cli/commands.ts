@@ -15,6 +15,8 @@ import { groupIssues, groupMessage, issueLine, makeIssue, rowRanges } from '../w
 import { readPortfolioWorkbook, type ReadResult } from '../workbook/read';
 import { WORKBOOK_LANGUAGES } from '../workbook/columns';
 import { writePortfolioWorkbook, writeSlicesTo, type Language } from '../workbook/write';
+import { DEFAULT_WORK_CALENDAR } from '../dates/working-days';
+import { ageingTotals } from '../receivables/ageing';
 
 export interface CliOutput {
   lines: string[];
@@ -49,6 +51,9 @@ export const USAGE = [
   '                                            ABC classes by the last 365 days\' invoices (last line JSON)',
   '  workload <a.xlsx> [<b.xlsx> …] --from YYYY-MM-DD --days N',
   '                                            per owner: dossiers filed under each day, and overdue',
+  '  ageing <portfolio.xlsx> [--today YYYY-MM-DD]',
+  '                                            open amounts (amount less payments) by currency and',
+  '                                            ageing bucket (last line JSON; the workbook\'s holidays)',
   '',
   'Options: --lang en|ru|ro (messages and headers, default en), --help',
 ];
@@ -89,7 +94,23 @@ function counts(p: Portfolio): Record<string, number> {
   return {
     dossiers: p.dossiers.length, contacts: p.contacts.length, history: p.history.length,
     steps: p.steps.length, invoices: p.invoices.length, holidays: p.holidays.length,
+    // Only when there are some: older scripts compare this line for workbooks without payments.
+    ...(p.payments.length ? { payments: p.payments.length } : {}),
   };
+}
+
+/**
+ * Receivables ageing of a workbook: the reminder day ('due-soon') counts working days by
+ * the workbook's own days off and moved working days over a Monday-Friday week, so the
+ * answer is the same on any machine whatever its settings.
+ */
+export function ageingCommand(data: Uint8Array, file: string, today: string, lang: Language = 'en'): CliOutput {
+  const r = readPortfolioWorkbook(data);
+  if (!r.ok) return { lines: [issueLine(r.fatal, lang, file)], exitCode: 1 };
+  const cal = { ...DEFAULT_WORK_CALENDAR, holidays: r.portfolio.holidays, extraWorkingDays: r.portfolio.extraWorkingDays ?? [] };
+  const lines = r.errors.map((e) => issueLine(e, lang));
+  lines.push(JSON.stringify(ageingTotals(r.portfolio.invoices, r.portfolio.payments, today, cal)));
+  return { lines, exitCode: 0 };
 }
 
 export function validateCommand(data: Uint8Array, file: string, lang: Language = 'en'): CliOutput {
@@ -348,6 +369,15 @@ export function runCli(argv: readonly string[], io: CliIo): CliOutput {
           files.push({ data, file });
         }
         return workloadCommand(files, { from, days, lang });
+      }
+      case 'ageing': {
+        if (rest.length !== 1) return usageError('ageing needs exactly one file');
+        const todayOpt = options.get('today');
+        const today = typeof todayOpt === 'string' ? todayOpt : todayKey();
+        if (!isValidDay(today)) return usageError('--today must be YYYY-MM-DD');
+        const data = read(rest[0]!);
+        if (isOut(data)) return data;
+        return ageingCommand(data, rest[0]!, today, lang);
       }
       case undefined:
         return usageError('No command given.');

@@ -245,14 +245,14 @@ export function* generateDemoChunks(opts: DemoOptions, chunkSize = 5000): Genera
   const rng = createRng(opts.seed ?? 1);
   const builder = new DemoBuilder(rng, layoutFor(opts, rng), opts);
   for (let start = 0; start < opts.dossiers; start += chunkSize) {
-    const chunk: Portfolio = { dossiers: [], contacts: [], history: [], steps: [], invoices: [], holidays: [] };
+    const chunk: Portfolio = { dossiers: [], contacts: [], history: [], steps: [], invoices: [], payments: [], holidays: [] };
     for (let i = start; i < Math.min(opts.dossiers, start + chunkSize); i++) builder.add(i, chunk);
     yield chunk;
   }
 }
 
 export function generateDemoPortfolio(opts: DemoOptions): Portfolio {
-  const all: Portfolio = { dossiers: [], contacts: [], history: [], steps: [], invoices: [], holidays: [] };
+  const all: Portfolio = { dossiers: [], contacts: [], history: [], steps: [], invoices: [], payments: [], holidays: [] };
   for (const chunk of generateDemoChunks(opts)) {
     for (const key of ['dossiers', 'contacts', 'history', 'steps', 'invoices'] as const) {
       for (const rec of chunk[key]) (all[key] as unknown[]).push(rec);

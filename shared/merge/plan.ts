@@ -20,8 +20,8 @@ import { makeIssue, type WorkbookIssue } from '../workbook/issues';
 import { contentFields, contentHash, fieldText } from './content-hash';
 import { findFilingConflicts, type FilingConflict, type StepFate } from './filing';
 
-export type RecordKind = 'dossiers' | 'contacts' | 'history' | 'steps' | 'invoices';
-export const RECORD_KINDS: readonly RecordKind[] = ['dossiers', 'contacts', 'history', 'steps', 'invoices'];
+export type RecordKind = 'dossiers' | 'contacts' | 'history' | 'steps' | 'invoices' | 'payments';
+export const RECORD_KINDS: readonly RecordKind[] = ['dossiers', 'contacts', 'history', 'steps', 'invoices', 'payments'];
 
 export type AnyRecord = Portfolio[RecordKind][number];
 

@@ -131,7 +131,28 @@ export const stepSchema = recordMeta.extend({
 });
 export type Step = z.infer<typeof stepSchema>;
 
-/** An invoice with a due date: receivables (reminder 3 working days before due). */
+/**
+ * The overdue ladder (source articles 001 and 003): reminder by the manager, negotiation,
+ * a solution, the claim letter (претензия), court. '' = not on the ladder yet.
+ */
+export const LADDER_LEVELS = ['reminder', 'negotiation', 'solution', 'claim', 'court'] as const;
+export type LadderLevel = (typeof LADDER_LEVELS)[number];
+/** Why the client does not pay, found out in the negotiation. */
+export const NEGOTIATION_REASONS = ['terms', 'difficulty', 'unwilling'] as const;
+export type NegotiationReason = (typeof NEGOTIATION_REASONS)[number];
+export const SOLUTION_KINDS = ['guarantee', 'promissory-note', 'offset', 'assignment', 'schedule'] as const;
+export type SolutionKind = (typeof SOLUTION_KINDS)[number];
+
+/** One payment of a new payment schedule (the 'schedule' solution). */
+export const instalmentSchema = z.object({ dueOn: dayKey, amount: z.number() });
+export type Instalment = z.infer<typeof instalmentSchema>;
+
+/**
+ * An invoice with a due date: receivables (reminder 3 working days before due). The fields
+ * after `paidOn` are optional and absent when empty, so that an invoice written before they
+ * existed keeps its content hash (merge would otherwise see every old invoice as changed).
+ * `paidOn` means paid in full that day; partial payments are Payment records.
+ */
 export const invoiceSchema = recordMeta.extend({
   dossierId: z.uuid(),
   number: z.string().min(1),
@@ -141,8 +162,29 @@ export const invoiceSchema = recordMeta.extend({
   issuedOn: dayKey.or(z.literal('')).default(''),
   dueOn: dayKey,
   paidOn: dayKey.or(z.literal('')).default(''),
+  /** Payment terms as agreed ("30 days from delivery"). */
+  terms: z.string().optional(),
+  /** Way of payment ("bank transfer to account …"). */
+  paymentWay: z.string().optional(),
+  /** A discount or bonus offered for loyalty, named in the reminder letter. */
+  loyaltyNote: z.string().optional(),
+  ladderLevel: z.enum(LADDER_LEVELS).optional(),
+  /** Set while the debt is on hold: why (the ladder does not move it meanwhile). */
+  holdReason: z.string().optional(),
+  negotiationReason: z.enum(NEGOTIATION_REASONS).optional(),
+  solutionKind: z.enum(SOLUTION_KINDS).optional(),
+  instalments: z.array(instalmentSchema).optional(),
 });
 export type Invoice = z.infer<typeof invoiceSchema>;
+
+/** A payment received against an invoice (partial or full), its own record so that two sides' payments merge. */
+export const paymentSchema = recordMeta.extend({
+  dossierId: z.uuid(),
+  invoiceId: z.uuid(),
+  amount: z.number(),
+  paidOn: dayKey,
+});
+export type Payment = z.infer<typeof paymentSchema>;
 
 /** Everything a portfolio workbook carries, and what merge works on. */
 export interface Portfolio {
@@ -151,6 +193,7 @@ export interface Portfolio {
   history: HistoryEntry[];
   steps: Step[];
   invoices: Invoice[];
+  payments: Payment[];
   /** Settings that travel with a portfolio: days off, and days worked that would be off. */
   holidays: string[];
   /** Optional so that portfolios built before moved working days travelled still type-check; read always sets it. */
@@ -158,5 +201,5 @@ export interface Portfolio {
 }
 
 export function emptyPortfolio(): Portfolio {
-  return { dossiers: [], contacts: [], history: [], steps: [], invoices: [], holidays: [], extraWorkingDays: [] };
+  return { dossiers: [], contacts: [], history: [], steps: [], invoices: [], payments: [], holidays: [], extraWorkingDays: [] };
 }

@@ -172,3 +172,21 @@ export function companyKey(name: string): string {
     .filter((w) => w !== '' && !LEGAL_FORMS.has(w))
     .join(' ');
 }
+
+/** A payment schedule in one cell: 'YYYY-MM-DD amount' items joined with '; ' (readable, and typed by hand the same way). */
+export function formatInstalments(list: readonly { dueOn: string; amount: number }[]): string {
+  return list.map((i) => `${i.dueOn} ${i.amount}`).join(LIST_SEPARATOR);
+}
+
+/** The schedule a cell holds (any day format the Date columns take), or undefined when an item is no "day amount". */
+export function parseInstalments(s: string): { dueOn: string; amount: number }[] | undefined {
+  const out: { dueOn: string; amount: number }[] = [];
+  for (const item of splitList(s)) {
+    const m = /^(\S+)\s+(.+)$/.exec(item);
+    const dueOn = m ? parseDayText(m[1]!) : undefined;
+    const amount = m ? parseNumberText(m[2]!) : undefined;
+    if (dueOn === undefined || amount === undefined) return undefined;
+    out.push({ dueOn, amount });
+  }
+  return out;
+}

@@ -5,7 +5,8 @@
  */
 import {
   CONTACT_KINDS, DOSSIER_STATUSES, OUTCOMES, SEGMENTS, STEP_KINDS,
-  type Contact, type Dossier, type HistoryEntry, type Invoice, type Portfolio, type Step,
+  LADDER_LEVELS, NEGOTIATION_REASONS, SOLUTION_KINDS,
+  type Contact, type Dossier, type HistoryEntry, type Invoice, type Payment, type Portfolio, type Step,
 } from '../model/records';
 
 /** The languages a workbook's sheet names and headers are written in. */
@@ -29,7 +30,8 @@ export type ColumnType =
   | 'instant' // ISO instant as a UTC date-time cell
   | 'int'
   | 'number'
-  | 'enum';
+  | 'enum'
+  | 'instalments'; // a payment schedule: 'YYYY-MM-DD amount' items joined with '; '
 
 export interface ColumnSpec {
   field: string;
@@ -45,7 +47,10 @@ export interface ColumnSpec {
   width: number;
   /** Value of an empty cell or an absent column, when not the type's own empty value. */
   empty?: unknown;
-  /** An empty cell or absent column leaves the field out of the record (fields added later, see PROFILE_COLUMNS). */
+  /**
+   * An empty cell or an absent column leaves the field out of the record (undefined): for
+   * fields added after records were first exchanged, whose content hash must not change.
+   */
   optional?: boolean;
 }
 
@@ -65,7 +70,7 @@ const DOSSIER_REF: ColumnSpec = { field: 'dossierId', en: 'Dossier ID', ru: 'ID 
  */
 export const COMPANY_REF: ColumnSpec = { field: '$company', en: 'Company', ru: 'Компания', ro: 'Firmă', type: 'text', width: 30 };
 
-export type RecordSheetKey = 'dossiers' | 'contacts' | 'history' | 'steps' | 'invoices';
+export type RecordSheetKey = 'dossiers' | 'contacts' | 'history' | 'steps' | 'invoices' | 'payments';
 
 export interface SheetSpec {
   key: RecordSheetKey;
@@ -166,12 +171,33 @@ export const INVOICE_SHEET: SheetSpec = {
     { field: 'currency', en: 'Currency', ru: 'Валюта', ro: 'Monedă', type: 'text', width: 8 },
     { field: 'issuedOn', en: 'Issued on', ru: 'Выставлен', ro: 'Emisă la', type: 'day', width: 12 },
     { field: 'dueOn', en: 'Due on', ru: 'Срок оплаты', ro: 'Scadență', type: 'day', required: true, width: 12 },
+    // Paid in full that day (older workbooks know no other payment); partial ones are on Payments.
     { field: 'paidOn', en: 'Paid on', ru: 'Оплачен', ro: 'Încasată la', type: 'day', width: 12 },
+    { field: 'terms', en: 'Terms', ru: 'Условия оплаты', ro: 'Condiții de plată', type: 'text', optional: true, width: 20 },
+    { field: 'paymentWay', en: 'Way of payment', ru: 'Способ оплаты', ro: 'Modalitate de plată', type: 'text', optional: true, width: 20 },
+    { field: 'loyaltyNote', en: 'Loyalty discount', ru: 'Скидка за лояльность', ro: 'Reducere de fidelitate', type: 'text', optional: true, width: 20 },
+    { field: 'ladderLevel', en: 'Ladder level', ru: 'Ступень взыскания', ro: 'Treaptă de recuperare', type: 'enum', values: LADDER_LEVELS, optional: true, width: 12 },
+    { field: 'holdReason', en: 'On hold because', ru: 'Приостановлено: причина', ro: 'Suspendat: motiv', type: 'text', optional: true, width: 20 },
+    { field: 'negotiationReason', en: 'Why unpaid', ru: 'Причина неоплаты', ro: 'Motivul neplății', type: 'enum', values: NEGOTIATION_REASONS, optional: true, width: 12 },
+    { field: 'solutionKind', en: 'Solution', ru: 'Решение', ro: 'Soluție', type: 'enum', values: SOLUTION_KINDS, optional: true, width: 14 },
+    { field: 'instalments', en: 'Instalments', ru: 'График платежей', ro: 'Rate', type: 'instalments', optional: true, width: 30 },
     ...META_COLUMNS,
   ],
 };
 
-export const RECORD_SHEETS: readonly SheetSpec[] = [DOSSIER_SHEET, CONTACT_SHEET, HISTORY_SHEET, STEP_SHEET, INVOICE_SHEET];
+/** Payments received, partial ones included: one row each, merged by id like every record. */
+export const PAYMENT_SHEET: SheetSpec = {
+  key: 'payments', en: 'Payments', ru: 'Оплаты', ro: 'Plăți',
+  columns: [
+    ID, DOSSIER_REF, COMPANY_REF,
+    { field: 'invoiceId', en: 'Invoice ID', ru: 'ID счёта', ro: 'ID factură', type: 'ref', required: true, width: 38 },
+    { field: 'amount', en: 'Amount', ru: 'Сумма', ro: 'Sumă', type: 'number', required: true, width: 14 },
+    { field: 'paidOn', en: 'Paid on', ru: 'Дата оплаты', ro: 'Plătită la', type: 'day', required: true, width: 12 },
+    ...META_COLUMNS,
+  ],
+};
+
+export const RECORD_SHEETS: readonly SheetSpec[] = [DOSSIER_SHEET, CONTACT_SHEET, HISTORY_SHEET, STEP_SHEET, INVOICE_SHEET, PAYMENT_SHEET];
 
 export const META_SHEET = { en: 'Meta', ru: 'Сведения', ro: 'Informații' } as const;
 export const HOLIDAY_SHEET = { en: 'Holidays', ru: 'Праздники', ro: 'Sărbători', columnEn: 'Date', columnRu: 'Дата', columnRo: 'Data' } as const;
@@ -210,5 +236,5 @@ export function sheetPartName(name: string, n: number): string {
   return n === 1 ? name : `${name} ${n}`;
 }
 
-export type RecordOf = { dossiers: Dossier; contacts: Contact; history: HistoryEntry; steps: Step; invoices: Invoice };
+export type RecordOf = { dossiers: Dossier; contacts: Contact; history: HistoryEntry; steps: Step; invoices: Invoice; payments: Payment };
 export type PortfolioRecords = Omit<Portfolio, 'holidays' | 'extraWorkingDays'>;

@@ -10,7 +10,7 @@ import { newId, nowIso } from '../model/ids';
 import { emptyPortfolio, type Portfolio } from '../model/records';
 import { validateTaxId } from '../model/tax-id';
 import {
-  columnLetter, companyKey, parseBool, parseDayText, parseInstantText, parseMonthText, parseNumberText, parseTime,
+  columnLetter, companyKey, parseBool, parseDayText, parseInstantText, parseInstalments, parseMonthText, parseNumberText, parseTime,
   serialToDay, serialToInstant, splitList,
 } from './cells';
 import {
@@ -347,6 +347,10 @@ function parseCell(col: ColumnSpec, v: Raw, ctx: Ctx): Parsed {
       const n = typeof v === 'number' ? v : typeof v === 'string' ? parseNumberText(v) : undefined;
       if (n === undefined || (col.type === 'int' && !Number.isInteger(n))) return bad('bad-number');
       return { ok: true, value: n };
+    }
+    case 'instalments': {
+      const list = parseInstalments(textOf(v));
+      return list === undefined ? bad('bad-number') : { ok: true, value: list };
     }
     case 'enum': {
       const s = textOf(v).trim().toLowerCase();

@@ -8,7 +8,7 @@
 import type { Dossier, Portfolio } from '../model/records';
 import { nowIso } from '../model/ids';
 import { contentHash } from '../merge/content-hash';
-import { dayToSerial, instantToSerial, LIST_SEPARATOR } from './cells';
+import { dayToSerial, formatInstalments, instantToSerial, LIST_SEPARATOR } from './cells';
 import {
   CELL_MAX, CUSTOM_PREFIX, FORMAT_NAME, FORMAT_VERSION, HOLIDAY_SHEET, META_SHEET, OVERFLOW_SHEET, WORKING_DAY_SHEET,
   RECORD_SHEETS, SHEET_ROW_MAX, sheetPartName, type ColumnSpec, type Language, type SheetSpec,
@@ -107,6 +107,9 @@ class CellWriter {
       }
       case 'list':
         if (Array.isArray(value) && value.length) this.text(out, c, value.join(LIST_SEPARATOR), sheet, id, header);
+        return;
+      case 'instalments':
+        if (Array.isArray(value) && value.length) this.text(out, c, formatInstalments(value), sheet, id, header);
         return;
       default:
         if (typeof value === 'string') this.text(out, c, value, sheet, id, header);

@@ -11,7 +11,8 @@ import { v4 } from './v4-papers';
 import { v5 } from './v5-drop-paper-tables';
 import { v6 } from './v6-steps-and-word-buckets';
 import { v7 } from './v7-drop-steps-table';
+import { v8 } from './v8-receivables-index';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6, v7];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6, v7, v8];

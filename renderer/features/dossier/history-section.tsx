@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HistoryEntry, Invoice } from '../../../shared/model/records';
+import type { HistoryEntry } from '../../../shared/model/records';
 import { readPortfolio } from '../../data/portfolio-repo';
-import { todayKey } from '../../ui/clock';
-import { formatDay, formatInstant, formatMoney } from '../../ui/format';
+import { formatInstant } from '../../ui/format';
 import { KIND_ICON } from './steps-section';
 
 /**
@@ -53,52 +52,6 @@ export function HistorySection({ dossierId, history, total }: { dossierId: strin
       {total > entries.length && (
         <button className="btn btn-link" onClick={() => void showAll()}>{t('history.more', { total })}</button>
       )}
-    </section>
-  );
-}
-
-/** Receivables of this client: amount, due date, paid or overdue. */
-export function InvoicesSection({ invoices }: { invoices: Invoice[] }) {
-  const { t, i18n } = useTranslation('dossier');
-  const lang = i18n.language;
-  const today = todayKey();
-  if (invoices.length === 0) return null;
-  return (
-    <section className="ds-panel" aria-label={t('invoices.title')}>
-      <header className="ds-panel-head">
-        <h2>{t('invoices.title')}</h2>
-      </header>
-      <table className="ds-invoices">
-        <thead>
-          <tr>
-            <th>{t('invoices.number')}</th>
-            <th className="ds-num">{t('invoices.amount')}</th>
-            <th>{t('invoices.due')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {invoices.map((inv) => {
-            const overdue = !inv.paidOn && inv.dueOn < today;
-            return (
-              <tr key={inv.id} className={overdue ? 'ds-overdue' : undefined}>
-                <td title={inv.basis}>{inv.number}</td>
-                <td className="ds-num">{formatMoney(inv.amount, inv.currency, lang)}</td>
-                <td>{formatDay(inv.dueOn, lang)}</td>
-                <td>
-                  {inv.paidOn ? (
-                    <span className="ds-ok">{t('invoices.paid', { date: formatDay(inv.paidOn, lang, { day: 'numeric', month: 'short' }) })}</span>
-                  ) : overdue ? (
-                    <strong>{t('invoices.overdue')}</strong>
-                  ) : (
-                    <span className="ds-muted">{t('invoices.open')}</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
     </section>
   );
 }

@@ -15,7 +15,8 @@ import { RefileDialog } from '../refile/refile-dialog';
 import { CardSection, type CardField } from './card-section';
 import { ContactsSection } from './contacts-section';
 import { folderLabel } from './folder-label';
-import { HistorySection, InvoicesSection } from './history-section';
+import { HistorySection } from './history-section';
+import { InvoicesSection } from '../receivables/invoices-section';
 import { StepDialog, StepsSection, type StepDialogMode } from './steps-section';
 import './dossier.css';
 import { isTyping } from '../../ui/is-typing';
@@ -167,7 +168,7 @@ export default function DossierScreen({ params }: ScreenProps) {
         </div>
         <div className="ds-col">
           <StepsSection steps={view.steps} onOpenDialog={setStepDialog} />
-          <InvoicesSection invoices={view.invoices} />
+          <InvoicesSection dossierId={view.row.id} invoices={view.invoices} payments={view.payments} />
           <HistorySection dossierId={row.id} history={view.history} total={view.historyTotal} />
         </div>
       </div>

@@ -61,6 +61,7 @@ export function subsetPortfolio(p: Portfolio, keep: (d: Portfolio['dossiers'][nu
     history: mine(p.history),
     steps: mine(p.steps),
     invoices: mine(p.invoices),
+    payments: mine(p.payments),
     holidays: p.holidays,
     extraWorkingDays: p.extraWorkingDays,
   };

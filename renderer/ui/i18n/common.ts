@@ -11,6 +11,7 @@ export const en = {
     sync: 'Excel',
     settings: 'Settings',
     portfolio: 'Portfolio',
+    receivables: 'Receivables',
   },
   action: {
     save: 'Save',
@@ -44,6 +45,9 @@ export const en = {
     reactivate: 'reactivating {{subject}}',
     create: 'creating {{subject}}',
     createMany: 'adding {{subject}} dossiers',
+    invoice: 'the change to invoice {{subject}}',
+    payment: 'the payment on {{subject}}',
+    ladder: 'the debt step on {{subject}}',
   },
   failed: 'Not saved: {{message}}',
   kind: {
@@ -192,6 +196,7 @@ export const ru: typeof en = {
     sync: 'Excel',
     settings: 'Настройки',
     portfolio: 'Портфель',
+    receivables: 'Дебиторка',
   },
   action: {
     save: 'Сохранить',
@@ -225,6 +230,9 @@ export const ru: typeof en = {
     reactivate: 'возврат «{{subject}}»',
     create: 'создание «{{subject}}»',
     createMany: 'добавление {{subject}} досье',
+    invoice: 'изменение счёта {{subject}}',
+    payment: 'оплата по {{subject}}',
+    ladder: 'шаг взыскания по {{subject}}',
   },
   failed: 'Не сохранено: {{message}}',
   kind: {
@@ -372,6 +380,7 @@ export const ro: Translation<typeof en> = {
     sync: 'Excel',
     settings: 'Setări',
     portfolio: 'Portofoliu',
+    receivables: 'Creanțe',
   },
   action: {
     save: 'Salvează',
@@ -405,6 +414,9 @@ export const ro: Translation<typeof en> = {
     reactivate: 'reactivarea „{{subject}}”',
     create: 'crearea „{{subject}}”',
     createMany: 'adăugarea a {{subject}} dosare',
+    invoice: 'modificarea facturii {{subject}}',
+    payment: 'plata pentru {{subject}}',
+    ladder: 'pasul de recuperare pentru {{subject}}',
   },
   failed: 'Nu s-a salvat: {{message}}',
   kind: {

@@ -68,7 +68,7 @@ const calendarCase: BenchCase = {
         });
       }
       // Through the bulk writer, as an import would: it derives the rows and the calendar days.
-      await writePortfolio({ dossiers: rows, steps, contacts: [], history: [], invoices: [], holidays: [] });
+      await writePortfolio({ dossiers: rows, steps, contacts: [], history: [], invoices: [], payments: [], holidays: [] });
 
       const host = document.createElement('div');
       host.style.cssText = 'position:fixed;inset:0;width:1366px;height:768px;';

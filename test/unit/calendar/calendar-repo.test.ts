@@ -10,7 +10,7 @@ import { baseDossier } from '../../../renderer/data/derive-row';
 import { freshDb } from '../data/setup-db';
 
 
-const portfolio = (dossiers: DossierRow[], steps: Step[]) => ({ dossiers, steps, contacts: [], history: [], invoices: [], holidays: [] });
+const portfolio = (dossiers: DossierRow[], steps: Step[]) => ({ dossiers, steps, contacts: [], history: [], invoices: [], payments: [], holidays: [] });
 
 /** Seeded through the bulk writer, as an import or the demo would: the day values are derived there. */
 async function seed(): Promise<{ db: TicklerDb; a: DossierRow; b: DossierRow; gone: DossierRow }> {

@@ -56,7 +56,7 @@ describe('tickler CLI commands', () => {
     const io = memoryIo();
     expect(runCli(['demo', 'ro.xlsx', '--dossiers', '3', '--lang', 'ro', '--today', '2026-12-01'], io).exitCode).toBe(0);
     const wb = XLSX.read(io.files['ro.xlsx']!, { type: 'array' });
-    expect(wb.SheetNames).toEqual(['Dosare', 'Contacte', 'Istoric contacte', 'Pași', 'Facturi', 'Sărbători', 'Zile lucrătoare', 'Informații']);
+    expect(wb.SheetNames).toEqual(['Dosare', 'Contacte', 'Istoric contacte', 'Pași', 'Facturi', 'Plăți', 'Sărbători', 'Zile lucrătoare', 'Informații']);
     expect((XLSX.utils.sheet_to_json(wb.Sheets['Dosare']!, { header: 1 })[0] as string[]).slice(0, 3)).toEqual(['ID', 'Firmă', 'Cod fiscal']);
     const out = runCli(['validate', 'ro.xlsx', '--lang', 'ro'], io);
     expect(out.exitCode).toBe(0);

@@ -11,6 +11,14 @@ import { logAndRefile, moveStep, undoLast } from '../../../renderer/data/refile'
 import type { FolderTarget, NextPlan } from '../../../renderer/data/types';
 import { fileKeyOf } from '../../../shared/model/filing';
 import { freshDb, ME } from './setup-db';
+import { addDays } from '../../../shared/dates/calendar-day';
+import { paymentReminderDay } from '../../../shared/dates/receivables';
+import { isOpen } from '../../../shared/receivables/open-amount';
+import { paymentStepId } from '../../../shared/receivables/payment-steps';
+import { deleteInvoice, recordPayment, saveInvoice } from '../../../renderer/data/receivables-repo';
+import { rebuildReceivables } from '../../../renderer/data/receivables-index';
+import { paymentsOf } from '../../../renderer/data/papers';
+import { monFri } from '../shared/dates/arbitraries';
 
 const target = fc.oneof(
   fc.integer({ min: 1, max: 40 }).map((d): FolderTarget => ({ date: `2026-${d > 30 ? '12' : '11'}-${String(d > 30 ? d - 30 : d).padStart(2, '0')}` })),
@@ -18,6 +26,7 @@ const target = fc.oneof(
 );
 const plan = target.map((t): NextPlan => ({ ...t, kind: 'call' }));
 const pick = fc.nat(1000);
+const dueArb = fc.integer({ min: 1, max: 60 }).map((d) => addDays('2026-11-01', d));
 
 type Op =
   | { op: 'create'; plans: NextPlan[] }
@@ -27,7 +36,11 @@ type Op =
   | { op: 'archive'; who: number }
   | { op: 'reactivate'; who: number; next: NextPlan }
   | { op: 'rename'; who: number; company: string }
-  | { op: 'undo' };
+  | { op: 'undo' }
+  | { op: 'invoice'; who: number; due: string; amount: number }
+  | { op: 'pay'; who: number; cents: number }
+  | { op: 'due'; who: number; due: string }
+  | { op: 'deleteInvoice'; who: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('create' as const), plans: fc.array(plan, { minLength: 1, maxLength: 3 }) }),
@@ -38,7 +51,18 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('reactivate' as const), who: pick, next: plan }),
   fc.record({ op: fc.constant('rename' as const), who: pick, company: fc.constantFrom('ООО Альфа', 'Бета Групп', 'Альфа-Бета', 'Гамма') }),
   fc.constant<Op>({ op: 'undo' }),
+  fc.record({ op: fc.constant('invoice' as const), who: pick, due: dueArb, amount: fc.integer({ min: 1, max: 5000 }) }),
+  fc.record({ op: fc.constant('pay' as const), who: pick, cents: fc.integer({ min: 1, max: 600_000 }) }),
+  fc.record({ op: fc.constant('due' as const), who: pick, due: dueArb }),
+  fc.record({ op: fc.constant('deleteInvoice' as const), who: pick }),
 );
+
+/** Dossiers archived at some point: their payment steps were closed with them (reactivating files one new step). */
+const archivedOnce = new Set<string>();
+
+async function firstInvoice(db: TicklerDb, dossierId: string) {
+  return (await papersOf(db, dossierId)).invoices[0];
+}
 
 async function apply(db: TicklerDb, op: Op): Promise<void> {
   const ids = (await db.dossiers.toCollection().primaryKeys()) as string[];
@@ -65,8 +89,27 @@ async function apply(db: TicklerDb, op: Op): Promise<void> {
       break;
     }
     case 'archive':
+      archivedOnce.add(one(op.who));
       await archiveDossier(one(op.who), ME);
       break;
+    case 'invoice':
+      await saveInvoice({ dossierId: one(op.who), number: String(op.amount), amount: op.amount, dueOn: op.due }, monFri, ME);
+      break;
+    case 'pay': {
+      const inv = await firstInvoice(db, one(op.who));
+      if (inv) await recordPayment({ dossierId: inv.dossierId, invoiceId: inv.id, amount: op.cents / 100, paidOn: '2026-11-20' }, monFri, ME);
+      break;
+    }
+    case 'due': {
+      const inv = await firstInvoice(db, one(op.who));
+      if (inv) await saveInvoice({ ...inv, dueOn: op.due }, monFri, ME);
+      break;
+    }
+    case 'deleteInvoice': {
+      const inv = await firstInvoice(db, one(op.who));
+      if (inv) await deleteInvoice(inv.dossierId, inv.id, monFri, ME);
+      break;
+    }
     case 'reactivate':
       await reactivateDossier(one(op.who), op.next, ME);
       break;
@@ -100,6 +143,22 @@ async function checkInvariants(db: TicklerDb): Promise<void> {
   // The search index holds exactly every row's words: none a dossier lost stays behind.
   const entries = (await db.wordBuckets.toArray()).flatMap((b) => b.entries).sort();
   expect(entries).toEqual(rows.flatMap((r) => r.words.map((w) => `${w}\u0001${r.id}`)).sort());
+  // The payment step follows its invoice: an open invoice of a dossier never archived has
+  // exactly one open payment step, on its reminder day; a closed one has none.
+  for (const row of rows) {
+    if (row.status !== 'active' || archivedOnce.has(row.id)) continue;
+    const papers = await papersOf(db, row.id);
+    for (const inv of papers.invoices) {
+      const open = papers.steps.filter((s) => s.id === paymentStepId(inv.id) && !s.done);
+      const owed = isOpen(inv, paymentsOf(papers).filter((p) => p.invoiceId === inv.id));
+      expect(open.map((s) => s.date)).toEqual(owed ? [paymentReminderDay(inv.dueOn, monFri)] : []);
+    }
+  }
+  // The receivables index equals one rebuilt from the papers.
+  const [index, byDay] = await Promise.all([db.receivables.toArray(), db.receivableDays.toArray()]);
+  await db.transaction('rw', db.papers, db.receivables, db.receivableDays, () => rebuildReceivables(db));
+  expect(index).toEqual(await db.receivables.toArray());
+  expect(byDay).toEqual(await db.receivableDays.toArray());
 }
 
 describe('folder counters, filing and calendar days under any sequence of operations', () => {

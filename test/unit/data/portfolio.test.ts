@@ -48,7 +48,7 @@ describe('portfolio in and out', () => {
 
     const d = demo.dossiers[0]!;
     const entry = { ...demo.history.find((h) => h.dossierId === d.id)!, id: crypto.randomUUID(), at: '2026-11-24T12:00:00.000Z', summary: 'Новый звонок коллеги' };
-    await writePortfolio({ dossiers: [], contacts: [], history: [entry], steps: [], invoices: [], holidays: [] });
+    await writePortfolio({ dossiers: [], contacts: [], history: [entry], steps: [], invoices: [], payments: [], holidays: [] });
     const view = await getDossierView(d.id);
     expect(view!.row.lastSummary).toBe('Новый звонок коллеги');
     expect(view!.history[0]!.summary).toBe('Новый звонок коллеги');

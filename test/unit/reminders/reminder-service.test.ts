@@ -51,7 +51,7 @@ function harness(clock: { now: Date }) {
 async function freshDb(steps: Step[], dossiers: DossierRow[] = [row()]): Promise<void> {
   const db = createDb(`rem-${Math.random()}`);
   setDb(db);
-  await writePortfolio({ dossiers, steps, contacts: [], history: [], invoices: [], holidays: [] });
+  await writePortfolio({ dossiers, steps, contacts: [], history: [], invoices: [], payments: [], holidays: [] });
 }
 
 describe('reminder service', () => {

@@ -27,7 +27,7 @@ const meta = (author: string, at = '2026-11-01T09:00:00.000Z') => ({ id: newId()
  */
 export function makePortfolio(n: number, opts: { owner?: string; historyPer?: number; prefix?: string } = {}): Portfolio {
   const owner = opts.owner ?? 'Ivanova';
-  const p: Portfolio = { dossiers: [], contacts: [], history: [], steps: [], invoices: [], holidays: [] };
+  const p: Portfolio = { dossiers: [], contacts: [], history: [], steps: [], invoices: [], payments: [], holidays: [] };
   for (let i = 0; i < n; i++) {
     const d = dossierSchema.parse({ ...meta(owner), company: `${opts.prefix ?? 'Company'} ${i}`, owner });
     p.dossiers.push(d);

@@ -74,7 +74,7 @@ describe('applyImport', () => {
       id: newId(), createdAt: '2026-11-20T10:00:00.000Z', updatedAt: '2026-11-20T10:00:00.000Z', author: 'Petrov',
       dossierId: stored.dossierId, at: '2026-11-20T10:00:00.000Z', kind: 'call', outcome: 'agreed', summary: 'B called',
     });
-    await applyImport({ dossiers: [], contacts: [], history: [tampered, added], steps: [], invoices: [], holidays: [] });
+    await applyImport({ dossiers: [], contacts: [], history: [tampered, added], steps: [], invoices: [], payments: [], holidays: [] });
     const log = (await allPaperRecords(db)).history;
     expect(log.filter((h) => h.id === stored.id).map((h) => h.summary)).toEqual([stored.summary]);
     expect(log.find((h) => h.id === added.id)?.author).toBe('Petrov');
@@ -87,7 +87,7 @@ describe('applyImport', () => {
     const d = { ...p.dossiers[0]!, notes: 'edited by B' };
     const step = stepSchema.parse({ ...p.steps.find((s) => s.dossierId === d.id)!, date: '2026-12-10' });
     const given = { ...p.contacts.find((c) => c.dossierId === d.id)!, syncBase: 'fromplan' };
-    await applyImport({ dossiers: [d], contacts: [given], history: [], steps: [step], invoices: [], holidays: [] });
+    await applyImport({ dossiers: [d], contacts: [given], history: [], steps: [step], invoices: [], payments: [], holidays: [] });
     const stored = (await db.dossiers.get(d.id))!;
     expect(stored.notes).toBe('edited by B');
     expect(stored.syncBase).toBe(contentHash(d));

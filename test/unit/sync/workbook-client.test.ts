@@ -35,7 +35,7 @@ describe('the workbook worker, started ahead', () => {
     prepareWorker();
     prepareWorker();
     expect(FakeWorker.started).toHaveLength(1);
-    const job = { kind: 'write', portfolio: { dossiers: [], contacts: [], history: [], steps: [], invoices: [], holidays: [] }, meta: {} } as never;
+    const job = { kind: 'write', portfolio: { dossiers: [], contacts: [], history: [], steps: [], invoices: [], payments: [], holidays: [] }, meta: {} } as never;
     await startJob(job).result;
     expect(FakeWorker.started).toHaveLength(1);
     expect(FakeWorker.started[0]!.jobs).toBe(1);
@@ -51,7 +51,7 @@ describe('the workbook worker, started ahead', () => {
     const job = startJob({ kind: 'import', data, local } as never);
     const worker = FakeWorker.started[0]!;
     expect(worker.messages).toEqual([{ kind: 'import', data }]);
-    const binder = { dossiers: [], contacts: [], history: [], steps: [], invoices: [], holidays: [] };
+    const binder = { dossiers: [], contacts: [], history: [], steps: [], invoices: [], payments: [], holidays: [] };
     read(binder);
     await job.result;
     expect(worker.messages).toEqual([{ kind: 'import', data }, { kind: 'local', local: binder }]);

@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { contentHash } from '../../../shared/merge/content-hash';
 import {
-  CONTACT_KINDS, DOSSIER_STATUSES, OUTCOMES, SEGMENTS, STEP_KINDS,
-  type Contact, type Dossier, type HistoryEntry, type Invoice, type Portfolio, type Step,
+  CONTACT_KINDS, DOSSIER_STATUSES, LADDER_LEVELS, NEGOTIATION_REASONS, OUTCOMES, SEGMENTS, SOLUTION_KINDS, STEP_KINDS,
+  type Contact, type Dossier, type HistoryEntry, type Invoice, type Payment, type Portfolio, type Step,
 } from '../../../shared/model/records';
 
 const TRICKY = [
@@ -69,6 +69,15 @@ const stepOf = child(fc.record({
 const invoiceOf = child(fc.record({
   number: nonEmpty, basis: text(), amount: fc.integer({ min: -1e11, max: 1e11 }).map((c) => c / 100), currency: fc.constantFrom('RUB', 'RON', 'EUR', ''),
   issuedOn: optDay, dueOn: day, paidOn: optDay,
+  // Fields added later are absent when empty (their cells are empty): optional text is absent or non-empty.
+  terms: fc.option(nonEmpty, { nil: undefined }), paymentWay: fc.option(nonEmpty, { nil: undefined }),
+  loyaltyNote: fc.option(nonEmpty, { nil: undefined }), ladderLevel: fc.option(fc.constantFrom(...LADDER_LEVELS), { nil: undefined }),
+  holdReason: fc.option(nonEmpty, { nil: undefined }), negotiationReason: fc.option(fc.constantFrom(...NEGOTIATION_REASONS), { nil: undefined }),
+  solutionKind: fc.option(fc.constantFrom(...SOLUTION_KINDS), { nil: undefined }),
+  instalments: fc.option(fc.array(fc.record({ dueOn: day.filter((d) => d >= '1900-03-01'), amount: fc.integer({ min: -1e9, max: 1e9 }).map((c) => c / 100) }), { minLength: 1, maxLength: 3 }), { nil: undefined }),
+}, { requiredKeys: ['number', 'basis', 'amount', 'currency', 'issuedOn', 'dueOn', 'paidOn'] }));
+const paymentOf = child(fc.record({
+  invoiceId: fc.uuid(), amount: fc.integer({ min: -1e11, max: 1e11 }).map((c) => c / 100), paidOn: day,
 }));
 
 export const portfolioArb: fc.Arbitrary<Portfolio> = fc
@@ -83,6 +92,7 @@ export const portfolioArb: fc.Arbitrary<Portfolio> = fc
       history: kids(historyOf) as fc.Arbitrary<HistoryEntry[]>,
       steps: kids(stepOf) as fc.Arbitrary<Step[]>,
       invoices: kids(invoiceOf) as fc.Arbitrary<Invoice[]>,
+      payments: kids(paymentOf) as fc.Arbitrary<Payment[]>,
       holidays: fc.uniqueArray(day, { maxLength: 4 }),
       extraWorkingDays: fc.uniqueArray(day, { maxLength: 3 }),
     });
@@ -93,6 +103,6 @@ export function asExported(p: Portfolio): Portfolio {
   const v = <T extends { syncBase: string }>(r: T): T => ({ ...r, syncBase: r.syncBase || contentHash(r) });
   return {
     dossiers: p.dossiers.map(v), contacts: p.contacts.map(v), history: p.history.map(v),
-    steps: p.steps.map(v), invoices: p.invoices.map(v), holidays: p.holidays, extraWorkingDays: p.extraWorkingDays ?? [],
+    steps: p.steps.map(v), invoices: p.invoices.map(v), payments: p.payments.map(v), holidays: p.holidays, extraWorkingDays: p.extraWorkingDays ?? [],
   };
 }

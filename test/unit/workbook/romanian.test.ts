@@ -7,7 +7,7 @@ import { ID, PersonEdit, exportWorkbook, smallPortfolio } from './fixtures';
 describe('a Romanian workbook', () => {
   it('is written with Romanian sheet names, headers and Meta labels', () => {
     const wb = XLSX.read(exportWorkbook(smallPortfolio(), 'ro'), { type: 'array' });
-    expect(wb.SheetNames).toEqual(['Dosare', 'Contacte', 'Istoric contacte', 'Pași', 'Facturi', 'Sărbători', 'Zile lucrătoare', 'Informații']);
+    expect(wb.SheetNames).toEqual(['Dosare', 'Contacte', 'Istoric contacte', 'Pași', 'Facturi', 'Plăți', 'Sărbători', 'Zile lucrătoare', 'Informații']);
     const head = (s: string) => XLSX.utils.sheet_to_json<string[]>(wb.Sheets[s]!, { header: 1 })[0];
     expect(head('Pași')).toEqual(expect.arrayContaining(['Tip', 'Ce este de făcut', 'Data', 'Luna', 'Ora', 'Făcut']));
     expect(head('Facturi')).toEqual(expect.arrayContaining(['Număr', 'Sumă', 'Monedă', 'Scadență', 'Încasată la']));

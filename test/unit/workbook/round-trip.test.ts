@@ -125,7 +125,7 @@ describe('the workbook written from slices (a generator, a paged read)', () => {
       const ids = new Set(dossiers.map((d) => d.id));
       // Children of no dossier (none in a real binder) go with the first slice.
       const mine = <T extends { dossierId: string }>(xs: T[]) => xs.filter((x) => ids.has(x.dossierId) || (i === 0 && !p.dossiers.some((d) => d.id === x.dossierId)));
-      out.push({ dossiers, contacts: mine(p.contacts), history: mine(p.history), steps: mine(p.steps), invoices: mine(p.invoices), holidays: [] });
+      out.push({ dossiers, contacts: mine(p.contacts), history: mine(p.history), steps: mine(p.steps), invoices: mine(p.invoices), payments: mine(p.payments), holidays: [] });
     }
     return out;
   }

@@ -1,0 +1,338 @@
+/**
+ * The receivables desk's data: invoices and payments in the dossier (undoable like every
+ * change), the payment step each open invoice files on its reminder day, the ladder's
+ * moves and holds, and the receivables screen's reads over the v8 index.
+ *
+ * The payment steps follow their invoice in the same transaction as the change that moves
+ * them (shared/receivables/payment-steps.ts decides, here it is stored). When closing one
+ * would leave an active dossier with no open step, a call is filed for the next working
+ * day instead of refusing the payment: money received is never blocked by the binder.
+ */
+import { addDays, todayKey } from '../../shared/dates/calendar-day';
+import { paymentReminderDay, type AgingBucket, AGING_BUCKETS } from '../../shared/dates/receivables';
+import { nextWorkingDayAfter, type WorkCalendar } from '../../shared/dates/working-days';
+import { stamp, touch } from '../../shared/model/new-record';
+import { invoiceSchema, paymentSchema, type Dossier, type Invoice, type LadderLevel, type Payment } from '../../shared/model/records';
+import { AgeingSum, type AgeingByCurrency } from '../../shared/receivables/ageing';
+import { checkMove, DEFAULT_LADDER, movedInvoice, nextStepDay, stepKindOf, type Ladder, type LadderDetail } from '../../shared/receivables/ladder';
+import { fromCents } from '../../shared/receivables/open-amount';
+import { followPlan, plannedPayments } from '../../shared/receivables/payment-steps';
+import { getDb, type DossierRow, type ReceivableRow } from './db';
+import { paymentsOf } from './papers';
+import { stepFromPlan } from './plans';
+import { DataError, type DossierFilter, type UndoInfo } from './types';
+import {
+  appendHistory, deleteRecord, paperRecord, putRecord, requireRow, runWrite, stepsIn, undoable, type WriteCtx,
+} from './write-context';
+
+const OPTIONAL_TEXT = ['terms', 'paymentWay', 'loyaltyNote', 'holdReason'] as const;
+
+/** Invoice fields a form fills in. */
+export type InvoiceInput = Pick<Invoice, 'dossierId' | 'number' | 'amount' | 'dueOn'> &
+  Partial<Omit<Invoice, 'id' | 'dossierId' | 'createdAt' | 'updatedAt' | 'author' | 'syncBase'>> & { id?: string };
+
+/** Optional fields left empty are left out (an empty cell reads back as absent; see columns.ts `optional`). */
+function compact(inv: Invoice): Invoice {
+  const out = { ...inv } as Record<string, unknown>;
+  for (const k of OPTIONAL_TEXT) if (typeof out[k] === 'string' && (out[k] as string).trim() === '') delete out[k];
+  if (Array.isArray(out.instalments) && out.instalments.length === 0) delete out.instalments;
+  for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
+  return out as Invoice;
+}
+
+/** Makes the dossier's payment steps follow its invoices and payments as this action left them. */
+async function followInvoices(ctx: WriteCtx, dossierId: string, cal: WorkCalendar): Promise<void> {
+  const steps = await stepsIn(ctx, dossierId);
+  const papers = { invoices: await invoicesIn(ctx, dossierId), payments: await paymentsIn(ctx, dossierId) };
+  for (const inv of papers.invoices) {
+    const plan = plannedPayments(inv, papers.payments.filter((p) => p.invoiceId === inv.id), cal);
+    for (const s of followPlan(steps, plan, dossierId, ctx.now, ctx.author)) {
+      await putRecord(ctx, 'steps', s, steps.find((x) => x.id === s.id) ?? null);
+    }
+  }
+  await keepFiled(ctx, dossierId, cal);
+}
+
+async function keepFiled(ctx: WriteCtx, dossierId: string, cal: WorkCalendar): Promise<void> {
+  const row = await requireRow(ctx, dossierId);
+  if (row.status !== 'active' || (await stepsIn(ctx, dossierId)).some((s) => !s.done)) return;
+  await putRecord(ctx, 'steps', stepFromPlan({ date: nextWorkingDayAfter(todayKey(), cal), kind: 'call' }, dossierId, ctx.author, ctx.now), null);
+}
+
+async function invoicesIn(ctx: WriteCtx, dossierId: string): Promise<Invoice[]> {
+  // Through paperRecord's reader: the papers as this action changed them.
+  await paperRecord(ctx, 'invoices', dossierId, '');
+  return ctx.papers.get(dossierId)?.invoices ?? [];
+}
+
+async function paymentsIn(ctx: WriteCtx, dossierId: string): Promise<Payment[]> {
+  await paperRecord(ctx, 'payments', dossierId, '');
+  const p = ctx.papers.get(dossierId);
+  return p ? paymentsOf(p) : [];
+}
+
+async function requireInvoice(ctx: WriteCtx, dossierId: string, id: string): Promise<Invoice> {
+  const inv = await paperRecord(ctx, 'invoices', dossierId, id);
+  if (!inv) throw new DataError(`Invoice ${id} not found`, 'not-found');
+  return inv;
+}
+
+/** Creates (no id) or edits an invoice; its payment step is filed or moved with it. Undoable. */
+export function saveInvoice(input: InvoiceInput, cal: WorkCalendar, author: string): Promise<{ invoice: Invoice; undo: UndoInfo }> {
+  return runWrite(author, async (ctx) => {
+    const row = await requireRow(ctx, input.dossierId);
+    const existing = input.id ? await paperRecord(ctx, 'invoices', input.dossierId, input.id) : undefined;
+    const invoice = compact(invoiceSchema.parse(existing ? touch({ ...existing, ...input, id: existing.id }, author, ctx.now) : stamp({ ...input }, author, ctx.now)));
+    await putRecord(ctx, 'invoices', invoice, existing ?? null);
+    await followInvoices(ctx, input.dossierId, cal);
+    return { invoice, undo: undoable(ctx, 'invoice', `${row.company} № ${invoice.number}`) };
+  });
+}
+
+/** Deletes an invoice with its payments and its open payment steps (done ones stay: they were worked). Undoable. */
+export function deleteInvoice(dossierId: string, id: string, cal: WorkCalendar, author: string): Promise<UndoInfo> {
+  return runWrite(author, async (ctx) => {
+    const row = await requireRow(ctx, dossierId);
+    const invoice = await requireInvoice(ctx, dossierId, id);
+    const stepIds = new Set(plannedPayments(invoice, [], cal).map((p) => p.stepId));
+    for (const p of (await paymentsIn(ctx, dossierId)).filter((x) => x.invoiceId === id)) await deleteRecord(ctx, 'payments', p);
+    for (const s of (await stepsIn(ctx, dossierId)).filter((x) => stepIds.has(x.id) && !x.done)) await deleteRecord(ctx, 'steps', s);
+    await deleteRecord(ctx, 'invoices', invoice);
+    await keepFiled(ctx, dossierId, cal);
+    return undoable(ctx, 'invoice', `${row.company} № ${invoice.number}`);
+  });
+}
+
+/** Records a payment (partial or full); the payment step shows the rest, or closes. Undoable. */
+export function recordPayment(input: Pick<Payment, 'dossierId' | 'invoiceId' | 'amount' | 'paidOn'>, cal: WorkCalendar, author: string): Promise<UndoInfo> {
+  return runWrite(author, async (ctx) => {
+    const row = await requireRow(ctx, input.dossierId);
+    const invoice = await requireInvoice(ctx, input.dossierId, input.invoiceId);
+    if (!(input.amount > 0)) throw new DataError('A payment needs an amount above 0', 'invalid');
+    await putRecord(ctx, 'payments', paymentSchema.parse(stamp({ ...input }, author, ctx.now)), null);
+    await followInvoices(ctx, input.dossierId, cal);
+    return undoable(ctx, 'payment', `${row.company} № ${invoice.number}`);
+  });
+}
+
+export function deletePayment(dossierId: string, id: string, cal: WorkCalendar, author: string): Promise<UndoInfo> {
+  return runWrite(author, async (ctx) => {
+    const row = await requireRow(ctx, dossierId);
+    const payment = (await paymentsIn(ctx, dossierId)).find((p) => p.id === id);
+    if (!payment) throw new DataError(`Payment ${id} not found`, 'not-found');
+    await deleteRecord(ctx, 'payments', payment);
+    await followInvoices(ctx, dossierId, cal);
+    return undoable(ctx, 'payment', row.company);
+  });
+}
+
+export interface LadderMove {
+  dossierId: string;
+  invoiceId: string;
+  to: LadderLevel;
+  detail: LadderDetail;
+  /** The history entry's text and the next step's title, in the manager's language (the screen words them). */
+  summary: string;
+  stepTitle: string;
+}
+
+/**
+ * Moves a debt up or down the ladder: the invoice's level (with the negotiation's reason
+ * or the solution's kind), a history entry, and the step the new level files. Undoable.
+ */
+export function moveOnLadder(move: LadderMove, today: string, cal: WorkCalendar, author: string, ladder: Ladder = DEFAULT_LADDER): Promise<UndoInfo> {
+  return runWrite(author, async (ctx) => {
+    const row = await requireRow(ctx, move.dossierId);
+    const invoice = await requireInvoice(ctx, move.dossierId, move.invoiceId);
+    const refusal = checkMove(invoice, move.to, move.detail, today);
+    if (refusal) throw new DataError(`The debt cannot move to ${move.to}: ${refusal}`, 'invalid');
+    await putRecord(ctx, 'invoices', compact(touch(movedInvoice(invoice, move.to, move.detail), author, ctx.now)), invoice);
+    await appendHistory(ctx, stamp({ dossierId: row.id, at: ctx.now, kind: move.to === 'claim' ? 'letter' as const : 'note' as const, outcome: '' as const, summary: move.summary }, author, ctx.now));
+    const date = nextStepDay(invoice, move.to, today, cal, ladder);
+    await putRecord(ctx, 'steps', stepFromPlan({ date, kind: stepKindOf(move.to, ladder), title: move.stepTitle }, row.id, author, ctx.now), null);
+    await followInvoices(ctx, row.id, cal);
+    return undoable(ctx, 'ladder', `${row.company} № ${invoice.number}`);
+  });
+}
+
+/** Puts a debt on hold with its reason ('' takes it off hold): its payment steps close or reopen. Undoable. */
+export function setHold(dossierId: string, invoiceId: string, reason: string, summary: string, cal: WorkCalendar, author: string): Promise<UndoInfo> {
+  return runWrite(author, async (ctx) => {
+    const row = await requireRow(ctx, dossierId);
+    const invoice = await requireInvoice(ctx, dossierId, invoiceId);
+    await putRecord(ctx, 'invoices', compact(touch({ ...invoice, holdReason: reason.trim() }, author, ctx.now)), invoice);
+    await appendHistory(ctx, stamp({ dossierId, at: ctx.now, kind: 'note' as const, outcome: '' as const, summary }, author, ctx.now));
+    await followInvoices(ctx, dossierId, cal);
+    return undoable(ctx, 'ladder', `${row.company} № ${invoice.number}`);
+  });
+}
+
+/**
+ * After the working calendar changed (a new holiday, a moved working day): the payment
+ * steps whose reminder day moved are refiled, dossier by dossier, in one transaction.
+ */
+export async function followCalendar(cal: WorkCalendar, author: string): Promise<number> {
+  const rows = await getDb().receivables.toArray();
+  const ids = [...new Set(rows.filter((r) => r.reminderDay !== '' && r.reminderDay !== paymentReminderDay(r.dueOn, cal)).map((r) => r.dossierId))];
+  if (ids.length === 0) return 0;
+  await runWrite(author, async (ctx) => {
+    for (const id of ids) await followInvoices(ctx, id, cal);
+  });
+  return ids.length;
+}
+
+// ---- reads ----
+
+export interface ReceivablesOverview {
+  buckets: AgeingByCurrency;
+  /** Overdue (past the due date) per currency. */
+  overdue: Record<string, number>;
+  invoices: number;
+}
+
+/** The bucket totals from the per-day values: ~one value per due day, whatever the number of invoices. */
+export async function getReceivablesOverview(today: string, cal: WorkCalendar): Promise<ReceivablesOverview> {
+  const days = await getDb().receivableDays.toArray();
+  const sum = new AgeingSum();
+  const overdue = new Map<string, number>();
+  let invoices = 0;
+  for (const d of days) {
+    const bucket = bucketOf(d.dueOn, today, cal);
+    invoices += d.count;
+    for (const [currency, cents] of Object.entries(d.cents)) {
+      sum.add(currency, bucket, cents);
+      if (d.dueOn < today) overdue.set(currency, (overdue.get(currency) ?? 0) + cents);
+    }
+  }
+  return { buckets: sum.result(), overdue: Object.fromEntries([...overdue].map(([c, v]) => [c, fromCents(v)])), invoices };
+}
+
+function bucketOf(dueOn: string, today: string, cal: WorkCalendar): AgingBucket {
+  if (dueOn >= today) return today >= paymentReminderDay(dueOn, cal) ? 'due-soon' : 'current';
+  const days = Math.round((Date.parse(today) - Date.parse(dueOn)) / 86_400_000);
+  return days <= 30 ? '1-30' : days <= 60 ? '31-60' : days <= 90 ? '61-90' : '90+';
+}
+
+/** The sidebar's figure: overdue per currency. */
+export async function getOverdueTotal(today: string): Promise<Record<string, number>> {
+  const out = new Map<string, number>();
+  await getDb().receivableDays.where('dueOn').below(today).each((d) => {
+    for (const [c, v] of Object.entries(d.cents)) out.set(c, (out.get(c) ?? 0) + v);
+  });
+  return Object.fromEntries([...out].map(([c, v]) => [c, fromCents(v)]));
+}
+
+export type ReceivablesView = 'due-soon' | Exclude<AgingBucket, 'current' | 'due-soon'> | 'overdue';
+
+export interface ReceivableItem extends ReceivableRow {
+  company: string;
+  owner: string;
+  segment: Dossier['segment'];
+  vip: boolean;
+  open: number;
+  daysOverdue: number;
+}
+
+/** The due dates a view covers: [from, to] inclusive. Due soon reaches a month ahead (3 working days never span more). */
+function rangeOf(view: ReceivablesView, today: string): [string, string] {
+  const back = (n: number) => addDays(today, -n);
+  switch (view) {
+    case 'due-soon': return [today, addDays(today, 31)];
+    case '1-30': return [back(30), back(1)];
+    case '31-60': return [back(60), back(31)];
+    case '61-90': return [back(90), back(61)];
+    case '90+': return ['0000-01-01', back(91)];
+    case 'overdue': return ['0000-01-01', back(1)];
+  }
+}
+
+function matches(row: DossierRow | undefined, f: DossierFilter): row is DossierRow {
+  if (!row) return false;
+  if (f.owner && row.owner !== f.owner) return false;
+  if (f.segment && row.segment !== f.segment) return false;
+  if (f.vip && !row.vip) return false;
+  return true;
+}
+
+export interface ReceivablesQuery {
+  view: ReceivablesView;
+  today: string;
+  filter?: DossierFilter;
+  /** 'dueOn': oldest due first (index order, paged); 'amount': largest first (reads the view's range). */
+  sort?: 'dueOn' | 'amount';
+  limit?: number;
+}
+
+/** A page of a view, joined with the dossiers' company, owner, segment and VIP flag. */
+export async function listReceivables(q: ReceivablesQuery): Promise<ReceivableItem[]> {
+  const db = getDb();
+  const limit = q.limit ?? 50;
+  const filter = q.filter ?? {};
+  const [from, to] = rangeOf(q.view, q.today);
+  const inView = (r: ReceivableRow) => q.view !== 'due-soon' || (r.reminderDay !== '' && r.reminderDay <= q.today);
+  const out: ReceivableItem[] = [];
+  const join = async (rows: ReceivableRow[]) => {
+    const dossiers = await db.dossiers.bulkGet([...new Set(rows.map((r) => r.dossierId))]);
+    const byId = new Map(dossiers.filter((d) => d !== undefined).map((d) => [d.id, d]));
+    for (const r of rows) {
+      const d = byId.get(r.dossierId);
+      if (!matches(d, filter)) continue;
+      out.push({ ...r, company: d.company, owner: d.owner, segment: d.segment, vip: d.vip, open: fromCents(r.openCents), daysOverdue: Math.max(0, Math.round((Date.parse(q.today) - Date.parse(r.dueOn)) / 86_400_000)) });
+    }
+  };
+  const range = db.receivables.where('dueOn').between(from, to, true, true);
+  if (q.sort === 'amount') {
+    await join((await range.toArray()).filter(inView));
+    return out.sort((a, b) => b.openCents - a.openCents).slice(0, limit);
+  }
+  // Pages of the index until the filter has let `limit` through.
+  const PAGE = Math.max(limit * 2, 100);
+  let offset = 0;
+  for (;;) {
+    const rows = await db.receivables.where('dueOn').between(from, to, true, true).offset(offset).limit(PAGE).toArray();
+    await join(rows.filter(inView));
+    if (out.length >= limit || rows.length < PAGE) return out.slice(0, limit);
+    offset += PAGE;
+  }
+}
+
+export interface ClientTotal {
+  dossierId: string;
+  company: string;
+  owner: string;
+  /** Overdue per currency. */
+  overdue: Record<string, number>;
+  invoices: number;
+}
+
+/** Overdue totals per client (reads every overdue row: the "by client" tab, not the first screen). */
+export async function getClientTotals(today: string, filter: DossierFilter = {}, limit = 100): Promise<ClientTotal[]> {
+  const db = getDb();
+  const rows = await db.receivables.where('dueOn').below(today).toArray();
+  const by = new Map<string, { cents: Map<string, number>; n: number }>();
+  for (const r of rows) {
+    let t = by.get(r.dossierId);
+    if (!t) by.set(r.dossierId, (t = { cents: new Map(), n: 0 }));
+    t.cents.set(r.currency, (t.cents.get(r.currency) ?? 0) + r.openCents);
+    t.n++;
+  }
+  const ids = [...by.keys()];
+  const dossiers = await db.dossiers.bulkGet(ids);
+  const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  return ids
+    .map((id, i) => ({ id, d: dossiers[i] }))
+    .filter((x): x is { id: string; d: DossierRow } => matches(x.d, filter))
+    .sort((a, b) => total(by.get(b.id)!.cents) - total(by.get(a.id)!.cents))
+    .slice(0, limit)
+    .map(({ id, d }) => ({ dossierId: id, company: d.company, owner: d.owner, overdue: Object.fromEntries([...by.get(id)!.cents].map(([c, v]) => [c, fromCents(v)])), invoices: by.get(id)!.n }));
+}
+
+/** Every open debt at or past a ladder level ("signal finance and legal"). */
+export async function debtsAtLevel(level: LadderLevel, today: string): Promise<ReceivableItem[]> {
+  const order = DEFAULT_LADDER.map((r) => r.level as string);
+  const from = order.indexOf(level);
+  const items = await listReceivables({ view: 'overdue', today, limit: Number.MAX_SAFE_INTEGER, sort: 'amount' });
+  return items.filter((r) => order.indexOf(r.ladderLevel) >= from);
+}
+
+export { AGING_BUCKETS };

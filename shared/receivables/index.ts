@@ -1,0 +1,4 @@
+export * from './open-amount';
+export * from './ageing';
+export * from './ladder';
+export * from './payment-steps';

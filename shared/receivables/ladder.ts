@@ -1,0 +1,113 @@
+/**
+ * The overdue ladder of the source articles as a configurable procedure, like dunning
+ * levels in accounting systems: each level has the days overdue from which it applies.
+ * Moving a debt (up, down, onto hold) is a decision of the manager; this module says which
+ * level the days suggest, whether a move is allowed, and what the move files next.
+ */
+import { addDays, diffDays } from '../dates/calendar-day';
+import { nextWorkingDay, type WorkCalendar } from '../dates/working-days';
+import { LADDER_LEVELS, type Invoice, type LadderLevel, type NegotiationReason, type SolutionKind, type StepKind } from '../model/records';
+
+export interface LadderRung {
+  level: LadderLevel;
+  /** Days overdue from which this level is due. */
+  fromDays: number;
+  /** The kind of the step a debt at this level files. */
+  stepKind: StepKind;
+}
+
+export type Ladder = readonly LadderRung[];
+
+/** Defaults from the articles' practice: remind at once, talk within a week, settle within a month, then claim, then court. */
+export const DEFAULT_LADDER: Ladder = [
+  { level: 'reminder', fromDays: 1, stepKind: 'call' },
+  { level: 'negotiation', fromDays: 8, stepKind: 'meeting' },
+  { level: 'solution', fromDays: 15, stepKind: 'task' },
+  { level: 'claim', fromDays: 31, stepKind: 'letter' },
+  { level: 'court', fromDays: 61, stepKind: 'task' },
+];
+
+/** A ladder with thresholds that rise with the levels (a settings form may send them in any order or with gaps). */
+export function normalizeLadder(rungs: readonly Partial<LadderRung>[]): Ladder {
+  let floor = 1;
+  return LADDER_LEVELS.map((level, i) => {
+    const given = rungs.find((r) => r.level === level);
+    const fromDays = Math.max(floor, Math.round(given?.fromDays ?? DEFAULT_LADDER[i]!.fromDays));
+    floor = fromDays + 1;
+    return { level, fromDays, stepKind: given?.stepKind ?? DEFAULT_LADDER[i]!.stepKind };
+  });
+}
+
+export function levelIndex(level: LadderLevel | undefined): number {
+  return level === undefined ? -1 : LADDER_LEVELS.indexOf(level);
+}
+
+export function daysOverdue(invoice: Pick<Invoice, 'dueOn'>, today: string): number {
+  return Math.max(0, diffDays(today, invoice.dueOn));
+}
+
+/** The highest level whose threshold the days overdue reached; undefined before the first. */
+export function suggestedLevel(days: number, ladder: Ladder = DEFAULT_LADDER): LadderLevel | undefined {
+  let found: LadderLevel | undefined;
+  for (const r of ladder) if (days >= r.fromDays) found = r.level;
+  return found;
+}
+
+/** The level after the invoice's current one (undefined at court). */
+export function nextLevel(level: LadderLevel | undefined): LadderLevel | undefined {
+  return LADDER_LEVELS[levelIndex(level) + 1];
+}
+
+export function previousLevel(level: LadderLevel | undefined): LadderLevel | undefined {
+  const i = levelIndex(level);
+  return i <= 0 ? undefined : LADDER_LEVELS[i - 1];
+}
+
+/** What a move records: the negotiation's reason and the solution's kind are asked for, not guessed. */
+export interface LadderDetail {
+  reason?: NegotiationReason;
+  solution?: SolutionKind;
+}
+
+export type MoveRefusal = 'on-hold' | 'not-overdue' | 'same-level' | 'needs-reason' | 'needs-solution' | 'skips-level';
+
+/**
+ * Whether the debt may move to `to`: not while on hold, not before it is overdue, one level
+ * up at a time (the articles' order: a claim letter comes after a solution was sought),
+ * down any number; the negotiation needs its reason and the solution its kind.
+ */
+export function checkMove(invoice: Invoice, to: LadderLevel, detail: LadderDetail, today: string): MoveRefusal | undefined {
+  if (invoice.holdReason) return 'on-hold';
+  if (daysOverdue(invoice, today) < 1) return 'not-overdue';
+  const from = levelIndex(invoice.ladderLevel);
+  const target = levelIndex(to);
+  if (target === from) return 'same-level';
+  if (target > from + 1) return 'skips-level';
+  if (to === 'negotiation' && target > from && !detail.reason && !invoice.negotiationReason) return 'needs-reason';
+  if (to === 'solution' && target > from && !detail.solution) return 'needs-solution';
+  return undefined;
+}
+
+/** The invoice at its new level, with the reason and solution recorded. */
+export function movedInvoice(invoice: Invoice, to: LadderLevel, detail: LadderDetail): Invoice {
+  const out: Invoice = { ...invoice, ladderLevel: to };
+  if (detail.reason) out.negotiationReason = detail.reason;
+  if (detail.solution) out.solutionKind = detail.solution;
+  return out;
+}
+
+/**
+ * When the step a level files is due: the next working day from tomorrow, or, for the step
+ * that prepares the following level, the day that level's threshold is reached if later.
+ */
+export function nextStepDay(invoice: Pick<Invoice, 'dueOn'>, level: LadderLevel, today: string, cal: WorkCalendar, ladder: Ladder = DEFAULT_LADDER): string {
+  const soonest = nextWorkingDay(addDays(today, 1), cal);
+  const following = ladder[levelIndex(level) + 1];
+  if (!following) return soonest;
+  const reached = nextWorkingDay(addDays(invoice.dueOn, following.fromDays), cal);
+  return level === 'solution' || level === 'negotiation' ? (reached > soonest ? reached : soonest) : soonest;
+}
+
+export function stepKindOf(level: LadderLevel, ladder: Ladder = DEFAULT_LADDER): StepKind {
+  return ladder.find((r) => r.level === level)?.stepKind ?? 'task';
+}

@@ -1,0 +1,112 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { createDb, getDb, setDb } from '../../../renderer/data/db';
+import { getDossierView } from '../../../renderer/data/dossier-repo';
+import { papersOf } from '../../../renderer/data/papers';
+import {
+  deleteInvoice, followCalendar, getOverdueTotal, getReceivablesOverview, listReceivables, moveOnLadder, recordPayment, saveInvoice, setHold,
+} from '../../../renderer/data/receivables-repo';
+import { undoLast } from '../../../renderer/data/refile';
+import { paymentStepId } from '../../../shared/receivables/payment-steps';
+import { monFri } from '../shared/dates/arbitraries';
+import { dossier as storedDossier, invoice } from './record-factories';
+import { callOn, dossier, freshDb, ME } from './setup-db';
+
+const today = '2026-12-01';
+const paymentStep = async (dossierId: string, invoiceId: string) => (await papersOf(getDb(), dossierId)).steps.find((s) => s.id === paymentStepId(invoiceId));
+
+describe('invoices, payments and the payment step in the binder', () => {
+  it('a new invoice files its payment step three working days before due; a partial payment keeps it open for the rest; undo takes it back', async () => {
+    freshDb();
+    const id = await dossier('ООО Ромашка', callOn('2026-12-20'));
+    const { invoice: inv } = await saveInvoice({ dossierId: id, number: '17', amount: 5000, dueOn: '2026-12-07', terms: '', loyaltyNote: '2% за оплату в срок' }, monFri, ME);
+    expect(inv).not.toHaveProperty('terms');
+    expect(await paymentStep(id, inv.id)).toMatchObject({ kind: 'payment', date: '2026-12-02', done: false });
+    expect((await getDossierView(id))!.row.fileKey).toBe('2026-12-02');
+
+    await recordPayment({ dossierId: id, invoiceId: inv.id, amount: 1500, paidOn: today }, monFri, ME);
+    expect((await paymentStep(id, inv.id))!.title).toContain('3500');
+    expect((await getReceivablesOverview(today, monFri)).buckets.RUB).toMatchObject({ current: 3500 });
+
+    await undoLast();
+    expect((await paymentStep(id, inv.id))!.title).toContain('5000');
+    await recordPayment({ dossierId: id, invoiceId: inv.id, amount: 5000, paidOn: today }, monFri, ME);
+    expect((await paymentStep(id, inv.id))!.done).toBe(true);
+    expect(await getReceivablesOverview(today, monFri)).toMatchObject({ buckets: {}, invoices: 0 });
+    // Back to its call once the payment step closed.
+    expect((await getDossierView(id))!.row.fileKey).toBe('2026-12-20');
+  });
+
+  it('a new due date moves the step; deleting the invoice removes it; the last open step closing files a call', async () => {
+    freshDb();
+    const id = await dossier('Beta', callOn('2026-12-20'));
+    const { invoice: inv } = await saveInvoice({ dossierId: id, number: '1', amount: 100, dueOn: '2026-12-07' }, monFri, ME);
+    await saveInvoice({ ...inv, dueOn: '2026-12-14' }, monFri, ME);
+    expect((await paymentStep(id, inv.id))!.date).toBe('2026-12-09');
+    await deleteInvoice(id, inv.id, monFri, ME);
+    expect(await paymentStep(id, inv.id)).toBeUndefined();
+    expect((await getDossierView(id))!.invoices).toEqual([]);
+  });
+
+  it('a new holiday moves the reminder', async () => {
+    freshDb();
+    const id = await dossier('Gamma', callOn('2026-12-20'));
+    const { invoice: inv } = await saveInvoice({ dossierId: id, number: '1', amount: 100, dueOn: '2026-12-07' }, monFri, ME);
+    expect(await followCalendar({ ...monFri, holidays: ['2026-12-03'] }, ME)).toBe(1);
+    expect((await paymentStep(id, inv.id))!.date).toBe('2026-12-01');
+  });
+
+  it('walks a debt up the ladder to the claim letter, with history and the next step; hold closes the reminder', async () => {
+    freshDb();
+    const id = await dossier('Delta', callOn('2026-12-20'));
+    const { invoice: inv } = await saveInvoice({ dossierId: id, number: '9', amount: 100, dueOn: '2026-10-01' }, monFri, ME);
+    const move = (to: 'reminder' | 'negotiation' | 'solution' | 'claim', detail = {}) =>
+      moveOnLadder({ dossierId: id, invoiceId: inv.id, to, detail, summary: `to ${to}`, stepTitle: to }, today, monFri, ME);
+    await move('reminder');
+    await expect(move('claim')).rejects.toThrow(/skips-level/);
+    await move('negotiation', { reason: 'difficulty' });
+    await move('solution', { solution: 'guarantee' });
+    await move('claim');
+    const view = (await getDossierView(id))!;
+    expect(view.invoices[0]).toMatchObject({ ladderLevel: 'claim', negotiationReason: 'difficulty', solutionKind: 'guarantee' });
+    expect(view.history.map((h) => h.summary)).toEqual(['to claim', 'to solution', 'to negotiation', 'to reminder']);
+    expect(view.steps.some((s) => s.kind === 'letter' && s.title === 'claim' && !s.done)).toBe(true);
+    await setHold(id, inv.id, 'disputed', 'on hold', monFri, ME);
+    expect((await paymentStep(id, inv.id))!.done).toBe(true);
+    expect((await listReceivables({ view: 'overdue', today }))[0]).toMatchObject({ held: true, ladderLevel: 'claim', company: 'Delta' });
+  });
+
+  it('lists due soon and overdue by bucket with filters, and totals the overdue', async () => {
+    freshDb();
+    const a = await dossier('Anna client', callOn('2026-12-20'), { owner: 'Анна', vip: true });
+    const b = await dossier('Boris client', callOn('2026-12-20'), { owner: 'Борис' });
+    await saveInvoice({ dossierId: a, number: '1', amount: 10, dueOn: '2026-12-03' }, monFri, ME); // due soon
+    await saveInvoice({ dossierId: a, number: '2', amount: 20, dueOn: '2026-11-30' }, monFri, ME); // 1-30
+    await saveInvoice({ dossierId: b, number: '3', amount: 30, dueOn: '2026-08-01', currency: 'EUR' }, monFri, ME); // 90+
+    expect((await listReceivables({ view: 'due-soon', today })).map((r) => r.number)).toEqual(['1']);
+    expect((await listReceivables({ view: '1-30', today })).map((r) => r.number)).toEqual(['2']);
+    expect((await listReceivables({ view: 'overdue', today, filter: { owner: 'Борис' } })).map((r) => r.number)).toEqual(['3']);
+    expect((await listReceivables({ view: 'overdue', today, filter: { vip: true } })).map((r) => r.number)).toEqual(['2']);
+    expect(await getOverdueTotal(today)).toEqual({ RUB: 20, EUR: 30 });
+  });
+});
+
+describe('schema version 8', () => {
+  it('fills the receivables index from the invoices a version 7 binder holds', async () => {
+    const name = `v7-${Math.random()}`;
+    const d = storedDossier('Old LLC', { fileKey: '2026-12-20' });
+    const open = invoice(d.id, '2026-11-20');
+    const paid = { ...invoice(d.id, '2026-11-21'), paidOn: '2026-11-21' };
+    const old = new Dexie(name);
+    old.version(7).stores({ dossiers: 'id, fileKey, owner, company, updatedAt, lastContactAt', papers: 'dossierId, *openKeys', wordBuckets: '[prefix+seq]', folderCounts: 'key', calendarDays: 'date', kv: 'key', snapshots: 'id, createdAt' });
+    await old.table('dossiers').add(d);
+    await old.table('papers').add({ dossierId: d.id, contacts: [], invoices: [open, paid], steps: [], openKeys: [], history: [] });
+    old.close();
+    const db = createDb(name);
+    setDb(db);
+    expect(await getOverdueTotal(today)).toEqual({ RUB: 1000 });
+    expect((await db.receivables.toArray()).map((r) => r.id)).toEqual([open.id]);
+    expect((await getDossierView(d.id))!.payments).toEqual([]);
+  });
+});
