@@ -45,12 +45,14 @@ interface Stored {
   calendarDays: unknown[];
   wordBuckets: unknown[];
   wordEntries: string[];
+  receivables: unknown[];
+  receivableDays: unknown[];
 }
 
 async function storedOf(db: TicklerDb): Promise<Stored> {
   const byId = <T extends { id: string }>(xs: T[]): T[] => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
   const papers = (await db.papers.toArray()).map((p) => ({
-    ...p, contacts: byId(p.contacts), invoices: byId(p.invoices), steps: byId(p.steps), openKeys: [...p.openKeys].sort(),
+    ...p, contacts: byId(p.contacts), invoices: byId(p.invoices), payments: byId(p.payments ?? []), steps: byId(p.steps), openKeys: [...p.openKeys].sort(),
   }));
   return {
     rows: await db.dossiers.toArray(),
@@ -59,6 +61,8 @@ async function storedOf(db: TicklerDb): Promise<Stored> {
     calendarDays: await db.calendarDays.toArray(),
     wordBuckets: await db.wordBuckets.toArray(),
     wordEntries: (await db.wordBuckets.toArray()).flatMap((b) => b.entries).sort(),
+    receivables: await db.receivables.toArray(),
+    receivableDays: await db.receivableDays.toArray(),
   };
 }
 
@@ -94,6 +98,8 @@ function tablesAt(version: number, ref: Stored): Record<string, unknown[]> {
   const rows = version === 1 ? ref.rows.map((r) => withoutKeys(r, 'calendarDates')) : ref.rows;
   const common = { dossiers: rows, folderCounts: ref.folderCounts, kv: [{ key: 'settings-seen', value: true }] };
   const calendar: Record<string, unknown[]> = version >= 2 ? { calendarDays: ref.calendarDays } : {};
+  // Payments joined the papers in version 8.
+  const papersV7 = ref.papers.map((p) => withoutKeys(p, 'payments'));
   switch (version) {
     case 1:
       return { ...common, contacts, history, steps, invoices };
@@ -105,11 +111,12 @@ function tablesAt(version: number, ref: Stored): Record<string, unknown[]> {
     case 4:
     case 5: {
       // Papers without steps: those stayed in their table until version 6.
-      const papers = ref.papers.map((p) => withoutKeys(p, 'steps', 'openKeys'));
+      const papers = ref.papers.map((p) => withoutKeys(p, 'steps', 'openKeys', 'payments'));
       return { ...common, ...calendar, papers, steps };
     }
     case 6:
-      return { ...common, ...calendar, papers: ref.papers, wordBuckets: ref.wordBuckets };
+    case 7:
+      return { ...common, ...calendar, papers: papersV7, wordBuckets: ref.wordBuckets };
     default:
       throw new Error(`no layout for version ${version}`);
   }
@@ -130,7 +137,7 @@ describe('opening a binder stored by an earlier schema version', () => {
   const older = MIGRATIONS.map((m) => m.version).filter((v) => v < current);
 
   it('covers every earlier version', () => {
-    expect(older).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(older).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
   it.each(older)('from version %i keeps every record and derives what today\'s writer derives', async (version) => {
@@ -142,7 +149,7 @@ describe('opening a binder stored by an earlier schema version', () => {
     setDb(db);
     await db.open();
     expect(db.verno).toBe(current);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['calendarDays', 'dossiers', 'folderCounts', 'kv', 'papers', 'snapshots', 'wordBuckets']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['calendarDays', 'dossiers', 'folderCounts', 'kv', 'papers', 'receivableDays', 'receivables', 'snapshots', 'wordBuckets']);
 
     const got = await storedOf(db);
     expect(got.rows).toEqual(ref.rows);
@@ -150,6 +157,8 @@ describe('opening a binder stored by an earlier schema version', () => {
     expect(got.folderCounts).toEqual(ref.folderCounts);
     expect(got.calendarDays).toEqual(ref.calendarDays);
     expect(got.wordEntries).toEqual(ref.wordEntries);
+    expect(got.receivables).toEqual(ref.receivables);
+    expect(got.receivableDays).toEqual(ref.receivableDays);
     expect(await db.kv.get('settings-seen')).toEqual({ key: 'settings-seen', value: true });
 
     // Every record comes back out, as the export reads them.

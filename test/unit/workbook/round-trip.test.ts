@@ -132,7 +132,7 @@ describe('the workbook written from slices (a generator, a paged read)', () => {
   const recordsInOrder = (p: Portfolio, slices: Portfolio[]): Portfolio => ({
     ...p,
     contacts: slices.flatMap((s) => s.contacts), history: slices.flatMap((s) => s.history),
-    steps: slices.flatMap((s) => s.steps), invoices: slices.flatMap((s) => s.invoices),
+    steps: slices.flatMap((s) => s.steps), invoices: slices.flatMap((s) => s.invoices), payments: slices.flatMap((s) => s.payments),
   });
 
   it('reads back every record, every sheet continued on "<name> 2", … at a small row limit', () => {
