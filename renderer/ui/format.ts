@@ -33,9 +33,9 @@ export function formatNumber(n: number, lang: string): string {
  * Money as the locale writes it. Romanian invoices say "1.234,56 lei", not "RON" (Intl's
  * default symbol for ro-RO); the narrow symbol gives lei for RON and € for EUR there.
  */
-export function formatMoney(amount: number, currency: string, lang: string): string {
+export function formatMoney(amount: number, currency: string, lang: string, notation: 'standard' | 'compact' = 'standard'): string {
   const currencyDisplay = lang === 'ro' ? 'narrowSymbol' : 'symbol';
-  return new Intl.NumberFormat(localeTag(lang), { style: 'currency', currency, currencyDisplay }).format(amount);
+  return new Intl.NumberFormat(localeTag(lang), { style: 'currency', currency, currencyDisplay, notation }).format(amount);
 }
 
 /**

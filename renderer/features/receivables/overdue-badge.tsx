@@ -11,10 +11,12 @@ export function OverdueBadge() {
   const totals = useLiveQuery(() => getOverdueTotal(today), [today]);
   const entries = Object.entries(totals ?? {});
   if (entries.length === 0) return null;
-  const text = entries.map(([c, v]) => formatMoney(v, c, i18n.language)).join(' + ');
+  // The sidebar is narrow: "44,9 млн ₽" there, the exact sum in the tooltip.
+  const exact = entries.map(([c, v]) => formatMoney(v, c, i18n.language)).join(' + ');
+  const compact = entries.map(([c, v]) => formatMoney(v, c, i18n.language, 'compact')).join(' + ');
   return (
-    <span className="nav-count nav-overdue" data-testid="nav-overdue" title={t('sidebarOverdue', { amount: text })}>
-      {text}
+    <span className="nav-count nav-overdue" data-testid="nav-overdue" title={t('sidebarOverdue', { amount: exact })}>
+      {compact}
     </span>
   );
 }
