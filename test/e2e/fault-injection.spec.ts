@@ -120,6 +120,17 @@ async function fillQuota(page: Page): Promise<(full: boolean) => Promise<void>> 
   return set;
 }
 
+/** After a restore from the recovery screen: the manager's 3 dossiers are back, filed, and stay so after a reload. */
+async function expectRestoredAcrossReload(page: Page): Promise<void> {
+  await expect(page.locator('.sidebar')).toBeVisible({ timeout: 30_000 });
+  const b = await binder(page);
+  expect(b.dossiers).toBe(3);
+  expect(b.filed).toBe(3);
+  expectMine(b);
+  await page.reload();
+  await expect(page.getByTestId('recovery')).toHaveCount(0);
+}
+
 test('the disk fills up during an import: a clear message, nothing half-written, and the retry works', async ({ page }) => {
   test.setTimeout(120_000);
   const file = demoWorkbook(400);
@@ -197,13 +208,7 @@ test('a deleted database with the marker present stops on the recovery screen, a
   await expect(confirm.getByTestId('restore-problems')).toContainText('No problems found');
   await confirm.getByRole('button', { name: 'Restore' }).click();
 
-  await expect(page.locator('.sidebar')).toBeVisible({ timeout: 30_000 });
-  const b = await binder(page);
-  expect(b.dossiers).toBe(3);
-  expect(b.filed).toBe(3);
-  expectMine(b);
-  await page.reload();
-  await expect(page.getByTestId('recovery')).toHaveCount(0);
+  await expectRestoredAcrossReload(page);
   await expect(page.locator('.sidebar')).toBeVisible();
 });
 
@@ -331,11 +336,5 @@ test('a stream copy (the daily backup) restores a wiped binder on the recovery s
   const confirm = page.getByTestId('recovery-confirm');
   await expect(confirm).toContainText('3 dossiers with their contact history');
   await confirm.getByRole('button', { name: 'Restore' }).click();
-  await expect(page.locator('.sidebar')).toBeVisible({ timeout: 30_000 });
-  const b = await binder(page);
-  expect(b.dossiers).toBe(3);
-  expect(b.filed).toBe(3);
-  expectMine(b);
-  await page.reload();
-  await expect(page.getByTestId('recovery')).toHaveCount(0);
+  await expectRestoredAcrossReload(page);
 });
