@@ -1,10 +1,7 @@
 /** The letterhead, the addressee and the signature every document shares. */
+import { fileSafe } from '../../file-safe';
 import type { DocClient, DocLocale, DocParty, DocSender, DocSignature } from './model';
 
-/** Safe in a file name on every platform. */
-export function fileSafe(s: string): string {
-  return s.replace(/[\\/:*?"<>|\s«»"]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'tickler';
-}
 
 /** "label: value" for each filled requisite, in letterhead order. */
 function labelled(loc: DocLocale, pairs: [string, string][]): string[] {
@@ -53,3 +50,5 @@ export function amountText(amount: number, currency: string, loc: DocLocale): st
   const words = loc.words(amount, currency);
   return words ? `${loc.money(amount, currency)} (${words})` : loc.money(amount, currency);
 }
+
+export { fileSafe };
