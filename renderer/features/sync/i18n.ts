@@ -1,4 +1,5 @@
 import type { Translation } from '../../ui/i18n/translation';
+import * as ageing from './ageing-i18n';
 
 /** Strings of the Excel screen (namespace 'sync'): import, export, handover, reports, backups. */
 export const en = {
@@ -156,6 +157,7 @@ export const en = {
     undone: 'Reassignment undone.',
     newOwner: 'New owner name',
   },
+  ageing: ageing.en,
   reports: {
     hint: 'Reports open in Excel with a frozen header and filters.',
     callSheet: 'Today’s call sheet',
@@ -407,6 +409,7 @@ export const ru: typeof en = {
     undone: 'Передача отменена.',
     newOwner: 'Имя нового ответственного',
   },
+  ageing: ageing.ru,
   reports: {
     hint: 'Отчёты открываются в Excel с закреплённой шапкой и фильтрами.',
     callSheet: 'Лист звонков на сегодня',
@@ -658,6 +661,7 @@ export const ro: Translation<typeof en> = {
     undone: 'Redistribuire anulată.',
     newOwner: 'Noul responsabil',
   },
+  ageing: ageing.ro,
   reports: {
     hint: 'Rapoartele se deschid în Excel cu antetul înghețat și filtre.',
     callSheet: 'Lista de apeluri de azi',
