@@ -14,7 +14,7 @@
  * up to date (upgradedCopy), and can open any of these files.
  *
  * What is copied: the records (dossiers with their derived rows, papers) and the values
- * derived from them (folder counters, calendar days, search buckets). The derived ones are
+ * derived from them (folder counters, calendar days, search buckets, the receivables index). The derived ones are
  * copied rather than rebuilt because the export reads everything in ONE transaction, so
  * they agree with the records, and rebuilding them at 100,000 dossiers costs more than
  * reading them. Not copied: the snapshots themselves, and kv, which holds no business
