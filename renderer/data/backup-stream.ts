@@ -14,26 +14,32 @@
  * up to date (upgradedCopy), and can open any of these files.
  *
  * What is copied: the records (dossiers with their derived rows, papers) and the values
- * derived from them (folder counters, calendar days, search buckets). The derived ones are
+ * derived from them (folder counters, calendar days, search buckets, the receivables index). The derived ones are
  * copied rather than rebuilt because the export reads everything in ONE transaction, so
  * they agree with the records, and rebuilding them at 100,000 dossiers costs more than
  * reading them. Not copied: the snapshots themselves, and kv, which holds no business
  * data (the undo stack, the database's identity, backup and reminder bookkeeping, a
  * selection): a restore keeps the open database's identity and bookkeeping.
  *
- * A restore is one transaction: the tables are cleared, the file's rows put, and counted
- * against the counts the file announces; anything wrong (a cut or garbled file, a count
+ * A restore is one transaction: each table is made the file's, chunk by chunk over its key
+ * order (rows stored as the file has them are left alone, others put, the ones it lacks
+ * deleted), then counted against the counts the file announces; anything wrong (a cut or garbled file, a count
  * that does not match, a full disk, a cancel) aborts it and the binder stays as it was.
  */
-import Dexie, { type Table } from 'dexie';
+import Dexie, { cmp, type Table } from 'dexie';
 import { importDB } from 'dexie-export-import';
 import { Gzip } from 'fflate';
 import { newId } from '../../shared/model/ids';
 import { createDb, getDb, type TicklerDb } from './db';
 import { deleteKv } from './kv-keys';
+import { rebuildReceivables } from './receivables-index';
 
-/** The tables a binder copy holds, in the order they are written. */
-export const COPIED_TABLES = ['dossiers', 'papers', 'folderCounts', 'calendarDays', 'wordBuckets'] as const;
+/**
+ * The tables a binder copy holds, in the order they are written. The receivables index came
+ * with schema 8 after copies of that version were already written: one without it gets it
+ * rebuilt from its papers.
+ */
+export const COPIED_TABLES = ['dossiers', 'papers', 'folderCounts', 'calendarDays', 'wordBuckets', 'receivables', 'receivableDays'] as const;
 
 /** Rows per read while exporting and per write while restoring. */
 const ROWS_PER_CHUNK = 2000;
@@ -48,6 +54,8 @@ export interface CopyOptions {
   onProgress?: CopyProgress;
   /** Aborting stops the copy at the next chunk; a restore then changes nothing. */
   signal?: AbortSignal;
+  /** Rows per chunk of a restore (tests use small ones to cross many chunk ends). */
+  rowsPerChunk?: number;
 }
 
 export interface BinderCopy {
@@ -216,10 +224,18 @@ export async function readCopyHeader(blob: Blob): Promise<CopyHeader> {
   throw damaged('empty');
 }
 
+/** A run of one table's rows in the copy: their lines as written (one JSON value each). */
+interface CopyChunk {
+  table: string;
+  lines: string[];
+  /** The table's last run: the stored rows after it are not in the copy. */
+  last: boolean;
+}
+
 /** The rows of the copy, table by table, checked line by line against the format the export writes. */
-async function* rowsOf(lines: AsyncGenerator<string>, header: CopyHeader): AsyncGenerator<{ table: string; rows: unknown[] }> {
+async function* chunksOf(lines: AsyncGenerator<string>, header: CopyHeader, rowsPerChunk: number): AsyncGenerator<CopyChunk> {
   let table: string | undefined;
-  let rows: unknown[] = [];
+  let rows: string[] = [];
   let ended = false;
   let n = 0;
   for await (const line of lines) {
@@ -236,18 +252,72 @@ async function* rowsOf(lines: AsyncGenerator<string>, header: CopyHeader): Async
         table = open.tableName;
       }
     } else if (line === ']}' || line === ']},') {
-      if (rows.length) yield { table, rows };
+      yield { table, lines: rows, last: true };
       rows = [];
       table = undefined;
     } else {
-      rows.push(parseLine(line.endsWith(',') ? line.slice(0, -1) : line));
-      if (rows.length >= ROWS_PER_CHUNK) {
-        yield { table, rows };
+      rows.push(line.endsWith(',') ? line.slice(0, -1) : line);
+      if (rows.length >= rowsPerChunk) {
+        yield { table, lines: rows, last: false };
         rows = [];
       }
     }
   }
   if (!ended) throw damaged('cut short');
+}
+
+type Key = IDBValidKey;
+const keyId = (key: Key): string => JSON.stringify(key);
+
+/**
+ * Makes one table's stored rows in (after, up to the chunk's last key] those of the chunk:
+ * a row stored exactly as the copy has it is left alone (its line is not even parsed), a
+ * different or missing one is put, a stored one the copy lacks is deleted. Restoring the
+ * snapshot taken before an import changes only what the import changed: clearing the
+ * tables and adding every row again cost most of a restore (Chromium keeps every deleted
+ * row until the transaction commits, and each add then searches past the deleted ones).
+ * Returns the chunk's last key and the writes, which the caller awaits later.
+ */
+async function restoreChunk(table: Table, chunk: CopyChunk, after: Key | undefined, pageRows: number): Promise<{ upTo: Key | undefined; writes: PromiseLike<unknown> }> {
+  const keyPath = table.schema.primKey.keyPath as string | string[];
+  const keyOf = (row: unknown): Key => Dexie.getByKeyPath(row as object, keyPath) as Key;
+  const upTo = chunk.last ? undefined : keyOf(parseLine(chunk.lines.at(-1)!));
+  if (upTo !== undefined && after !== undefined && cmp(upTo, after) <= 0) throw damaged('rows out of order');
+  const inRange = (key: Key) => (after === undefined || cmp(key, after) > 0) && (upTo === undefined || cmp(key, upTo) <= 0);
+  const storedAfter = (lower: Key | undefined) => {
+    const where = table.where(':id');
+    if (lower === undefined) return upTo === undefined ? table.toCollection() : where.belowOrEqual(upTo);
+    return upTo === undefined ? where.above(lower) : where.between(lower, upTo, false, true);
+  };
+  const unchanged = new Set(chunk.lines);
+  const gone = new Map<string, Key>();
+  // The stored rows of the range, a page at a time: a small copy over a large binder may
+  // find many of them in one chunk's range.
+  for (let lower = after; ; ) {
+    const page: unknown[] = await storedAfter(lower).limit(pageRows).toArray();
+    for (const row of page) {
+      const text = JSON.stringify(row);
+      if (unchanged.has(text)) unchanged.delete(text);
+      else {
+        const key = keyOf(row);
+        gone.set(keyId(key), key);
+      }
+    }
+    if (page.length < pageRows) break;
+    lower = keyOf(page.at(-1));
+  }
+  // What is left of the chunk's lines is new or changed.
+  const puts: unknown[] = [];
+  for (const line of chunk.lines) {
+    if (!unchanged.has(line)) continue;
+    const row = parseLine(line);
+    const key = keyOf(row);
+    if (key === undefined || !inRange(key)) throw damaged('rows out of order');
+    gone.delete(keyId(key));
+    puts.push(row);
+  }
+  const writes = Dexie.Promise.all([puts.length ? table.bulkPut(puts) : undefined, gone.size ? table.bulkDelete([...gone.values()]) : undefined]);
+  return { upTo, writes };
 }
 
 /**
@@ -263,34 +333,44 @@ export async function restoreBinderCopy(blob: Blob, opts: CopyOptions = {}, db: 
   }
   const tables = COPIED_TABLES.map((n) => db.table(n));
   const total = Object.values(header.rows).reduce((a, b) => a + b, 0);
+  // A copy of schema 8 written before the receivables index travelled in copies.
+  const rebuildIndex = !('receivables' in header.rows);
   try {
     await db.transaction('rw', [...tables, db.kv], async (tx) => {
-      await Promise.all(tables.map((t) => t.clear()));
       // The undo stack names records of the binder being replaced.
       await deleteKv(db, 'undo-stack');
-      const batches = rowsOf(linesOf(blob), header);
+      const rowsPerChunk = opts.rowsPerChunk ?? ROWS_PER_CHUNK;
+      const chunks = chunksOf(linesOf(blob), header, rowsPerChunk);
+      const finished = new Set<string>();
       let done = 0;
-      // The batch being stored while the next one is read and parsed.
+      let after: Key | undefined;
+      // The chunk's writes are stored while the next chunk is read and parsed.
       let writing: PromiseLike<unknown> = Dexie.Promise.resolve();
       for (;;) {
         // Reading and parsing the file is not IndexedDB work: waitFor keeps the transaction
-        // open meanwhile, and only the batch's rows come back into it.
-        const next = await Dexie.waitFor(batches.next(), 10 * 60_000);
+        // open meanwhile, and only the chunk's lines come back into it.
+        const next = await Dexie.waitFor(chunks.next(), 10 * 60_000);
         await writing;
         if (next.done) break;
-        const { table, rows } = next.value;
+        const chunk = next.value;
         checkAborted(opts.signal);
         // Named through the transaction: the file's reads pass through native promises.
-        const write = tx.table(table).bulkAdd(rows);
-        write.catch(() => undefined); // awaited with the next batch; kept from surfacing as unhandled meanwhile
-        writing = write;
-        done += rows.length;
+        const step = await restoreChunk(tx.table(chunk.table), chunk, after, rowsPerChunk);
+        step.writes.then(undefined, () => undefined); // awaited with the next chunk; kept from surfacing as unhandled meanwhile
+        writing = step.writes;
+        after = chunk.last ? undefined : step.upTo;
+        if (chunk.last) finished.add(chunk.table);
+        done += chunk.lines.length;
         opts.onProgress?.(done, total);
       }
-      const counts = await Promise.all(COPIED_TABLES.map((n) => tx.table(n).count()));
-      const wrong = COPIED_TABLES.filter((n, i) => counts[i] !== (header.rows[n] ?? 0));
+      // A table the copy lacks is emptied (and the index rebuilt from the papers).
+      await Promise.all(COPIED_TABLES.filter((n) => !finished.has(n)).map((n) => tx.table(n).clear()));
+      if (rebuildIndex) await rebuildReceivables(tx);
+      const carried = COPIED_TABLES.filter((n) => n in header.rows);
+      const counts = await Promise.all(carried.map((n) => tx.table(n).count()));
+      const wrong = carried.filter((n, i) => counts[i] !== header.rows[n]);
       if (wrong.length) {
-        throw new BinderCopyUnreadable('counts', wrong.map((n) => `${n}: ${counts[COPIED_TABLES.indexOf(n)]} of ${header.rows[n] ?? 0}`).join(', '));
+        throw new BinderCopyUnreadable('counts', wrong.map((n) => `${n}: ${counts[carried.indexOf(n)]} of ${header.rows[n]}`).join(', '));
       }
     });
   } catch (err) {

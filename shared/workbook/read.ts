@@ -27,6 +27,11 @@ export type ReadResult =
   | { ok: true; portfolio: Portfolio; meta: WorkbookMeta; warnings: WorkbookIssue[]; errors: WorkbookIssue[] }
   | { ok: false; fatal: WorkbookIssue };
 
+/** Records of each kind a full read would return, and the same problems, without the records. */
+export type CountResult =
+  | { ok: true; counts: Record<keyof Portfolio, number>; meta: WorkbookMeta; warnings: WorkbookIssue[]; errors: WorkbookIssue[] }
+  | { ok: false; fatal: WorkbookIssue };
+
 export interface ReadOptions {
   /** Timestamp for rows a person added (no "Created"/"Updated"). Default: now. */
   now?: string;
@@ -362,9 +367,10 @@ function parseCell(col: ColumnSpec, v: Raw, ctx: Ctx): Parsed {
 }
 
 interface SheetRead {
+  /** The records kept (empty when only counting). */
   records: Record<string, unknown>[];
-  /** Excel row of each record, for later messages. */
-  rows: number[];
+  /** Records that passed, kept or not. */
+  kept: number;
   /** Data rows that were not empty. */
   count: number;
   name: string;
@@ -372,10 +378,8 @@ interface SheetRead {
 
 /** A sheet's continuation appended to its first part (the name stays the first part's, for messages). */
 function joinParts(a: SheetRead, b: SheetRead): SheetRead {
-  for (let i = 0; i < b.records.length; i++) {
-    a.records.push(b.records[i]!);
-    a.rows.push(b.rows[i]!);
-  }
+  for (const rec of b.records) a.records.push(rec);
+  a.kept += b.kept;
   a.count += b.count;
   return a;
 }
@@ -386,8 +390,9 @@ function readRecordSheet(
   book: Book,
   ctx: Ctx,
   dossierByCompany: Map<string, string[]> | undefined,
+  keep: boolean,
 ): SheetRead {
-  const out: SheetRead = { records: [], rows: [], count: 0, name: sheet };
+  const out: SheetRead = { records: [], kept: 0, count: 0, name: sheet };
   const firstRow = new Map<string, number>();
   let bound: Bound[] = [];
   let companyCol: Bound | undefined;
@@ -489,8 +494,9 @@ function readRecordSheet(
     if (rec.updatedAt === '') rec.updatedAt = rec.createdAt;
     if (rec.author === '' && isNew) rec.author = ctx.author;
     firstRow.set(id, excelRow);
-    out.records.push(rec);
-    out.rows.push(excelRow);
+    out.kept++;
+    if (keep) out.records.push(rec);
+    else if (spec.key === 'dossiers') out.records.push({ id, company: rec.company });
   };
 
   book.rows(sheet, (row, r) => {
@@ -574,7 +580,12 @@ function applyOverflow(book: Book, sheets: Map<RecordSheetKey, SheetRead>): void
   }
 }
 
-function readInner(data: Uint8Array, opts: ReadOptions): ReadResult {
+/**
+ * Every sheet read and checked. `keep` false keeps no records (only each dossier's id and
+ * company, which later sheets' rows may name their dossier by): the problems found and the
+ * numbers are those of a full read, in bounded memory at any size.
+ */
+function readInner(data: Uint8Array, opts: ReadOptions, keep: boolean) {
   const book = openBook(data);
   const ctx: Ctx = { warnings: [], errors: [], dateOffset: book.date1904 ? 1462 : 0, now: opts.now ?? nowIso(), author: '' };
   const meta = readMeta(book, ctx);
@@ -604,7 +615,7 @@ function readInner(data: Uint8Array, opts: ReadOptions): ReadResult {
   for (const spec of RECORD_SHEETS) {
     const names = parts.get(spec.key);
     if (!names) continue;
-    const read = names.map((n) => readRecordSheet(spec, n, book, ctx, byCompany)).reduce(joinParts);
+    const read = names.map((n) => readRecordSheet(spec, n, book, ctx, byCompany, keep)).reduce(joinParts);
     sheets.set(spec.key, read);
     if (spec.key === 'dossiers') {
       byCompany = new Map();
@@ -616,11 +627,12 @@ function readInner(data: Uint8Array, opts: ReadOptions): ReadResult {
       }
     }
   }
-  applyOverflow(book, sheets);
+  // Continuations lengthen texts: they change no count and raise no problem.
+  if (keep) applyOverflow(book, sheets);
 
   const portfolio = emptyPortfolio();
   for (const [key, read] of sheets) {
-    (portfolio[key] as unknown[]) = read.records;
+    if (keep) (portfolio[key] as unknown[]) = read.records;
     const expected = meta.counts[key];
     if (expected !== undefined && expected !== read.count) {
       ctx.warnings.push(makeIssue('count-mismatch', { sheet: read.name }, { expected, actual: read.count }));
@@ -643,15 +655,35 @@ function readInner(data: Uint8Array, opts: ReadOptions): ReadResult {
   const working: string[] = [];
   dayList(namesOf(WORKING_DAY_SHEET), working);
   portfolio.extraWorkingDays = working;
-  return { ok: true, portfolio, meta, warnings: ctx.warnings, errors: ctx.errors };
+  const counts = Object.fromEntries(RECORD_SHEETS.map((spec) => [spec.key, sheets.get(spec.key)?.kept ?? 0])) as Record<RecordSheetKey, number>;
+  return { portfolio, counts: { ...counts, holidays: portfolio.holidays.length, extraWorkingDays: working.length }, meta, warnings: ctx.warnings, errors: ctx.errors };
+}
+
+/** A file problem as a result: never a throw. */
+function fatalOf(e: unknown): { ok: false; fatal: WorkbookIssue } {
+  if (e instanceof Fatal) return { ok: false, fatal: e.issue };
+  const msg = e instanceof Error ? e.message : String(e);
+  return { ok: false, fatal: makeIssue('damaged', {}, { detail: msg.slice(0, 120) }) };
 }
 
 export function readPortfolioWorkbook(data: Uint8Array, opts: ReadOptions = {}): ReadResult {
   try {
-    return readInner(data, opts);
+    const { portfolio, meta, warnings, errors } = readInner(data, opts, true);
+    return { ok: true, portfolio, meta, warnings, errors };
   } catch (e) {
-    if (e instanceof Fatal) return { ok: false, fatal: e.issue };
-    const msg = e instanceof Error ? e.message : String(e);
-    return { ok: false, fatal: makeIssue('damaged', {}, { detail: msg.slice(0, 120) }) };
+    return fatalOf(e);
+  }
+}
+
+/**
+ * What readPortfolioWorkbook would find (counts, problems), without keeping the records:
+ * the CLI's `stats` of a workbook of 100,000 dossiers and a million history entries.
+ */
+export function countPortfolioWorkbook(data: Uint8Array, opts: ReadOptions = {}): CountResult {
+  try {
+    const { counts, meta, warnings, errors } = readInner(data, opts, false);
+    return { ok: true, counts, meta, warnings, errors };
+  } catch (e) {
+    return fatalOf(e);
   }
 }
