@@ -5,7 +5,8 @@
  * its instant's local calendar day, as the history list shows it.
  */
 import { addDays, eachDay, startOfIsoWeek, todayKey } from '../dates/calendar-day';
-import type { Dossier, HistoryEntry } from '../model/records';
+import type { Dossier, HistoryEntry, Invoice } from '../model/records';
+import { revenueCents } from './abc';
 import { defaultSettings, type Settings } from '../model/settings';
 
 export type KpiTargets = Settings['kpiTargets'];
@@ -161,4 +162,21 @@ export function daysOnTarget(days: readonly DayActivity[], targets: KpiTargets):
     calls: days.filter((d) => d.calls >= targets.callsPerDay).length,
     meetings: days.filter((d) => d.meetings >= targets.meetingsPerDay).length,
   };
+}
+
+/**
+ * The income of each manager's assigned clients: per owner (the dossier's Owner), the
+ * clients and their revenue by the ABC rule (invoices of the last 365 days in the main
+ * currency), largest first; a dossier without owner counts under ''.
+ */
+export function incomeByOwner(dossiers: readonly Pick<Dossier, 'id' | 'owner'>[], invoices: Iterable<Pick<Invoice, 'dossierId' | 'amount' | 'currency' | 'issuedOn'>>, today: string, currency: string): { owner: string; clients: number; revenue: number }[] {
+  const cents = revenueCents(invoices, today, currency);
+  const m = new Map<string, { owner: string; clients: number; cents: number }>();
+  for (const d of dossiers) {
+    let e = m.get(d.owner);
+    if (!e) m.set(d.owner, (e = { owner: d.owner, clients: 0, cents: 0 }));
+    e.clients++;
+    e.cents += cents.get(d.id) ?? 0;
+  }
+  return [...m.values()].map((e) => ({ owner: e.owner, clients: e.clients, revenue: e.cents / 100 })).sort((a, b) => b.revenue - a.revenue || (a.owner < b.owner ? -1 : 1));
 }

@@ -35,7 +35,7 @@ export default function PortfolioScreen({ params }: ScreenProps) {
         {tab === 'team' ? <TeamView today={today} currency={settings.currency} capacity={settings.capacity} />
           : !portfolio ? <p className="pf-note">{t('common:state.loading')}</p>
           : tab === 'abc' ? <AbcView portfolio={portfolio} today={today} currency={settings.currency} thresholds={settings.segmentThresholds} />
-          : <ActivityView portfolio={portfolio} today={today} />}
+          : <ActivityView portfolio={portfolio} today={today} settings={settings} />}
       </div>
     </div>
   );
