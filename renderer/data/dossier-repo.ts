@@ -95,6 +95,8 @@ export function updateDossier(id: string, patch: DossierPatch, author: string): 
     const { status: _ignored, ...fields } = patch as DossierPatch & { status?: unknown };
     const base = baseDossier(row);
     setDossier(ctx, dossierSchema.parse(touch({ ...base, ...fields, id, status: base.status }, author, ctx.now)));
+    // A card edit (the profile, VIP criteria, the star) is undone with Ctrl+Z like any other change.
+    undoable(ctx, 'edit', row.company);
   });
 }
 

@@ -8,6 +8,7 @@ import { parseSearchQuery, wordMatcher } from '../../shared/model/search-words';
 import { getDb, type DossierRow } from './db';
 import { compareFolderRows } from './binder-repo';
 import { dossiersWithWord } from './search-index';
+import { dossierFilterMatcher, filtersBeyondStatus } from './dossier-filter';
 import type { DossierFilter, DossierSort, DossierSummary } from './types';
 
 const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });
@@ -45,14 +46,7 @@ export async function searchDossiers(query: string, limit = 50): Promise<Dossier
 }
 
 /** `status` defaults to 'active': the binder's working set. */
-function filterPredicate(f: DossierFilter): (r: DossierRow) => boolean {
-  const status = f.status ?? 'active';
-  return (r) =>
-    (status === 'all' || r.status === status) &&
-    (f.owner === undefined || r.owner === f.owner) &&
-    (f.segment === undefined || r.segment === f.segment) &&
-    (f.vip === undefined || r.vip === f.vip);
-}
+const filterPredicate = (f: DossierFilter): ((r: DossierRow) => boolean) => dossierFilterMatcher(f);
 
 function compareBy(sort: DossierSort): (a: DossierRow, b: DossierRow) => number {
   const sign = sort.dir === 'asc' ? 1 : -1;
@@ -103,8 +97,7 @@ export async function countDossiers(filter: DossierFilter): Promise<number> {
   if (filter.text?.trim()) return (await textMatches(filter)).length;
   const table = getDb().dossiers;
   const status = filter.status ?? 'active';
-  const onlyStatus = filter.owner === undefined && filter.segment === undefined && filter.vip === undefined;
-  if (onlyStatus) {
+  if (!filtersBeyondStatus(filter)) {
     // Active dossiers are exactly the filed ones (the fileKey index lists them); the rest are archived.
     const [all, active] = await Promise.all([table.count(), table.orderBy('fileKey').count()]);
     return status === 'all' ? all : status === 'active' ? active : all - active;

@@ -76,6 +76,10 @@ export interface DossierFilter {
   owner?: string;
   segment?: Dossier['segment'];
   vip?: boolean;
+  /** An ОКВЭД class (two digits): dossiers whose code falls in it. */
+  industry?: string;
+  /** Part of the territory's name, as typed. */
+  territory?: string;
   status?: 'active' | 'archived' | 'all';
   text?: string;
 }
@@ -85,7 +89,7 @@ export interface DossierSort {
   dir: 'asc' | 'desc';
 }
 
-export type UndoAction = 'refile' | 'move' | 'archive' | 'reactivate' | 'create' | 'invoice' | 'payment' | 'ladder';
+export type UndoAction = 'refile' | 'move' | 'archive' | 'reactivate' | 'create' | 'invoice' | 'payment' | 'ladder' | 'edit';
 
 /**
  * What the undo stack holds, for the "Undo …" button: `label` is ready to show

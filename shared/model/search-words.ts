@@ -39,7 +39,7 @@ function wordsOf(text: string): string[] {
 export const isLegalForm = (w: string): boolean => LEGAL_FORMS.has(w);
 
 export function searchWords(
-  d: Pick<Dossier, 'company' | 'taxId' | 'tags' | 'territory'>,
+  d: Pick<Dossier, 'company' | 'taxId' | 'tags' | 'territory' | 'okved'>,
   contacts: Pick<Contact, 'name' | 'phones' | 'emails'>[],
 ): string[] {
   const words = new Set<string>();
@@ -56,6 +56,8 @@ export function searchWords(
   add(d.taxId.replace(/\D/g, ''));
   d.tags.flatMap(wordsOf).forEach(add);
   wordsOf(d.territory).forEach(add);
+  // The ОКВЭД code as its digits: a query '46.90' is read as digits ('4690'), and '46' finds the class.
+  if (d.okved) add(d.okved.replace(/\D/g, ''));
 
   for (const c of contacts) {
     wordsOf(c.name).forEach(add);

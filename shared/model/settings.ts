@@ -2,6 +2,26 @@ import { z } from 'zod';
 import { DAY_RE, TIME_RE } from './records';
 import { emptyRequisites, requisitesSchema } from './requisites';
 
+/** Currencies offered as the main one: the markets' own and the two every contract uses. */
+export const MAIN_CURRENCIES = ['RUB', 'RON', 'MDL', 'EUR', 'USD'] as const;
+
+const bound = z.number().int().min(1).max(1e15);
+/**
+ * The size segment's upper bounds (shared/portfolio/profile.ts reads them): small up to,
+ * medium up to; above is large. A small bound at or above the medium one would leave the
+ * medium segment empty, so it is refused.
+ */
+export const segmentThresholdsSchema = z
+  .object({ smallMaxRevenue: bound, mediumMaxRevenue: bound, smallMaxHeadcount: bound, mediumMaxHeadcount: bound })
+  .refine((t) => t.smallMaxRevenue < t.mediumMaxRevenue && t.smallMaxHeadcount < t.mediumMaxHeadcount, 'small must be below medium');
+
+/** Activity targets: B2B 1-2 meetings a day is good; calls fill the other days. */
+export const kpiTargetsSchema = z.object({
+  callsPerDay: z.number().int().min(0).max(1000),
+  meetingsPerDay: z.number().int().min(0).max(100),
+  requestsPerWeek: z.number().int().min(0).max(10000),
+});
+
 /**
  * User settings. Stored by electron-store (validated with the JSON schema derived from
  * this) in Electron and in localStorage in web mode, both behind the Bridge.
@@ -36,7 +56,11 @@ export const settingsSchema = z.object({
   morningSummaryTime: z.string().regex(TIME_RE).or(z.literal('')).default('09:00'),
   /** First run done: the user chose the empty binder or the demo. */
   onboarded: z.boolean().default(false),
-  currency: z.string().default('RUB'),
+  /** The main currency: revenue, ABC and the size segment's revenue bounds are in it. */
+  currency: z.enum(MAIN_CURRENCIES).default('RUB'),
+  /** Defaults after Russia's SME law (209-ФЗ): small up to 800 M and 100 people, medium up to 2 bn and 250. */
+  segmentThresholds: segmentThresholdsSchema.default({ smallMaxRevenue: 800_000_000, mediumMaxRevenue: 2_000_000_000, smallMaxHeadcount: 100, mediumMaxHeadcount: 250 }),
+  kpiTargets: kpiTargetsSchema.default({ callsPerDay: 20, meetingsPerDay: 2, requestsPerWeek: 5 }),
   /**
    * The manager's and the company's requisites for the receivables documents. One value:
    * a patch replaces it whole, so the form sends every field with the one it changed.

@@ -19,9 +19,11 @@ import type { Dossier, Invoice } from '../model/records';
 export const ABC_CLASSES = ['A', 'B', 'C'] as const;
 export type AbcClass = (typeof ABC_CLASSES)[number];
 
-export interface AbcClient {
+export interface AbcClient<D extends AbcDossier = AbcDossier> {
   dossierId: string;
   company: string;
+  /** The dossier itself, so a split reads its fields without a lookup by id. */
+  dossier: D;
   /** In the main currency, cents rounded. */
   revenue: number;
   cls: AbcClass;
@@ -29,9 +31,14 @@ export interface AbcClient {
   cumulativeShare: number;
 }
 
-export interface AbcResult {
-  /** Every dossier, by revenue descending (ties as above). */
-  clients: AbcClient[];
+export interface AbcResult<D extends AbcDossier = AbcDossier> {
+  /**
+   * The clients with revenue by revenue descending (ties as above), then those without
+   * (all C, their cumulative share that of the last paid one) in the input order: their
+   * order decides no class, and sorting 100,000 names was most of the screen's time;
+   * last, the rare ones a credit note left below zero, ranked like the paid ones.
+   */
+  clients: AbcClient<D>[];
   classes: Record<AbcClass, { clients: number; revenue: number }>;
   total: number;
 }
@@ -55,29 +62,52 @@ export function revenueCents(invoices: Iterable<AbcInvoice>, today: string, curr
   return out;
 }
 
-function byRevenueThenName(a: { cents: number; d: AbcDossier }, b: { cents: number; d: AbcDossier }): number {
-  if (a.cents !== b.cents) return b.cents - a.cents;
-  if (a.d.company !== b.d.company) return a.d.company < b.d.company ? -1 : 1;
-  return a.d.id < b.d.id ? -1 : a.d.id > b.d.id ? 1 : 0;
+interface Ranked<D> {
+  cents: number;
+  company: string;
+  id: string;
+  d: D;
 }
 
-export function abcAnalysis(dossiers: readonly AbcDossier[], invoices: Iterable<AbcInvoice>, today: string, currency: string): AbcResult {
+function byRevenueThenName<D>(a: Ranked<D>, b: Ranked<D>): number {
+  if (a.cents !== b.cents) return b.cents - a.cents;
+  if (a.company !== b.company) return a.company < b.company ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export function abcAnalysis<D extends AbcDossier>(dossiers: readonly D[], invoices: Iterable<AbcInvoice>, today: string, currency: string): AbcResult<D> {
   const cents = revenueCents(invoices, today, currency);
-  const rows = dossiers.map((d) => ({ d, cents: cents.get(d.id) ?? 0 }));
-  rows.sort(byRevenueThenName);
+  // Only clients with revenue are ranked (a portfolio's paid clients are a fraction of it);
+  // a credit note can leave a sum negative: those few are ranked too and go last.
+  const paid: Ranked<D>[] = [];
+  const negative: Ranked<D>[] = [];
+  const none: D[] = [];
   let total = 0;
-  for (const r of rows) total += r.cents;
+  for (const d of dossiers) {
+    const c = cents.get(d.id);
+    if (c === undefined || c === 0) none.push(d);
+    else {
+      (c > 0 ? paid : negative).push({ cents: c, company: d.company, id: d.id, d });
+      total += c;
+    }
+  }
+  paid.sort(byRevenueThenName);
+  negative.sort(byRevenueThenName);
   const classes: AbcResult['classes'] = { A: { clients: 0, revenue: 0 }, B: { clients: 0, revenue: 0 }, C: { clients: 0, revenue: 0 } };
-  const clients: AbcClient[] = new Array(rows.length);
+  const clients: AbcClient<D>[] = new Array(dossiers.length);
   let before = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    const cls: AbcClass = r.cents <= 0 ? 'C' : before * 100 < total * 80 ? 'A' : before * 100 < total * 95 ? 'B' : 'C';
+  let i = 0;
+  const add = (r: Ranked<D>, cls: AbcClass) => {
     before += r.cents;
     classes[cls].clients++;
     classes[cls].revenue += r.cents;
-    clients[i] = { dossierId: r.d.id, company: r.d.company, revenue: r.cents / 100, cls, cumulativeShare: total > 0 ? before / total : 0 };
-  }
+    clients[i++] = { dossierId: r.id, company: r.company, dossier: r.d, revenue: r.cents / 100, cls, cumulativeShare: total > 0 ? before / total : 0 };
+  };
+  for (const r of paid) add(r, before * 100 < total * 80 ? 'A' : before * 100 < total * 95 ? 'B' : 'C');
+  const share = total > 0 ? before / total : 0;
+  for (const d of none) clients[i++] = { dossierId: d.id, company: d.company, dossier: d, revenue: 0, cls: 'C', cumulativeShare: share };
+  classes.C.clients += none.length;
+  for (const r of negative) add(r, 'C');
   for (const c of ABC_CLASSES) classes[c].revenue /= 100;
   return { clients, classes, total: total / 100 };
 }
@@ -106,10 +136,18 @@ export function paretoPoints(clients: readonly AbcClient[], maxPoints = 200): { 
 }
 
 /** Revenue and client count per value of a key (segment, industry class, territory), largest revenue first. */
-export function splitBy<K extends string>(clients: readonly AbcClient[], keyOf: (dossierId: string) => K): { key: K; clients: number; revenue: number; a: number }[] {
-  const m = new Map<K, { key: K; clients: number; revenue: number; a: number }>();
+export interface SplitRow<K extends string> {
+  key: K;
+  clients: number;
+  revenue: number;
+  /** A clients among them. */
+  a: number;
+}
+
+export function splitBy<K extends string, D extends AbcDossier>(clients: readonly AbcClient<D>[], keyOf: (dossier: D) => K): SplitRow<K>[] {
+  const m = new Map<K, SplitRow<K>>();
   for (const c of clients) {
-    const key = keyOf(c.dossierId);
+    const key = keyOf(c.dossier);
     let e = m.get(key);
     if (!e) m.set(key, (e = { key, clients: 0, revenue: 0, a: 0 }));
     e.clients++;

@@ -25,14 +25,14 @@ export function okvedClassOf(code: string | undefined): OkvedClass | undefined {
   return r.ok ? r.cls : undefined;
 }
 
-/** The class's name in the interface language (Romanian managers read the NACE English name: CAEN shares it). */
+/** The class's name in the interface language (in Romanian, the CAEN division of the same code). */
 export function okvedClassName(cls: OkvedClass, lang: string): string {
-  return lang === 'ru' ? cls.ru : cls.en;
+  return lang === 'ru' ? cls.ru : lang === 'ro' ? cls.ro : cls.en;
 }
 
 /** Classes whose code or name contains the query, for the searchable picker. */
 export function searchOkved(query: string, limit = 20): OkvedClass[] {
   const q = query.trim().toLowerCase();
   if (!q) return OKVED_CLASSES.slice(0, limit);
-  return OKVED_CLASSES.filter((c) => c.code.startsWith(q.slice(0, 2)) || c.ru.toLowerCase().includes(q) || c.en.toLowerCase().includes(q)).slice(0, limit);
+  return OKVED_CLASSES.filter((c) => c.code.startsWith(q.slice(0, 2)) || [c.ru, c.en, c.ro].some((n) => n.toLowerCase().includes(q))).slice(0, limit);
 }

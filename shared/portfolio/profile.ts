@@ -4,25 +4,13 @@
  */
 import { addMonths, compareDays } from '../dates/calendar-day';
 import type { Dossier, Segment } from '../model/records';
+import { defaultSettings, type Settings } from '../model/settings';
 
 /** Upper bounds of the small and medium segments (inclusive); above medium is large. */
-export interface SegmentThresholds {
-  smallMaxRevenue: number;
-  mediumMaxRevenue: number;
-  smallMaxHeadcount: number;
-  mediumMaxHeadcount: number;
-}
+export type SegmentThresholds = Settings['segmentThresholds'];
 
-/**
- * Defaults after Russia's SME law (209-ФЗ): small up to 800 M roubles and 100 people,
- * medium up to 2 bn and 250 people. Settings may change them (other currency, other law).
- */
-export const DEFAULT_SEGMENT_THRESHOLDS: SegmentThresholds = {
-  smallMaxRevenue: 800_000_000,
-  mediumMaxRevenue: 2_000_000_000,
-  smallMaxHeadcount: 100,
-  mediumMaxHeadcount: 250,
-};
+/** The settings' defaults (Russia's SME law, 209-ФЗ): Settings may change them (other currency, other law). */
+export const DEFAULT_SEGMENT_THRESHOLDS: SegmentThresholds = defaultSettings().segmentThresholds;
 
 const RANK: Record<Segment, number> = { small: 0, medium: 1, large: 2 };
 

@@ -56,7 +56,7 @@ test('open a dossier, edit the card, add a contact, log a call and see it in the
   // E edits the card; Ctrl+S saves.
   await page.keyboard.press('e');
   await screen.getByLabel('Territory').fill('Moscow');
-  await screen.getByLabel('Industry (OKVED)').fill('64.92');
+  await screen.getByLabel('OKVED code').fill('64.92');
   await page.screenshot({ path: '.tmp/h6-dossier-edit.png' });
   await screen.getByLabel('Territory').press('Control+s');
   await expect(screen.getByLabel('Territory')).toBeHidden();

@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SEGMENTS, type Segment } from '../../../shared/model/records';
 import { updateDossier } from '../../data/dossier-repo';
 import type { DossierPatch, DossierSummary } from '../../data/types';
 import { focusFirstInvalid, RefusedSave } from '../../ui/refused-save';
-import { useAuthor } from '../../ui/settings-context';
+import { useToday } from '../../ui/clock';
+import { useAuthor, useSettings } from '../../ui/settings-context';
 import { useToast } from '../../ui/toast';
+import { profileDraftOf, profileErrors, profilePatchOf, type ProfileDraft } from './profile-draft';
+import { ProfileForm, ProfileRows } from './profile-fields';
 import { taxIdVerdict } from './tax-id-hint';
 
 /** The card as edited: plain strings, tags and own fields as editable rows. */
@@ -13,9 +15,8 @@ interface Draft {
   company: string;
   taxId: string;
   industry: string;
-  segment: Segment | '';
   territory: string;
-  vip: boolean;
+  profile: ProfileDraft;
   owner: string;
   tags: string;
   custom: { key: string; value: string }[];
@@ -27,9 +28,8 @@ function draftOf(row: DossierSummary): Draft {
     company: row.company,
     taxId: row.taxId,
     industry: row.industry,
-    segment: row.segment,
     territory: row.territory,
-    vip: row.vip,
+    profile: profileDraftOf(row),
     owner: row.owner,
     tags: row.tags.join(', '),
     custom: Object.entries(row.customFields).map(([key, value]) => ({ key, value })),
@@ -44,9 +44,8 @@ function patchOf(d: Draft): DossierPatch {
     company: d.company.trim(),
     taxId: d.taxId.replace(/\s+/g, ''),
     industry: d.industry.trim(),
-    segment: d.segment,
     territory: d.territory.trim(),
-    vip: d.vip,
+    ...profilePatchOf(d.profile),
     owner: d.owner.trim(),
     tags: [...new Set(d.tags.split(',').map((x) => x.trim()).filter(Boolean))],
     customFields,
@@ -54,7 +53,8 @@ function patchOf(d: Draft): DossierPatch {
   };
 }
 
-export type CardField = keyof Draft;
+/** A field the card can start editing at: the draft's own, or one of the profile's. */
+export type CardField = Exclude<keyof Draft, 'profile'> | 'segment' | 'annualRevenue' | 'headcount' | 'okved' | 'registeredOn' | 'vip';
 
 /**
  * The information card: read as a dense label/value sheet; E (or a click on a value) turns
@@ -74,6 +74,8 @@ export function CardSection({
   const { t } = useTranslation('dossier');
   const author = useAuthor();
   const toast = useToast();
+  const { settings } = useSettings();
+  const today = useToday();
   const [draft, setDraft] = useState<Draft>(() => draftOf(row));
   const [showErrors, setShowErrors] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -101,9 +103,11 @@ export function CardSection({
     taxId: keptAsTyped ? undefined : tax.error,
     custom: new Set(keys).size !== keys.length ? t('card.dupField') : undefined,
   };
+  const profileErr = profileErrors(draft.profile, today);
+  const profileBlocked = Object.keys(profileErr).length > 0;
 
   const save = async () => {
-    if (errors.company || errors.taxId || errors.custom) {
+    if (errors.company || errors.taxId || errors.custom || profileBlocked) {
       setShowErrors(true);
       focusFirstInvalid(formRef.current);
       return;
@@ -160,10 +164,9 @@ export function CardSection({
               </>
             ),
           )}
+          <ProfileRows row={row} today={today} currency={settings.currency} thresholds={settings.segmentThresholds} value={value} />
           <dt>{t('card.industry')}</dt>
           {value('industry', row.industry)}
-          <dt>{t('card.segment')}</dt>
-          {value('segment', row.segment && t(`segment.${row.segment}`))}
           <dt>{t('card.territory')}</dt>
           {value('territory', row.territory)}
           <dt>{t('card.owner')}</dt>
@@ -209,15 +212,6 @@ export function CardSection({
           {text('industry')}
         </label>
         <label className="field">
-          <span>{t('card.segment')}</span>
-          <select name="segment" value={draft.segment} onChange={(e) => set('segment', e.target.value as Segment | '')}>
-            <option value="">{t('segment.none')}</option>
-            {SEGMENTS.map((s) => (
-              <option key={s} value={s}>{t(`segment.${s}`)}</option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
           <span>{t('card.territory')}</span>
           {text('territory')}
         </label>
@@ -229,10 +223,7 @@ export function CardSection({
           <span>{t('card.tags')} <small>({t('card.tagsHint')})</small></span>
           {text('tags')}
         </label>
-        <label className="field ds-check">
-          <input type="checkbox" name="vip" checked={draft.vip} onChange={(e) => set('vip', e.target.checked)} />
-          <span>★ {t('card.vip')}</span>
-        </label>
+        <ProfileForm draft={draft.profile} onChange={(p) => set('profile', p)} errors={profileErr} showErrors={showErrors} thresholds={settings.segmentThresholds} offerBare={row.vip && !(row.vipCriteria ?? []).length} />
         <fieldset className="ds-custom ds-span2">
           <legend>{t('card.custom')}</legend>
           {draft.custom.map((c, i) => (
@@ -265,7 +256,7 @@ export function CardSection({
           <textarea name="notes" className="input" rows={4} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />
         </label>
         <div className="ds-wide">
-          <RefusedSave shown={showErrors} reasons={[errors.company, errors.taxId && `${t('card.taxId')}: ${errors.taxId}`, errors.custom]} />
+          <RefusedSave shown={showErrors} reasons={[errors.company, errors.taxId && `${t('card.taxId')}: ${errors.taxId}`, errors.custom, profileBlocked ? t('profile.refused') : undefined]} />
         </div>
         <div className="ds-form-actions ds-wide">
           <span className="ds-hint">{t('card.editHint')}</span>

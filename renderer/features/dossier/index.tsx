@@ -1,3 +1,4 @@
+import { withVipCriteria } from '../../../shared/portfolio/profile';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -68,7 +69,8 @@ export default function DossierScreen({ params }: ScreenProps) {
     }
   };
 
-  const toggleVip = () => row && void updateDossier(row.id, { vip: !row.vip }, author);
+  // Taking the star off clears the criteria too (Ctrl+Z brings them back); putting it on is the bare flag.
+  const toggleVip = () => row && void updateDossier(row.id, row.vip ? withVipCriteria([]) : { vip: true }, author);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -26,6 +26,9 @@ export const en = {
     archived: 'Archived',
     all: 'All',
     reset: 'Reset filters',
+    industry: 'Industry',
+    anyIndustry: 'All industries',
+    territory: 'Territory…',
   },
   sort: {
     label: 'Sort',
@@ -81,6 +84,9 @@ export const ru: typeof en = {
     archived: 'В архиве',
     all: 'Все',
     reset: 'Сбросить фильтры',
+    industry: 'Отрасль',
+    anyIndustry: 'Все отрасли',
+    territory: 'Территория…',
   },
   sort: {
     label: 'Сортировка',
@@ -134,6 +140,9 @@ export const ro: Translation<typeof en> = {
     archived: 'Arhivate',
     all: 'Toate',
     reset: 'Resetează filtrele',
+    industry: 'Domeniu',
+    anyIndustry: 'Toate domeniile',
+    territory: 'Regiune…',
   },
   sort: {
     label: 'Sortare',

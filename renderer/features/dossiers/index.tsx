@@ -4,6 +4,9 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import { isMonthKey } from '../../../shared/model/filing';
 import { SEGMENTS } from '../../../shared/model/records';
+import { okvedClassName } from '../../../shared/portfolio/okved';
+import { OKVED_CLASSES } from '../../../shared/portfolio/okved-classes';
+import { dossierFilterMatcher, filtersBeyondStatus } from '../../data/dossier-filter';
 import { getBridge } from '../../bridge';
 import { countDossiers, dossierIdsMatching, listDossiers, listOwners, searchDossiers } from '../../data/search-repo';
 import { setExportSelection } from '../../data/sync-repo';
@@ -25,17 +28,6 @@ const SEARCH_DEBOUNCE_MS = 120;
 
 type StatusFilter = NonNullable<DossierFilter['status']>;
 
-
-/** The same filter applied in memory to search results (the search index knows no filters). */
-function matchesFilter(r: DossierSummary, f: DossierFilter): boolean {
-  const status = f.status ?? 'active';
-  return (
-    (status === 'all' || r.status === status) &&
-    (f.owner === undefined || r.owner === f.owner) &&
-    (f.segment === undefined || r.segment === f.segment) &&
-    (f.vip === undefined || r.vip === f.vip)
-  );
-}
 
 /**
  * All dossiers: the search box on top (results as you type: company, contact, phone in
@@ -62,7 +54,7 @@ export default function DossiersScreen(_props: ScreenProps) {
   const searching = debounced !== '';
   const owners = useLiveQuery(() => listOwners(), []) ?? [];
   const found = useLiveQuery(() => (searching ? searchDossiers(debounced, SEARCH_LIMIT) : Promise.resolve(null)), [debounced]);
-  const results = useMemo(() => found?.filter((r) => matchesFilter(r, filter)) ?? null, [found, filter]);
+  const results = useMemo(() => found?.filter(dossierFilterMatcher(filter)) ?? null, [found, filter]);
   const total = useLiveQuery(() => countDossiers(filter), [JSON.stringify(filter)]);
   const anyAtAll = useLiveQuery(() => countDossiers({ status: 'all' }), []);
 
@@ -158,7 +150,7 @@ export default function DossiersScreen(_props: ScreenProps) {
   };
 
   const setF = (patch: Partial<DossierFilter>) => setFilter((f) => ({ ...f, ...patch }));
-  const filtered = filter.owner !== undefined || filter.segment !== undefined || filter.vip !== undefined || filter.status !== 'active';
+  const filtered = filtersBeyondStatus(filter) || filter.status !== 'active';
   // The dossiers on screen (a search shows its filtered results; a filter, every match) go
   // to the Excel screen's export as "the current selection".
   const exportList = async () => {
@@ -249,6 +241,13 @@ export default function DossiersScreen(_props: ScreenProps) {
             <option key={s} value={s}>{t(`dossier:segment.${s}`)}</option>
           ))}
         </select>
+        <select value={filter.industry ?? ''} onChange={(e) => setF({ industry: e.target.value || undefined })} aria-label={t('filter.industry')} className="dl-industry" data-testid="filter-industry">
+          <option value="">{t('filter.anyIndustry')}</option>
+          {OKVED_CLASSES.map((c) => (
+            <option key={c.code} value={c.code}>{c.code} {okvedClassName(c, i18n.language)}</option>
+          ))}
+        </select>
+        <input className="input dl-territory" value={filter.territory ?? ''} onChange={(e) => setF({ territory: e.target.value || undefined })} placeholder={t('filter.territory')} aria-label={t('filter.territory')} data-testid="filter-territory" />
         <label className="dl-check">
           <input type="checkbox" checked={filter.vip === true} onChange={(e) => setF({ vip: e.target.checked ? true : undefined })} />
           ★ {t('filter.vip')}

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { earliestOpenStep } from '../../../shared/model/filing';
-import type { Portfolio } from '../../../shared/model/records';
-import { abcAnalysis, ABC_CLASSES, paretoPoints, revenueWindow, splitBy } from '../../../shared/portfolio/abc';
+import type { Dossier, Portfolio } from '../../../shared/model/records';
+import { abcAnalysis, ABC_CLASSES, paretoPoints, revenueWindow, splitBy, type SplitRow } from '../../../shared/portfolio/abc';
 import { okvedClassName, okvedClassOf } from '../../../shared/portfolio/okved';
-import { DEFAULT_SEGMENT_THRESHOLDS, effectiveSegment } from '../../../shared/portfolio/profile';
+import { effectiveSegment, type SegmentThresholds } from '../../../shared/portfolio/profile';
 import { openStepsByDossier } from '../../../shared/portfolio/workload';
 import { ChartPanel, formatterFor, type ChartSeries } from '../../ui/chart-panel';
 import { formatDay, formatMonth, formatNumber } from '../../ui/format';
@@ -14,11 +14,10 @@ import { navigate } from '../../ui/router';
 /** A clients listed on screen; the rest are counted (the table under the chart has them all). */
 const A_LIST = 50;
 
-export function AbcView({ portfolio, today, currency }: { portfolio: Portfolio; today: string; currency: string }) {
+export function AbcView({ portfolio, today, currency, thresholds }: { portfolio: Portfolio; today: string; currency: string; thresholds: SegmentThresholds }) {
   const { t, i18n } = useTranslation('portfolio');
   const lang = i18n.language;
   const abc = useMemo(() => abcAnalysis(portfolio.dossiers, portfolio.invoices, today, currency), [portfolio, today, currency]);
-  const byId = useMemo(() => new Map(portfolio.dossiers.map((d) => [d.id, d])), [portfolio]);
   const win = revenueWindow(today);
 
   const pareto = useMemo(() => {
@@ -30,23 +29,21 @@ export function AbcView({ portfolio, today, currency }: { portfolio: Portfolio; 
     return { labels: pts.map((p) => p.label), series };
   }, [abc, currency, t]);
 
+  // Split by the raw key, then name the few keys: a translation per client would cost more than the split.
   const splits = useMemo(() => {
     const unknown = t('abc.unknown');
-    const segmentOf = (id: string) => {
-      const s = effectiveSegment(byId.get(id)!, DEFAULT_SEGMENT_THRESHOLDS);
-      return s ? t(`abc.segment.${s}`) : unknown;
+    const named = <K extends string>(rows: SplitRow<K>[], name: (k: K) => string) => rows.map((r) => ({ ...r, key: r.key ? name(r.key) : unknown }));
+    const industryKey = (d: Dossier) => okvedClassOf(d.okved)?.code ?? d.industry;
+    const industryName = (k: string) => {
+      const cls = okvedClassOf(k);
+      return cls && cls.code === k ? `${cls.code} ${okvedClassName(cls, lang)}` : k;
     };
-    const industryOf = (id: string) => {
-      const cls = okvedClassOf(byId.get(id)!.okved);
-      return cls ? `${cls.code} ${okvedClassName(cls, lang)}` : byId.get(id)!.industry || unknown;
-    };
-    const territoryOf = (id: string) => byId.get(id)!.territory || unknown;
     return [
-      { title: t('abc.splitSegment'), rows: splitBy(abc.clients, segmentOf) },
-      { title: t('abc.splitIndustry'), rows: splitBy(abc.clients, industryOf).slice(0, 12) },
-      { title: t('abc.splitTerritory'), rows: splitBy(abc.clients, territoryOf).slice(0, 12) },
+      { title: t('abc.splitSegment'), rows: named(splitBy(abc.clients, (d) => effectiveSegment(d, thresholds)), (s) => t(`abc.segment.${s}`)) },
+      { title: t('abc.splitIndustry'), rows: named(splitBy(abc.clients, industryKey).slice(0, 12), industryName) },
+      { title: t('abc.splitTerritory'), rows: named(splitBy(abc.clients, (d) => d.territory).slice(0, 12), (k) => k) },
     ];
-  }, [abc, byId, lang, t]);
+  }, [abc, lang, t, thresholds]);
 
   const aClients = useMemo(() => {
     const a = abc.clients.filter((c) => c.cls === 'A');

@@ -34,8 +34,8 @@ export default function PortfolioScreen({ params }: ScreenProps) {
       <div className="pf-body">
         {tab === 'team' ? <TeamView today={today} currency={settings.currency} capacity={settings.capacity} />
           : !portfolio ? <p className="pf-note">{t('common:state.loading')}</p>
-          : tab === 'abc' ? <AbcView portfolio={portfolio} today={today} currency={settings.currency} />
-          : <ActivityView portfolio={portfolio} today={today} />}
+          : tab === 'abc' ? <AbcView portfolio={portfolio} today={today} currency={settings.currency} thresholds={settings.segmentThresholds} />
+          : <ActivityView portfolio={portfolio} today={today} settings={settings} />}
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ import type { ScreenProps } from '../../routes';
 import { useSettings } from '../../ui/settings-context';
 import { Section, TextSetting } from './settings-fields';
 import { RequisitesSection } from './requisites-section';
+import { PortfolioSettings } from './portfolio-settings';
 import { WorkCalendarSection } from './work-calendar';
 import { StorageSection } from '../recovery/storage-usage';
 import './settings.css';
@@ -134,6 +135,9 @@ export default function SettingsScreen(_props: ScreenProps) {
           <StorageSection />
         </div>
         <div className="settings-col">
+          <Section title={t('portfolio.title')}>
+            <PortfolioSettings settings={settings} onSave={save} />
+          </Section>
           <WorkCalendarSection settings={settings} onSave={save} />
           <RequisitesSection settings={settings} onSave={save} />
         </div>

@@ -23,7 +23,7 @@ const INSTANT_FORMAT = 'dd.mm.yyyy hh:mm';
  */
 export const text = (v: string | undefined): Cell => (v ? { t: 's', v: v.length > CELL_MAX ? `${v.slice(0, CELL_MAX - 1)}…` : v } : undefined);
 export const num = (v: number, z?: string): Cell => (z ? { t: 'n', v, z } : { t: 'n', v });
-function day(v: string | undefined): Cell {
+export function day(v: string | undefined): Cell {
   const serial = v ? dayToSerial(v) : undefined;
   return serial === undefined ? text(v) : { t: 'n', v: serial, z: DAY_FORMAT };
 }

@@ -24,11 +24,10 @@ const portfolioCase: BenchCase = {
     let portfolio = await readPortfolio({ kind: 'all' });
     const abcReadMs = await ctx.time(async () => { portfolio = await readPortfolio({ kind: 'all' }); });
     const p = portfolio;
-    const byId = new Map(p.dossiers.map((d) => [d.id, d]));
     let classes = { A: 0, B: 0, C: 0 };
     const abcMs = await ctx.median(async () => {
       const r = abcAnalysis(p.dossiers, p.invoices, ctx.today, 'RUB');
-      splitBy(r.clients, (id) => effectiveSegment(byId.get(id)!, DEFAULT_SEGMENT_THRESHOLDS) || '');
+      splitBy(r.clients, (d) => effectiveSegment(d, DEFAULT_SEGMENT_THRESHOLDS));
       classes = { A: r.classes.A.clients, B: r.classes.B.clients, C: r.classes.C.clients };
     }, 5);
     ctx.log(`portfolio: ${p.dossiers.length} dossiers, ${p.invoices.length} invoices, ABC ${JSON.stringify(classes)}`);

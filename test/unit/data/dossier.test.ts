@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getFolder, getFolderCounts } from '../../../renderer/data/binder-repo';
 import { addStep, createDossiers, getDossierView, updateDossier } from '../../../renderer/data/dossier-repo';
-import { logAndRefile } from '../../../renderer/data/refile';
+import { logAndRefile, undoLast } from '../../../renderer/data/refile';
 import { callOn, dossier, freshDb, ME } from './setup-db';
 
 const TODAY = '2026-11-24';
@@ -55,5 +55,15 @@ describe('the dossier card', () => {
     await updateDossier(id, { vip: true, notes: 'важный', status: 'archived' } as never, ME);
     const row = (await getDossierView(id))!.row;
     expect(row).toMatchObject({ vip: true, notes: 'важный', status: 'active', fileKey: TODAY });
+  });
+
+  it('a profile edit is undone like any other change, VIP criteria and all', async () => {
+    const id = await dossier('Ню', callOn(TODAY));
+    await updateDossier(id, { okved: '46.90', territory: 'Казань', annualRevenue: 5e8, headcount: 40, registeredOn: '2026-03-01', vipCriteria: ['group-member', 'Друг директора'], vip: true }, ME);
+    expect((await getDossierView(id))!.row).toMatchObject({ okved: '46.90', vipCriteria: ['group-member', 'Друг директора'], vip: true });
+    expect(await undoLast()).toMatchObject({ action: 'edit', subject: 'Ню' });
+    const row = (await getDossierView(id))!.row;
+    expect(row.okved).toBeUndefined();
+    expect(row).toMatchObject({ territory: '', vip: false });
   });
 });

@@ -35,3 +35,16 @@ describe('activity KPIs', () => {
     expect(trendLine([5])).toEqual([5]);
   });
 });
+
+describe('income of assigned clients', () => {
+  it('sums each owner’s clients’ revenue of the last 365 days in the main currency, largest first', async () => {
+    const { incomeByOwner } = await import('../../../shared/portfolio/kpi');
+    const dossiers = [{ id: 'a', owner: 'Анна' }, { id: 'b', owner: 'Анна' }, { id: 'c', owner: 'Борис' }, { id: 'd', owner: '' }];
+    const inv = (dossierId: string, amount: number, issuedOn = '2026-11-30', currency = 'RUB') => ({ dossierId, amount, issuedOn, currency });
+    expect(incomeByOwner(dossiers, [inv('a', 100.1), inv('b', 0.2), inv('c', 500), inv('c', 1000, '2025-11-30'), inv('d', 7, '2026-11-30', 'EUR')], '2026-12-01', 'RUB')).toEqual([
+      { owner: 'Борис', clients: 1, revenue: 500 },
+      { owner: 'Анна', clients: 2, revenue: 100.3 },
+      { owner: '', clients: 1, revenue: 0 },
+    ]);
+  });
+});

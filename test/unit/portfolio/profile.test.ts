@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkOkved, okvedClassOf, searchOkved } from '../../../shared/portfolio/okved';
+import { checkOkved, okvedClassName, okvedClassOf, searchOkved } from '../../../shared/portfolio/okved';
 import { OKVED_CLASSES } from '../../../shared/portfolio/okved-classes';
 import { DEFAULT_SEGMENT_THRESHOLDS as T, effectiveSegment, isNewCompany, segmentFromFigures, withVipCriteria } from '../../../shared/portfolio/profile';
 
@@ -22,6 +22,14 @@ describe('ОКВЭД codes', () => {
     expect(OKVED_CLASSES.length).toBe(88);
     expect(searchOkved('оптов').map((c) => c.code)).toContain('46');
     expect(searchOkved('62').map((c) => c.code)).toEqual(['62']);
+  });
+  it('names the class in Romanian by its CAEN division, and finds it by a Romanian word', () => {
+    const wholesale = okvedClassOf('46.90')!;
+    expect(okvedClassName(wholesale, 'ro')).toBe('Comerț cu ridicata, cu excepția autovehiculelor și motocicletelor');
+    expect(okvedClassName(wholesale, 'ru')).toBe('Торговля оптовая');
+    expect(okvedClassName(wholesale, 'en')).toBe('Wholesale trade');
+    for (const c of OKVED_CLASSES) expect(c.ro, c.code).not.toBe(c.en);
+    expect(searchOkved('ridicata').map((c) => c.code)).toContain('46');
   });
 });
 
