@@ -169,16 +169,27 @@ export function setHold(dossierId: string, invoiceId: string, reason: string, su
 
 /**
  * After the working calendar changed (a new holiday, a moved working day): the payment
- * steps whose reminder day moved are refiled, dossier by dossier, in one transaction.
+ * steps whose reminder day moved are refiled, dossier by dossier, in one transaction
+ * (the calendar lives in the settings, outside the database, so this runs right after
+ * they are saved). A row whose reminder is not its own due date's under the old calendar
+ * follows an instalment or a hand-moved step: it is refiled too, the plan decides.
  */
-export async function followCalendar(cal: WorkCalendar, author: string): Promise<number> {
+export async function followCalendar(cal: WorkCalendar, author: string, before?: WorkCalendar): Promise<number> {
   const rows = await getDb().receivables.toArray();
-  const ids = [...new Set(rows.filter((r) => r.reminderDay !== '' && r.reminderDay !== paymentReminderDay(r.dueOn, cal)).map((r) => r.dossierId))];
+  const moved = (r: ReceivableRow) =>
+    r.reminderDay !== '' && (r.reminderDay !== paymentReminderDay(r.dueOn, cal) || (before !== undefined && r.reminderDay !== paymentReminderDay(r.dueOn, before)));
+  const ids = [...new Set(rows.filter(moved).map((r) => r.dossierId))];
   if (ids.length === 0) return 0;
   await runWrite(author, async (ctx) => {
     for (const id of ids) await followInvoices(ctx, id, cal);
   });
   return ids.length;
+}
+
+/** Whether two calendars can file a reminder on different days (what followCalendar must then be told). */
+export function calendarChanged(a: WorkCalendar, b: WorkCalendar): boolean {
+  const key = (c: WorkCalendar) => JSON.stringify([[...c.workingWeek].sort(), [...c.holidays].sort(), [...c.extraWorkingDays].sort(), c.country ?? 'none']);
+  return key(a) !== key(b);
 }
 
 // ---- reads ----
