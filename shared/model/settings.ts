@@ -36,6 +36,11 @@ export const settingsSchema = z.object({
   /** First run done: the user chose the empty binder or the demo. */
   onboarded: z.boolean().default(false),
   currency: z.string().default('RUB'),
+  /**
+   * The overdue ladder's thresholds: from which day overdue each level applies (reminder,
+   * negotiation, solution, claim, court), as normalizeLadder reads them.
+   */
+  ladderDays: z.array(z.number().int().min(1).max(3650)).max(5).default([1, 8, 15, 31, 61]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

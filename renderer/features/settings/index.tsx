@@ -8,6 +8,7 @@ import { useSettings } from '../../ui/settings-context';
 import { TimeField } from '../../ui/time-field';
 import { WorkCalendarSection } from './work-calendar';
 import { StorageSection } from '../recovery/storage-usage';
+import { LadderSettings } from '../receivables/ladder-settings';
 import './settings.css';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -131,6 +132,7 @@ export default function SettingsScreen(_props: ScreenProps) {
             </div>
           </Section>
           <StorageSection />
+          <LadderSettings />
         </div>
         <div className="settings-col">
           <WorkCalendarSection settings={settings} onSave={save} />

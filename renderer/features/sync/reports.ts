@@ -21,9 +21,9 @@ const INSTANT_FORMAT = 'dd.mm.yyyy hh:mm';
  * overflow sheet): a text longer than a cell holds is cut to fit with a visible "…",
  * where SheetJS, like Excel, would refuse the whole workbook.
  */
-const text = (v: string | undefined): Cell => (v ? { t: 's', v: v.length > CELL_MAX ? `${v.slice(0, CELL_MAX - 1)}…` : v } : undefined);
-const num = (v: number): Cell => ({ t: 'n', v });
-function day(v: string | undefined): Cell {
+export const text = (v: string | undefined): Cell => (v ? { t: 's', v: v.length > CELL_MAX ? `${v.slice(0, CELL_MAX - 1)}…` : v } : undefined);
+export const num = (v: number): Cell => ({ t: 'n', v });
+export function day(v: string | undefined): Cell {
   const serial = v ? dayToSerial(v) : undefined;
   return serial === undefined ? text(v) : { t: 'n', v: serial, z: DAY_FORMAT };
 }
