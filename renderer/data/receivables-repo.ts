@@ -10,7 +10,7 @@
  */
 import { addDays, todayKey } from '../../shared/dates/calendar-day';
 import { paymentReminderDay, type AgingBucket, AGING_BUCKETS } from '../../shared/dates/receivables';
-import { nextWorkingDayAfter, type WorkCalendar } from '../../shared/dates/working-days';
+import { DEFAULT_WORK_CALENDAR, nextWorkingDayAfter, type WorkCalendar } from '../../shared/dates/working-days';
 import { stamp, touch } from '../../shared/model/new-record';
 import { invoiceSchema, paymentSchema, type Dossier, type Invoice, type LadderLevel, type Payment } from '../../shared/model/records';
 import { AgeingSum, type AgeingByCurrency } from '../../shared/receivables/ageing';
@@ -279,11 +279,26 @@ export interface ReceivableItem extends ReceivableRow {
   daysOverdue: number;
 }
 
-/** The due dates a view covers: [from, to] inclusive. Due soon reaches a month ahead (3 working days never span more). */
-function rangeOf(view: ReceivablesView, today: string): [string, string] {
+/**
+ * The last due date whose reminder day is today or earlier: due soon reads only up to it
+ * (a few days of the index, not a month of it). A reminder moved by hand before its day
+ * is found in the binder's folders, not here.
+ */
+function lastDueSoon(today: string, cal: WorkCalendar): string {
+  let day = today;
+  for (let i = 1; i <= 31; i++) {
+    const next = addDays(today, i);
+    if (paymentReminderDay(next, cal) > today) break;
+    day = next;
+  }
+  return day;
+}
+
+/** The due dates a view covers: [from, to] inclusive. */
+function rangeOf(view: ReceivablesView, today: string, cal: WorkCalendar): [string, string] {
   const back = (n: number) => addDays(today, -n);
   switch (view) {
-    case 'due-soon': return [today, addDays(today, 31)];
+    case 'due-soon': return [today, lastDueSoon(today, cal)];
     case '1-30': return [back(30), back(1)];
     case '31-60': return [back(60), back(31)];
     case '61-90': return [back(90), back(61)];
@@ -319,6 +334,8 @@ export interface ReceivablesQuery {
   /** Reverses the order of the chosen column. */
   desc?: boolean;
   limit?: number;
+  /** The working calendar the reminder days follow (due soon); Monday to Friday without it. */
+  cal?: WorkCalendar;
 }
 
 const LEVEL_ORDER = ['', ...DEFAULT_LADDER.map((r) => r.level as string)];
@@ -334,7 +351,7 @@ export async function listReceivables(q: ReceivablesQuery): Promise<ReceivableIt
   const db = getDb();
   const limit = q.limit ?? 50;
   const filter = q.filter ?? {};
-  const [from, to] = rangeOf(q.view, q.today);
+  const [from, to] = rangeOf(q.view, q.today, q.cal ?? DEFAULT_WORK_CALENDAR);
   const currency = filter.currency?.toUpperCase();
   const inView = (r: ReceivableRow) => (!currency || r.currency === currency) && (q.view !== 'due-soon' || (r.reminderDay !== '' && r.reminderDay <= q.today));
   const out: ReceivableItem[] = [];
@@ -354,15 +371,17 @@ export async function listReceivables(q: ReceivablesQuery): Promise<ReceivableIt
     await join((await range.toArray()).filter(inView));
     return out.sort((a, b) => sign * cmp(a, b) || a.dueOn.localeCompare(b.dueOn)).slice(0, limit);
   }
-  // Pages of the index (oldest due first, or newest with desc) until the filter has let `limit` through.
-  const PAGE = Math.max(limit * 2, 100);
+  // Pages of the index (oldest due first, or newest with desc) until the filter has let
+  // `limit` through; each page twice the last, so a narrow filter takes a few reads, not hundreds.
+  let page = Math.max(limit * 2, 100);
   let offset = 0;
   for (;;) {
-    const page = db.receivables.where('dueOn').between(from, to, true, true);
-    const rows = await (q.desc ? page.reverse() : page).offset(offset).limit(PAGE).toArray();
+    const range = db.receivables.where('dueOn').between(from, to, true, true);
+    const rows = await (q.desc ? range.reverse() : range).offset(offset).limit(page).toArray();
     await join(rows.filter(inView));
-    if (out.length >= limit || rows.length < PAGE) return out.slice(0, limit);
-    offset += PAGE;
+    if (out.length >= limit || rows.length < page) return out.slice(0, limit);
+    offset += page;
+    page = Math.min(page * 2, 10_000);
   }
 }
 

@@ -74,8 +74,8 @@ export default function ReceivablesScreen(_props: ScreenProps) {
   const owners = useLiveQuery(() => listOwners(), []);
   const overview = useLiveQuery(() => getReceivablesOverview(today, cal), [today, cal]);
   const items = useLiveQuery(
-    () => (tab === 'list' ? listReceivables({ view, today, sort: sort.key, desc: sort.desc, filter, limit }) : Promise.resolve([])),
-    [tab, view, today, sort, filter, limit],
+    () => (tab === 'list' ? listReceivables({ view, today, sort: sort.key, desc: sort.desc, filter, limit, cal }) : Promise.resolve([])),
+    [tab, view, today, sort, filter, limit, cal],
   );
   const currencies = Object.keys(overview?.buckets ?? {});
   const level = (l: string) => t(`level.${l || 'none'}`);
