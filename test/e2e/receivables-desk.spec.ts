@@ -10,6 +10,7 @@ test.beforeEach(async ({ page }) => {
 
 test('invoices pasted from an accounting export land in their dossiers with their reminders; a line with no dossier is fixed by hand; one undo takes the batch back', async ({ page }) => {
   await page.goto('/#/dossiers');
+  await expect(page.getByRole('searchbox', { name: 'Search dossiers' })).toBeVisible();
   await page.keyboard.press('Control+n');
   const create = page.getByTestId('new-dossier-dialog');
   await create.getByRole('tab', { name: 'Paste a list' }).click();
