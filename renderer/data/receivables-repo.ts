@@ -10,12 +10,13 @@
  */
 import { addDays, todayKey } from '../../shared/dates/calendar-day';
 import { paymentReminderDay, type AgingBucket, AGING_BUCKETS } from '../../shared/dates/receivables';
-import { nextWorkingDayAfter, type WorkCalendar } from '../../shared/dates/working-days';
+import { DEFAULT_WORK_CALENDAR, nextWorkingDayAfter, type WorkCalendar } from '../../shared/dates/working-days';
 import { stamp, touch } from '../../shared/model/new-record';
 import { invoiceSchema, paymentSchema, type Dossier, type Invoice, type LadderLevel, type Payment } from '../../shared/model/records';
 import { AgeingSum, type AgeingByCurrency } from '../../shared/receivables/ageing';
-import { checkMove, DEFAULT_LADDER, movedInvoice, nextStepDay, stepKindOf, type Ladder, type LadderDetail } from '../../shared/receivables/ladder';
-import { fromCents } from '../../shared/receivables/open-amount';
+import { checkMove, checkSchedule, DEFAULT_LADDER, movedInvoice, nextStepDay, stepKindOf, type Ladder, type LadderDetail } from '../../shared/receivables/ladder';
+import { fromCents, openCents } from '../../shared/receivables/open-amount';
+import { OverdueTrend, trendDays } from '../../shared/receivables/overdue-trend';
 import { followPlan, plannedPayments } from '../../shared/receivables/payment-steps';
 import { getDb, type DossierRow, type ReceivableRow } from './db';
 import { paymentsOf } from './papers';
@@ -89,6 +90,34 @@ export function saveInvoice(input: InvoiceInput, cal: WorkCalendar, author: stri
   });
 }
 
+/**
+ * Adds a batch of invoices (pasted or imported) in one action: each files its payment step,
+ * and one undo takes the whole batch back.
+ */
+export function addInvoices(inputs: readonly InvoiceInput[], cal: WorkCalendar, author: string, label: string): Promise<UndoInfo> {
+  return runWrite(author, async (ctx) => {
+    const touched = new Set<string>();
+    for (const input of inputs) {
+      await requireRow(ctx, input.dossierId);
+      await putRecord(ctx, 'invoices', compact(invoiceSchema.parse(stamp({ ...input }, author, ctx.now))), null);
+      touched.add(input.dossierId);
+    }
+    for (const id of touched) await followInvoices(ctx, id, cal);
+    return undoable(ctx, 'invoice', label);
+  });
+}
+
+/** The dossiers as invoice matching sees them (no invoice numbers yet: invoiceNumbersOf reads those for the matched few). */
+export async function getDossierKeys(): Promise<{ id: string; company: string; taxId: string; numbers: string[] }[]> {
+  const rows = await getDb().dossiers.toArray();
+  return rows.map((r) => ({ id: r.id, company: r.company, taxId: r.taxId, numbers: [] }));
+}
+
+export async function invoiceNumbersOf(dossierIds: readonly string[]): Promise<Map<string, string[]>> {
+  const papers = await getDb().papers.bulkGet([...new Set(dossierIds)]);
+  return new Map(papers.filter((p) => p !== undefined).map((p) => [p.dossierId, p.invoices.map((i) => i.number)]));
+}
+
 /** Deletes an invoice with its payments and its open payment steps (done ones stay: they were worked). Undoable. */
 export function deleteInvoice(dossierId: string, id: string, cal: WorkCalendar, author: string): Promise<UndoInfo> {
   return runWrite(author, async (ctx) => {
@@ -146,6 +175,11 @@ export function moveOnLadder(move: LadderMove, today: string, cal: WorkCalendar,
     const invoice = await requireInvoice(ctx, move.dossierId, move.invoiceId);
     const refusal = checkMove(invoice, move.to, move.detail, today);
     if (refusal) throw new DataError(`The debt cannot move to ${move.to}: ${refusal}`, 'invalid');
+    if (move.detail.instalments) {
+      const owed = openCents(invoice, (await paymentsIn(ctx, row.id)).filter((p) => p.invoiceId === invoice.id));
+      const issue = checkSchedule(move.detail.instalments, owed);
+      if (issue) throw new DataError(`The payment schedule is not valid: ${issue}`, 'invalid');
+    }
     await putRecord(ctx, 'invoices', compact(touch(movedInvoice(invoice, move.to, move.detail), author, ctx.now)), invoice);
     await appendHistory(ctx, stamp({ dossierId: row.id, at: ctx.now, kind: move.to === 'claim' ? 'letter' as const : 'note' as const, outcome: '' as const, summary: move.summary }, author, ctx.now));
     const date = nextStepDay(invoice, move.to, today, cal, ladder);
@@ -169,16 +203,27 @@ export function setHold(dossierId: string, invoiceId: string, reason: string, su
 
 /**
  * After the working calendar changed (a new holiday, a moved working day): the payment
- * steps whose reminder day moved are refiled, dossier by dossier, in one transaction.
+ * steps whose reminder day moved are refiled, dossier by dossier, in one transaction
+ * (the calendar lives in the settings, outside the database, so this runs right after
+ * they are saved). A row whose reminder is not its own due date's under the old calendar
+ * follows an instalment or a hand-moved step: it is refiled too, the plan decides.
  */
-export async function followCalendar(cal: WorkCalendar, author: string): Promise<number> {
+export async function followCalendar(cal: WorkCalendar, author: string, before?: WorkCalendar): Promise<number> {
   const rows = await getDb().receivables.toArray();
-  const ids = [...new Set(rows.filter((r) => r.reminderDay !== '' && r.reminderDay !== paymentReminderDay(r.dueOn, cal)).map((r) => r.dossierId))];
+  const moved = (r: ReceivableRow) =>
+    r.reminderDay !== '' && (r.reminderDay !== paymentReminderDay(r.dueOn, cal) || (before !== undefined && r.reminderDay !== paymentReminderDay(r.dueOn, before)));
+  const ids = [...new Set(rows.filter(moved).map((r) => r.dossierId))];
   if (ids.length === 0) return 0;
   await runWrite(author, async (ctx) => {
     for (const id of ids) await followInvoices(ctx, id, cal);
   });
   return ids.length;
+}
+
+/** Whether two calendars can file a reminder on different days (what followCalendar must then be told). */
+export function calendarChanged(a: WorkCalendar, b: WorkCalendar): boolean {
+  const key = (c: WorkCalendar) => JSON.stringify([[...c.workingWeek].sort(), [...c.holidays].sort(), [...c.extraWorkingDays].sort(), c.country ?? 'none']);
+  return key(a) !== key(b);
 }
 
 // ---- reads ----
@@ -226,6 +271,7 @@ export type ReceivablesView = 'due-soon' | Exclude<AgingBucket, 'current' | 'due
 
 export interface ReceivableItem extends ReceivableRow {
   company: string;
+  taxId: string;
   owner: string;
   segment: Dossier['segment'];
   vip: boolean;
@@ -233,11 +279,26 @@ export interface ReceivableItem extends ReceivableRow {
   daysOverdue: number;
 }
 
-/** The due dates a view covers: [from, to] inclusive. Due soon reaches a month ahead (3 working days never span more). */
-function rangeOf(view: ReceivablesView, today: string): [string, string] {
+/**
+ * The last due date whose reminder day is today or earlier: due soon reads only up to it
+ * (a few days of the index, not a month of it). A reminder moved by hand before its day
+ * is found in the binder's folders, not here.
+ */
+function lastDueSoon(today: string, cal: WorkCalendar): string {
+  let day = today;
+  for (let i = 1; i <= 31; i++) {
+    const next = addDays(today, i);
+    if (paymentReminderDay(next, cal) > today) break;
+    day = next;
+  }
+  return day;
+}
+
+/** The due dates a view covers: [from, to] inclusive. */
+function rangeOf(view: ReceivablesView, today: string, cal: WorkCalendar): [string, string] {
   const back = (n: number) => addDays(today, -n);
   switch (view) {
-    case 'due-soon': return [today, addDays(today, 31)];
+    case 'due-soon': return [today, lastDueSoon(today, cal)];
     case '1-30': return [back(30), back(1)];
     case '31-60': return [back(60), back(31)];
     case '61-90': return [back(90), back(61)];
@@ -254,22 +315,45 @@ function matches(row: DossierRow | undefined, f: DossierFilter): row is DossierR
   return true;
 }
 
+/** The receivables screen's filters: the dossier's (owner, segment, VIP) and the invoice's currency. */
+export interface ReceivablesFilter extends DossierFilter {
+  currency?: string;
+}
+
+export type ReceivablesSort = 'dueOn' | 'amount' | 'company' | 'number' | 'level';
+
 export interface ReceivablesQuery {
   view: ReceivablesView;
   today: string;
-  filter?: DossierFilter;
-  /** 'dueOn': oldest due first (index order, paged); 'amount': largest first (reads the view's range). */
-  sort?: 'dueOn' | 'amount';
+  filter?: ReceivablesFilter;
+  /**
+   * 'dueOn': oldest due first (index order, paged: the first screen reads only its page);
+   * any other column reads the view's range and sorts it ('amount': largest first).
+   */
+  sort?: ReceivablesSort;
+  /** Reverses the order of the chosen column. */
+  desc?: boolean;
   limit?: number;
+  /** The working calendar the reminder days follow (due soon); Monday to Friday without it. */
+  cal?: WorkCalendar;
 }
+
+const LEVEL_ORDER = ['', ...DEFAULT_LADDER.map((r) => r.level as string)];
+const COMPARE: Record<Exclude<ReceivablesSort, 'dueOn'>, (a: ReceivableItem, b: ReceivableItem) => number> = {
+  amount: (a, b) => b.openCents - a.openCents,
+  company: (a, b) => a.company.localeCompare(b.company),
+  number: (a, b) => a.number.localeCompare(b.number, undefined, { numeric: true }),
+  level: (a, b) => LEVEL_ORDER.indexOf(b.ladderLevel) - LEVEL_ORDER.indexOf(a.ladderLevel),
+};
 
 /** A page of a view, joined with the dossiers' company, owner, segment and VIP flag. */
 export async function listReceivables(q: ReceivablesQuery): Promise<ReceivableItem[]> {
   const db = getDb();
   const limit = q.limit ?? 50;
   const filter = q.filter ?? {};
-  const [from, to] = rangeOf(q.view, q.today);
-  const inView = (r: ReceivableRow) => q.view !== 'due-soon' || (r.reminderDay !== '' && r.reminderDay <= q.today);
+  const [from, to] = rangeOf(q.view, q.today, q.cal ?? DEFAULT_WORK_CALENDAR);
+  const currency = filter.currency?.toUpperCase();
+  const inView = (r: ReceivableRow) => (!currency || r.currency === currency) && (q.view !== 'due-soon' || (r.reminderDay !== '' && r.reminderDay <= q.today));
   const out: ReceivableItem[] = [];
   const join = async (rows: ReceivableRow[]) => {
     const dossiers = await db.dossiers.bulkGet([...new Set(rows.map((r) => r.dossierId))]);
@@ -277,22 +361,27 @@ export async function listReceivables(q: ReceivablesQuery): Promise<ReceivableIt
     for (const r of rows) {
       const d = byId.get(r.dossierId);
       if (!matches(d, filter)) continue;
-      out.push({ ...r, company: d.company, owner: d.owner, segment: d.segment, vip: d.vip, open: fromCents(r.openCents), daysOverdue: Math.max(0, Math.round((Date.parse(q.today) - Date.parse(r.dueOn)) / 86_400_000)) });
+      out.push({ ...r, company: d.company, taxId: d.taxId, owner: d.owner, segment: d.segment, vip: d.vip, open: fromCents(r.openCents), daysOverdue: Math.max(0, Math.round((Date.parse(q.today) - Date.parse(r.dueOn)) / 86_400_000)) });
     }
   };
   const range = db.receivables.where('dueOn').between(from, to, true, true);
-  if (q.sort === 'amount') {
+  const sign = q.desc ? -1 : 1;
+  if (q.sort && q.sort !== 'dueOn') {
+    const cmp = COMPARE[q.sort];
     await join((await range.toArray()).filter(inView));
-    return out.sort((a, b) => b.openCents - a.openCents).slice(0, limit);
+    return out.sort((a, b) => sign * cmp(a, b) || a.dueOn.localeCompare(b.dueOn)).slice(0, limit);
   }
-  // Pages of the index until the filter has let `limit` through.
-  const PAGE = Math.max(limit * 2, 100);
+  // Pages of the index (oldest due first, or newest with desc) until the filter has let
+  // `limit` through; each page twice the last, so a narrow filter takes a few reads, not hundreds.
+  let page = Math.max(limit * 2, 100);
   let offset = 0;
   for (;;) {
-    const rows = await db.receivables.where('dueOn').between(from, to, true, true).offset(offset).limit(PAGE).toArray();
+    const range = db.receivables.where('dueOn').between(from, to, true, true);
+    const rows = await (q.desc ? range.reverse() : range).offset(offset).limit(page).toArray();
     await join(rows.filter(inView));
-    if (out.length >= limit || rows.length < PAGE) return out.slice(0, limit);
-    offset += PAGE;
+    if (out.length >= limit || rows.length < page) return out.slice(0, limit);
+    offset += page;
+    page = Math.min(page * 2, 10_000);
   }
 }
 
@@ -305,10 +394,11 @@ export interface ClientTotal {
   invoices: number;
 }
 
-/** Overdue totals per client (reads every overdue row: the "by client" tab, not the first screen). */
-export async function getClientTotals(today: string, filter: DossierFilter = {}, limit = 100): Promise<ClientTotal[]> {
+/** Overdue totals per client, largest first (reads every overdue row: the "by client" tab, not the first screen). */
+export async function getClientTotals(today: string, filter: ReceivablesFilter = {}, limit = 100): Promise<ClientTotal[]> {
   const db = getDb();
-  const rows = await db.receivables.where('dueOn').below(today).toArray();
+  const currency = filter.currency?.toUpperCase();
+  const rows = (await db.receivables.where('dueOn').below(today).toArray()).filter((r) => !currency || r.currency === currency);
   const by = new Map<string, { cents: Map<string, number>; n: number }>();
   for (const r of rows) {
     let t = by.get(r.dossierId);
@@ -327,12 +417,24 @@ export async function getClientTotals(today: string, filter: DossierFilter = {},
     .map(({ id, d }) => ({ dossierId: id, company: d.company, owner: d.owner, overdue: Object.fromEntries([...by.get(id)!.cents].map(([c, v]) => [c, fromCents(v)])), invoices: by.get(id)!.n }));
 }
 
-/** Every open debt at or past a ladder level ("signal finance and legal"). */
-export async function debtsAtLevel(level: LadderLevel, today: string): Promise<ReceivableItem[]> {
-  const order = DEFAULT_LADDER.map((r) => r.level as string);
-  const from = order.indexOf(level);
-  const items = await listReceivables({ view: 'overdue', today, limit: Number.MAX_SAFE_INTEGER, sort: 'amount' });
-  return items.filter((r) => order.indexOf(r.ladderLevel) >= from);
+/**
+ * What was overdue at the end of each of the last weeks (OverdueTrend), read from every
+ * dossier's papers: the chart's tab reads it on demand, never the first screen.
+ */
+export async function getOverdueTrend(today: string, weeks = 12): Promise<{ days: string[]; byCurrency: Record<string, number[]> }> {
+  const days = trendDays(today, weeks);
+  const trend = new OverdueTrend(days);
+  await getDb().papers.each((p) => {
+    if (p.invoices.length > 0) trend.add(p.invoices, paymentsOf(p));
+  });
+  return { days, byCurrency: trend.result() };
+}
+
+/** Every open debt at or past a ladder level ("signal finance and legal"), largest first. */
+export async function debtsAtLevel(level: LadderLevel, today: string, filter: ReceivablesFilter = {}): Promise<ReceivableItem[]> {
+  const from = LEVEL_ORDER.indexOf(level);
+  const items = await listReceivables({ view: 'overdue', today, filter, limit: Number.MAX_SAFE_INTEGER, sort: 'amount' });
+  return items.filter((r) => LEVEL_ORDER.indexOf(r.ladderLevel) >= from);
 }
 
 export { AGING_BUCKETS };

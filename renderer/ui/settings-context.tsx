@@ -1,5 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Settings, SettingsPatch } from '../../shared/model/settings';
+import { workCalendarFrom } from '../../shared/dates/working-days';
+import { calendarChanged, followCalendar } from '../data/receivables-repo';
 import { getBridge } from '../bridge';
 import { setLanguage } from './i18n';
 
@@ -15,8 +17,11 @@ export function SettingsProvider({ initial, children }: { initial: Settings; chi
   const update = useCallback(async (patch: SettingsPatch) => {
     const next = await getBridge().setSettings(patch);
     if (patch.language && patch.language !== settings.language) await setLanguage(patch.language);
+    // A new holiday or moved working day moves the open invoices' payment reminders (issue #13, item 2).
+    const [was, now] = [workCalendarFrom(settings), workCalendarFrom(next)];
+    if (calendarChanged(was, now) && next.managerName.trim()) await followCalendar(now, next.managerName.trim(), was);
     setSettings(next);
-  }, [settings.language]);
+  }, [settings]);
   const value = useMemo(() => ({ settings, update }), [settings, update]);
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }

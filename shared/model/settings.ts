@@ -66,6 +66,11 @@ export const settingsSchema = z.object({
    * a patch replaces it whole, so the form sends every field with the one it changed.
    */
   requisites: requisitesSchema.default(emptyRequisites),
+  /**
+   * The overdue ladder's thresholds: from which day overdue each level applies (reminder,
+   * negotiation, solution, claim, court), as normalizeLadder reads them.
+   */
+  ladderDays: z.array(z.number().int().min(1).max(3650)).max(5).default([1, 8, 15, 31, 61]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

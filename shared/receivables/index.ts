@@ -3,3 +3,4 @@ export * from './ageing';
 export * from './ladder';
 export * from './payment-steps';
 export * from './ageing-by-client';
+export * from './overdue-trend';

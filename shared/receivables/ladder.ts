@@ -6,7 +6,8 @@
  */
 import { addDays, diffDays } from '../dates/calendar-day';
 import { nextWorkingDay, type WorkCalendar } from '../dates/working-days';
-import { LADDER_LEVELS, type Invoice, type LadderLevel, type NegotiationReason, type SolutionKind, type StepKind } from '../model/records';
+import { LADDER_LEVELS, type Instalment, type Invoice, type LadderLevel, type NegotiationReason, type SolutionKind, type StepKind } from '../model/records';
+import { toCents } from './open-amount';
 
 export interface LadderRung {
   level: LadderLevel;
@@ -67,9 +68,19 @@ export function previousLevel(level: LadderLevel | undefined): LadderLevel | und
 export interface LadderDetail {
   reason?: NegotiationReason;
   solution?: SolutionKind;
+  /** The new payment schedule's instalments (the 'schedule' solution): each files its own payment step. */
+  instalments?: Instalment[];
 }
 
-export type MoveRefusal = 'on-hold' | 'not-overdue' | 'same-level' | 'needs-reason' | 'needs-solution' | 'skips-level';
+export type MoveRefusal = 'on-hold' | 'not-overdue' | 'same-level' | 'needs-reason' | 'needs-solution' | 'needs-schedule' | 'skips-level';
+
+export type ScheduleIssue = 'invalid' | 'mismatch';
+
+/** Whether a schedule can replace the open amount: every instalment dated and above 0, together exactly what is open. */
+export function checkSchedule(instalments: readonly Instalment[], openCents: number): ScheduleIssue | undefined {
+  if (instalments.length === 0 || instalments.some((i) => !/^\d{4}-\d{2}-\d{2}$/.test(i.dueOn) || !(i.amount > 0))) return 'invalid';
+  return instalments.reduce((a, i) => a + toCents(i.amount), 0) === openCents ? undefined : 'mismatch';
+}
 
 /**
  * Whether the debt may move to `to`: not while on hold, not before it is overdue, one level
@@ -85,6 +96,7 @@ export function checkMove(invoice: Invoice, to: LadderLevel, detail: LadderDetai
   if (target > from + 1) return 'skips-level';
   if (to === 'negotiation' && target > from && !detail.reason && !invoice.negotiationReason) return 'needs-reason';
   if (to === 'solution' && target > from && !detail.solution) return 'needs-solution';
+  if (detail.solution === 'schedule' && !detail.instalments?.length) return 'needs-schedule';
   return undefined;
 }
 
@@ -93,6 +105,8 @@ export function movedInvoice(invoice: Invoice, to: LadderLevel, detail: LadderDe
   const out: Invoice = { ...invoice, ladderLevel: to };
   if (detail.reason) out.negotiationReason = detail.reason;
   if (detail.solution) out.solutionKind = detail.solution;
+  // Instalments fall due in date order: payments cover them first to last (plannedPayments).
+  if (detail.instalments?.length) out.instalments = [...detail.instalments].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   return out;
 }
 
@@ -110,4 +124,9 @@ export function nextStepDay(invoice: Pick<Invoice, 'dueOn'>, level: LadderLevel,
 
 export function stepKindOf(level: LadderLevel, ladder: Ladder = DEFAULT_LADDER): StepKind {
   return ladder.find((r) => r.level === level)?.stepKind ?? 'task';
+}
+
+/** The ladder of the settings' thresholds (`ladderDays`, one per level in order; missing ones take the defaults). */
+export function ladderFromDays(days: readonly number[]): Ladder {
+  return normalizeLadder(LADDER_LEVELS.map((level, i) => ({ level, fromDays: days[i] })));
 }

@@ -8,7 +8,7 @@
 import { paymentReminderDay } from '../dates/receivables';
 import type { WorkCalendar } from '../dates/working-days';
 import type { Invoice, Payment, Step } from '../model/records';
-import { fromCents, openCents, paidCents, toCents } from './open-amount';
+import { fromCents, openCents, toCents } from './open-amount';
 
 /** A UUID (version 4 layout) derived from another id and a salt: the same inputs always give the same id. */
 export function derivedId(base: string, salt: string): string {
@@ -43,7 +43,7 @@ export interface PlannedPayment {
 
 /**
  * The payment steps an invoice should have now. Instalments are paid in order: payments
- * cover the first instalment, then the second, … On hold, nothing is chased.
+ * cover the first instalment, then the second, … (see below). On hold, nothing is chased.
  */
 export function plannedPayments(invoice: Invoice, payments: readonly Payment[] | undefined, cal: WorkCalendar): PlannedPayment[] {
   const owed = openCents(invoice, payments);
@@ -53,13 +53,18 @@ export function plannedPayments(invoice: Invoice, payments: readonly Payment[] |
   if (schedule.length === 0) {
     return [{ ...base, stepId: paymentStepId(invoice.id), date: paymentReminderDay(invoice.dueOn, cal), dueOn: invoice.dueOn, amount: fromCents(owed), open: owed > 0 && !held }];
   }
-  let paid = invoice.paidOn !== '' ? Number.POSITIVE_INFINITY : paidCents(payments);
+  // A schedule replaces what was open when it was agreed: what is owed now is owed on its
+  // last instalments, so each payment (whenever made) closes the earliest instalment first.
   const own: PlannedPayment = { ...base, stepId: paymentStepId(invoice.id), date: paymentReminderDay(invoice.dueOn, cal), dueOn: invoice.dueOn, amount: 0, open: false };
+  let later = 0;
+  const lefts = schedule.map(() => 0);
+  for (let n = schedule.length - 1; n >= 0; n--) {
+    const due = toCents(schedule[n]!.amount);
+    lefts[n] = Math.min(due, Math.max(0, owed - later));
+    later += due;
+  }
   return [own, ...schedule.map((inst, n) => {
-    const due = toCents(inst.amount);
-    const covered = Math.min(due, Math.max(0, paid));
-    paid -= due;
-    const left = owed > 0 ? due - covered : 0;
+    const left = lefts[n]!;
     return { ...base, stepId: paymentStepId(invoice.id, n), date: paymentReminderDay(inst.dueOn, cal), dueOn: inst.dueOn, amount: fromCents(left), open: left > 0 && !held };
   })];
 }

@@ -1,4 +1,5 @@
 import type { Translation } from '../../ui/i18n/translation';
+import { deskEn, deskRo, deskRu } from './desk-i18n';
 
 /** Strings of the receivables desk (namespace 'receivables'): the screen and the dossier's invoices. */
 export const en = {
@@ -43,7 +44,7 @@ export const en = {
   refused: 'Not possible: {{why}}',
   refusal: {
     'on-hold': 'the debt is on hold', 'not-overdue': 'it is not overdue yet', 'same-level': 'it is at that level already',
-    'needs-reason': 'record why the client does not pay', 'needs-solution': 'choose the solution', 'skips-level': 'one level at a time',
+    'needs-reason': 'record why the client does not pay', 'needs-solution': 'choose the solution', 'needs-schedule': 'enter the instalments of the schedule', 'skips-level': 'one level at a time',
   },
   invoices: {
     title: 'Invoices',
@@ -76,6 +77,7 @@ export const en = {
     payments: 'Payments: {{list}}',
     invalid: 'Fill in the number, an amount and the due date',
   },
+  desk: deskEn,
 };
 
 export const ru: Translation<typeof en> = {
@@ -120,7 +122,7 @@ export const ru: Translation<typeof en> = {
   refused: 'Нельзя: {{why}}',
   refusal: {
     'on-hold': 'долг приостановлен', 'not-overdue': 'срок ещё не прошёл', 'same-level': 'долг уже на этой ступени',
-    'needs-reason': 'укажите причину неоплаты', 'needs-solution': 'выберите решение', 'skips-level': 'по одной ступени за раз',
+    'needs-reason': 'укажите причину неоплаты', 'needs-solution': 'выберите решение', 'needs-schedule': 'введите платежи графика', 'skips-level': 'по одной ступени за раз',
   },
   invoices: {
     title: 'Счета',
@@ -153,6 +155,7 @@ export const ru: Translation<typeof en> = {
     payments: 'Оплаты: {{list}}',
     invalid: 'Укажите номер, сумму и срок оплаты',
   },
+  desk: deskRu,
 };
 
 export const ro: Translation<typeof en> = {
@@ -197,7 +200,7 @@ export const ro: Translation<typeof en> = {
   refused: 'Nu se poate: {{why}}',
   refusal: {
     'on-hold': 'datoria este suspendată', 'not-overdue': 'nu a trecut scadența', 'same-level': 'datoria este deja pe această treaptă',
-    'needs-reason': 'notați motivul neplății', 'needs-solution': 'alegeți soluția', 'skips-level': 'câte o treaptă pe rând',
+    'needs-reason': 'notați motivul neplății', 'needs-solution': 'alegeți soluția', 'needs-schedule': 'introduceți ratele graficului', 'skips-level': 'câte o treaptă pe rând',
   },
   invoices: {
     title: 'Facturi',
@@ -230,4 +233,5 @@ export const ro: Translation<typeof en> = {
     payments: 'Plăți: {{list}}',
     invalid: 'Completați numărul, suma și scadența',
   },
+  desk: deskRo,
 };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Invoice, Payment } from '../../../shared/model/records';
 import { paymentReminderDay } from '../../../shared/dates/receivables';
 import { openAmount } from '../../../shared/receivables/open-amount';
+import { parseAmount } from '../../../shared/receivables/parse-amount';
 import { deleteInvoice, recordPayment, saveInvoice, type InvoiceInput } from '../../data/receivables-repo';
 import { useWorkCalendar } from '../../ui/binder-hooks';
 import { todayKey } from '../../ui/clock';
@@ -23,8 +24,6 @@ function draftOf(inv: Invoice): Draft {
     terms: inv.terms ?? '', paymentWay: inv.paymentWay ?? '', loyaltyNote: inv.loyaltyNote ?? '',
   };
 }
-
-const parseAmount = (s: string) => Number(s.replace(/\s/g, '').replace(',', '.'));
 
 /** The dossier's invoices: add, edit, delete (undo), record payments, the loyalty discount. */
 export function InvoicesSection({ dossierId, invoices, payments }: { dossierId: string; invoices: Invoice[]; payments: Payment[] }) {

@@ -10,6 +10,7 @@ import { RequisitesSection } from './requisites-section';
 import { PortfolioSettings } from './portfolio-settings';
 import { WorkCalendarSection } from './work-calendar';
 import { StorageSection } from '../recovery/storage-usage';
+import { LadderSettings } from '../receivables/ladder-settings';
 import './settings.css';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -133,6 +134,7 @@ export default function SettingsScreen(_props: ScreenProps) {
             </div>
           </Section>
           <StorageSection />
+          <LadderSettings />
         </div>
         <div className="settings-col">
           <Section title={t('portfolio.title')}>

@@ -15,6 +15,7 @@ import { WRITE_CHUNK, writePortfolio } from '../../../renderer/data/portfolio-re
 import { logAndRefile } from '../../../renderer/data/refile';
 import { searchDossiers } from '../../../renderer/data/search-repo';
 import type { BenchCase, BenchContext } from '../bench-case';
+import { addBenchReceivables, BENCH_INVOICES_KEY } from './bench-receivables';
 
 const MAIN_DB = 'tickler-bench';
 const RUNS = 15;
@@ -143,16 +144,20 @@ async function seed(opts: SeedOptions, reuse = false): Promise<SeedResult> {
   let busy = 0;
   const t0 = performance.now();
   // Generated in write-sized slices: the records of one slice never outlive its transaction.
+  let invoices = 0;
   for (const chunk of generateDemoChunks(opts, WRITE_CHUNK)) {
+    addBenchReceivables(chunk, opts.today, opts.seed, done);
+    invoices += chunk.invoices.length;
     const w0 = performance.now();
     await writePortfolio(chunk);
     busy += performance.now() - w0;
     done += chunk.dossiers.length;
     historyEntries += chunk.history.length;
-    records += chunk.dossiers.length + chunk.contacts.length + chunk.history.length + chunk.steps.length + chunk.invoices.length;
+    records += chunk.dossiers.length + chunk.contacts.length + chunk.history.length + chunk.steps.length + chunk.invoices.length + chunk.payments.length;
     status(`seeded ${done}/${opts.dossiers} dossiers (${Math.round((performance.now() - t0) / 1000)} s)`);
   }
   seeded = { ...opts, historyEntries };
+  await main.kv.put({ key: BENCH_INVOICES_KEY, value: invoices });
   if (reuse) await main.kv.put({ key: SEED_KEY, value: { ...seeded, records } });
   return { seedMs: performance.now() - t0, writeMs: busy, records, historyEntries };
 }

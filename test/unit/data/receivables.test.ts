@@ -5,7 +5,7 @@ import { createDb, getDb, setDb } from '../../../renderer/data/db';
 import { getDossierView } from '../../../renderer/data/dossier-repo';
 import { papersOf } from '../../../renderer/data/papers';
 import {
-  deleteInvoice, followCalendar, getOverdueTotal, getReceivablesOverview, listReceivables, moveOnLadder, recordPayment, saveInvoice, setHold,
+  addInvoices, debtsAtLevel, deleteInvoice, followCalendar, invoiceNumbersOf, getOverdueTotal, getReceivablesOverview, listReceivables, moveOnLadder, recordPayment, saveInvoice, setHold,
 } from '../../../renderer/data/receivables-repo';
 import { undoLast } from '../../../renderer/data/refile';
 import { paymentStepId } from '../../../shared/receivables/payment-steps';
@@ -108,5 +108,69 @@ describe('schema version 8', () => {
     expect(await getOverdueTotal(today)).toEqual({ RUB: 1000 });
     expect((await db.receivables.toArray()).map((r) => r.id)).toEqual([open.id]);
     expect((await getDossierView(d.id))!.payments).toEqual([]);
+  });
+});
+
+describe('the ladder complete: a payment schedule, the signal list', () => {
+  it('a new payment schedule files one payment step per instalment for what is open; payments close them first to last', async () => {
+    freshDb();
+    const id = await dossier('Epsilon', callOn('2026-12-20'));
+    const { invoice: inv } = await saveInvoice({ dossierId: id, number: '5', amount: 1000, dueOn: '2026-10-01' }, monFri, ME);
+    await recordPayment({ dossierId: id, invoiceId: inv.id, amount: 400, paidOn: '2026-10-15' }, monFri, ME);
+    const move = (to: 'reminder' | 'negotiation' | 'solution', detail = {}) =>
+      moveOnLadder({ dossierId: id, invoiceId: inv.id, to, detail, summary: to, stepTitle: to }, today, monFri, ME);
+    await move('reminder');
+    await move('negotiation', { reason: 'difficulty' });
+    await expect(move('solution', { solution: 'schedule' })).rejects.toThrow(/needs-schedule/);
+    await expect(move('solution', { solution: 'schedule', instalments: [{ dueOn: '2026-12-14', amount: 300 }] })).rejects.toThrow(/mismatch/);
+    await move('solution', { solution: 'schedule', instalments: [{ dueOn: '2027-01-11', amount: 300 }, { dueOn: '2026-12-14', amount: 300 }] });
+    const steps = async () => (await papersOf(getDb(), id)).steps.filter((s) => s.kind === 'payment');
+    const open = async () => (await steps()).filter((s) => !s.done).map((s) => [s.id, s.date]);
+    // Sorted by due date: instalment 0 is due 14 December (reminder Wed 9th), 1 on 11 January (reminder Wed 6th).
+    expect(await open()).toEqual([[paymentStepId(inv.id, 0), '2026-12-09'], [paymentStepId(inv.id, 1), '2027-01-06']]);
+    expect((await steps()).find((s) => s.id === paymentStepId(inv.id))!.done).toBe(true);
+    await recordPayment({ dossierId: id, invoiceId: inv.id, amount: 300, paidOn: today }, monFri, ME);
+    expect(await open()).toEqual([[paymentStepId(inv.id, 1), '2027-01-06']]);
+    // The calendar follows instalments too: a holiday on Wednesday 6 January moves the reminder to Tuesday.
+    await followCalendar({ ...monFri, holidays: ['2027-01-06'] }, ME, monFri);
+    expect(await open()).toEqual([[paymentStepId(inv.id, 1), '2027-01-05']]);
+  });
+
+  it('signals the debts at or past a level, largest first', async () => {
+    freshDb();
+    const id = await dossier('Zeta', callOn('2026-12-20'));
+    const a = (await saveInvoice({ dossierId: id, number: 'A', amount: 100, dueOn: '2026-10-01' }, monFri, ME)).invoice;
+    await saveInvoice({ dossierId: id, number: 'B', amount: 900, dueOn: '2026-10-02' }, monFri, ME);
+    const c = (await saveInvoice({ dossierId: id, number: 'C', amount: 500, dueOn: '2026-10-03' }, monFri, ME)).invoice;
+    for (const inv of [a, c]) {
+      for (const [to, detail] of [['reminder', {}], ['negotiation', { reason: 'unwilling' }], ['solution', { solution: 'guarantee' }], ['claim', {}]] as const) {
+        await moveOnLadder({ dossierId: id, invoiceId: inv.id, to, detail, summary: to, stepTitle: to }, today, monFri, ME);
+      }
+    }
+    expect((await debtsAtLevel('claim', today)).map((r) => r.number)).toEqual(['C', 'A']);
+    expect((await debtsAtLevel('reminder', today)).map((r) => r.number)).toEqual(['C', 'A']);
+    expect((await debtsAtLevel('court', today))).toEqual([]);
+    expect((await listReceivables({ view: 'overdue', today, sort: 'company' })).map((r) => r.number)).toEqual(['A', 'B', 'C']);
+    expect((await listReceivables({ view: 'overdue', today, desc: true })).map((r) => r.number)).toEqual(['C', 'B', 'A']);
+    expect((await listReceivables({ view: 'overdue', today, filter: { currency: 'EUR' } }))).toEqual([]);
+  });
+});
+
+describe('invoices in by paste or import', () => {
+  it('adds a batch with its payment steps in one action; one undo takes the whole batch back', async () => {
+    freshDb();
+    const a = await dossier('Eta', callOn('2026-12-20'));
+    const b = await dossier('Theta', callOn('2026-12-20'));
+    await addInvoices([
+      { dossierId: a, number: '1', amount: 100, dueOn: '2026-12-07' },
+      { dossierId: a, number: '2', amount: 200, dueOn: '2026-12-14' },
+      { dossierId: b, number: '3', amount: 300, dueOn: '2026-12-07' },
+    ], monFri, ME, 'pasted');
+    expect((await getReceivablesOverview(today, monFri)).invoices).toBe(3);
+    expect((await papersOf(getDb(), a)).steps.filter((s) => s.kind === 'payment' && !s.done).map((s) => s.date).sort()).toEqual(['2026-12-02', '2026-12-09']);
+    expect(await invoiceNumbersOf([a, b])).toEqual(new Map([[a, ['1', '2']], [b, ['3']]]));
+    await undoLast();
+    expect((await getReceivablesOverview(today, monFri)).invoices).toBe(0);
+    expect((await papersOf(getDb(), b)).steps.filter((s) => s.kind === 'payment' && !s.done)).toEqual([]);
   });
 });
