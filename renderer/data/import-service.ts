@@ -7,6 +7,9 @@
  * import brought.
  *
  * The snapshot itself (a stream copy of the binder, and in Electron also a backup file) and the settings belong to the screen's side: they come in as ports.
+ * The Excel screen's import takes the snapshot and applies in the import worker
+ * (workers/import-session.ts, through keepSnapshot) and then adds the calendar here
+ * (addCarriedCalendar): the same three steps, the first two off the window's thread.
  */
 import { calendarFromWorkbook } from '../../shared/dates/calendar-exchange';
 import type { Portfolio } from '../../shared/model/records';
@@ -40,13 +43,37 @@ export interface ImportRequest {
   onProgress?(done: number, total: number): void;
 }
 
-/** A snapshot of the binder together with the working calendar of the settings now. */
-export async function snapshotBinder(label: string, ports: BinderPorts): Promise<string> {
-  const { holidays, extraWorkingDays } = ports.settings();
-  const id = await ports.takeSnapshot(label);
-  const calendar: SnapshotCalendar = { holidays: [...holidays], extraWorkingDays: [...extraWorkingDays] };
+/** The settings' working calendar, as a snapshot records it. */
+export function calendarOf(settings: CalendarSettings): SnapshotCalendar {
+  return { holidays: [...settings.holidays], extraWorkingDays: [...settings.extraWorkingDays] };
+}
+
+/**
+ * A snapshot taken by `take` with the working calendar `calendar` recorded beside it.
+ * The import worker calls this too (import-session.ts): it has the calendar, not the settings.
+ */
+export async function keepSnapshot(label: string, take: BinderPorts['takeSnapshot'], calendar: SnapshotCalendar): Promise<string> {
+  const id = await take(label);
   await setSnapshotCalendar(id, calendar);
   return id;
+}
+
+/** A snapshot of the binder together with the working calendar of the settings now. */
+export function snapshotBinder(label: string, ports: BinderPorts): Promise<string> {
+  return keepSnapshot(label, ports.takeSnapshot, calendarOf(ports.settings()));
+}
+
+/**
+ * The import's last step: the days off and moved working days the workbook carried join
+ * the settings `before` the import held (undo puts the snapshot's calendar back).
+ */
+export async function addCarriedCalendar(
+  before: CalendarSettings,
+  carried: Pick<ImportRequest, 'holidaysAdded' | 'workingDaysAdded'>,
+  ports: Pick<BinderPorts, 'updateSettings'>,
+): Promise<void> {
+  const calendar = calendarFromWorkbook(before, carried.holidaysAdded ?? [], carried.workingDaysAdded ?? []);
+  if (calendar) await ports.updateSettings(calendar);
 }
 
 /** Snapshot, apply, calendar: returns the snapshot whose undo (undoToSnapshot) takes all of it back. */
@@ -55,8 +82,7 @@ export async function importPortfolio(req: ImportRequest, ports: BinderPorts): P
   const snapshotId = await snapshotBinder(req.label, ports);
   req.onApplying?.();
   await applyImport(req.changes, { onProgress: req.onProgress });
-  const calendar = calendarFromWorkbook(before, req.holidaysAdded ?? [], req.workingDaysAdded ?? []);
-  if (calendar) await ports.updateSettings(calendar);
+  await addCarriedCalendar(before, req, ports);
   return { snapshotId };
 }
 

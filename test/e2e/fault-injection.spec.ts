@@ -338,3 +338,24 @@ test('a stream copy (the daily backup) restores a wiped binder on the recovery s
   await confirm.getByRole('button', { name: 'Restore' }).click();
   await expectRestoredAcrossReload(page);
 });
+
+test('the import is cancelled while it saves: nothing of it is stored, and the binder works on', async ({ page }) => {
+  test.setTimeout(180_000);
+  const file = demoWorkbook(2000);
+  await openMyBinder(page);
+  await chooseImport(page, file);
+  // The import worker's one transaction is running; Cancel stops the worker, which aborts it.
+  const progress = page.getByTestId('sync-progress');
+  await expect(progress).toContainText('Saving…', { timeout: 30_000 });
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Import cancelled: nothing was changed.')).toBeVisible();
+  const b = await binder(page);
+  expect(b.dossiers).toBe(3);
+  expect(b.papers).toBe(3);
+  expect(b.filed).toBe(3);
+  expectMine(b);
+  // The same file imports whole afterwards.
+  await chooseImport(page, file);
+  await expect(page.getByText(/Imported: [\d,  ]+ new/)).toBeVisible({ timeout: 60_000 });
+  expect((await binder(page)).dossiers).toBe(2003);
+});

@@ -13,17 +13,21 @@ import { navigate } from '../../ui/router';
 import { useAuthor, useSettings } from '../../ui/settings-context';
 import { useToast } from '../../ui/toast';
 import { JobCancelled, prepareWorker, releaseWorker } from '../../workers/workbook-client';
-import type { ImportResult, SheetTables } from '../../workers/workbook-jobs';
+import type { SheetTables } from '../../workers/workbook-jobs';
+import type { ImportSession } from '../../workers/import-client';
+import type { ImportOpened } from '../../workers/import-session';
 import { MappingStep } from './mapping';
 import { BackupsPanel, ExportPanel, HandoverPanel, ReassignPanel, ReportsPanel } from './panels';
-import { buildPlanView, emptyChoices, planChanges, type ChoiceState, type PlanInput, type PlanView } from './plan-view';
+import { emptyChoices, type ChoiceState } from './plan-view';
 import { ImportPreview } from './preview';
 import { ProgressDialog, useBusy } from './progress';
-import { importPortfolio, snapshotBinder, undoToSnapshot } from '../../data/import-service';
+import { snapshotBinder, undoToSnapshot } from '../../data/import-service';
 import {
+  applyImportSession,
   backupDoneText,
   backupNow,
   IMPORT_FILTERS,
+  loadScope,
   RestoreError,
   RESTORE_FILTERS,
   readBackup,
@@ -44,7 +48,7 @@ import './sync.css';
 
 type Stage =
   | { kind: 'idle' }
-  | { kind: 'preview'; name: string; input: PlanInput; result: Extract<ImportResult, { kind: 'plan' }>; view: PlanView; choices: ChoiceState }
+  | { kind: 'preview'; name: string; session: ImportSession; opened: Extract<ImportOpened, { kind: 'preview' }>; choices: ChoiceState }
   | { kind: 'mapping'; name: string; tables: SheetTables; local: Portfolio }
   | { kind: 'fatal'; name: string; message: string }
   | { kind: 'confirm-restore'; name: string; source: RestoreSource; dossiers: number; issues: WorkbookIssue[] };
@@ -134,34 +138,30 @@ export default function SyncScreen({ params }: ScreenProps) {
   const startImport = useCallback(async () => {
     const file = await getBridge().openFile({ filters: IMPORT_FILTERS });
     if (!file) return;
-    const read = await withBusy(t('import.reading', { name: file.name }), (progress, sink) => readForImport(file.data, progress, sink));
+    const read = await withBusy(t('import.reading', { name: file.name }), (progress, sink) => readForImport(file.data, lang, progress, sink));
     if (!read) return;
-    const { result, local } = read;
-    if (result.kind === 'fatal') setStage({ kind: 'fatal', name: file.name, message: issueMessage(result.fatal, lang) });
-    else if (result.kind === 'foreign') setStage({ kind: 'mapping', name: file.name, tables: result.tables, local });
-    else {
-      const input: PlanInput = { plan: result.plan, portfolio: result.portfolio, local, meta: result.meta, returningFrom: result.returningFrom };
-      const view = buildPlanView(input, lang, (k) => t(k));
-      setStage({ kind: 'preview', name: file.name, input, result, view, choices: emptyChoices(view) });
-    }
+    const { session, opened } = read;
+    if (opened.kind === 'fatal') setStage({ kind: 'fatal', name: file.name, message: issueMessage(opened.fatal, lang) });
+    else if (opened.kind === 'foreign') {
+      // Someone's own list: the column mapping looks for dossiers like its rows in the binder.
+      const local = await withBusy(t('import.reading', { name: file.name }), () => loadScope({ kind: 'all' }));
+      if (local) setStage({ kind: 'mapping', name: file.name, tables: opened.tables, local });
+    } else setStage({ kind: 'preview', name: file.name, session, opened, choices: emptyChoices(opened.view) });
   }, [withBusy, t, lang]);
+
+  // A preview left open when the screen goes ends its session (the worker and what it holds);
+  // one being applied is no longer the stage's and runs on.
+  const previewing = useRef<ImportSession | undefined>(undefined);
+  previewing.current = stage.kind === 'preview' ? stage.session : undefined;
+  useEffect(() => () => previewing.current?.close(), []);
 
   const applyPreview = useCallback(async () => {
     if (stage.kind !== 'preview') return;
-    const { name, input, choices, view } = stage;
+    const { name, session, opened, choices } = stage;
+    const { view } = opened;
     setStage({ kind: 'idle' });
     const done = await withBusy(t('import.applying'), (progress, sink) =>
-      importPortfolio(
-        {
-          label: t('import.snapshotLabel', { name }),
-          changes: planChanges(input, choices),
-          holidaysAdded: input.plan.holidaysAdded,
-          workingDaysAdded: input.plan.workingDaysAdded,
-          onApplying: () => sink(undefined),
-          onProgress: (d, n) => progress({ phase: 'apply', fraction: n ? d / n : 1 }),
-        },
-        binder(progress, sink),
-      ),
+      applyImportSession(session, opened, choices, t('import.snapshotLabel', { name }), binder(progress, sink), progress, sink),
     );
     if (!done) return;
     offerUndo(
@@ -264,15 +264,21 @@ export default function SyncScreen({ params }: ScreenProps) {
       {stage.kind === 'preview' && (
         <ImportPreview
           fileName={stage.name}
-          view={stage.view}
-          errors={stage.result.errors}
-          warnings={stage.result.warnings}
+          view={stage.opened.view}
+          onPage={stage.session.page}
+          errors={stage.opened.errors}
+          warnings={stage.opened.warnings}
+          errorCount={stage.opened.errorCount}
+          warningCount={stage.opened.warningCount}
           lang={lang}
           choices={stage.choices}
           onChoices={(choices) => setStage({ ...stage, choices })}
-          changeCount={stage.view.changeCount}
+          changeCount={stage.opened.view.changeCount}
           onApply={applyPreview}
-          onCancel={() => setStage({ kind: 'idle' })}
+          onCancel={() => {
+            stage.session.close();
+            setStage({ kind: 'idle' });
+          }}
         />
       )}
       {stage.kind === 'mapping' && (

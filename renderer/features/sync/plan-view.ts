@@ -2,7 +2,7 @@
  * The merge plan as the preview shows it (records with their company, a detail line and
  * translated field differences), and the user's choices turned into the merge's resolutions.
  */
-import { applyMergePlan, type AnyRecord, type FilingSide, type MergePlan, type MergeResolutions, type RecordKind } from '../../../shared/merge';
+import { applyMergePlan, RECORD_KINDS, type AnyRecord, type FilingSide, type MergePlan, type MergeResolutions, type RecordKind } from '../../../shared/merge';
 import type { Portfolio } from '../../../shared/model/records';
 import type { WorkbookMeta } from '../../../shared/workbook';
 import { formatDay, formatInstant, formatMonth } from '../../ui/format';
@@ -38,12 +38,25 @@ export interface FilingItem {
   theirs: string;
 }
 
+/** The preview's lists, each paged through on its own. */
+export type ListName = 'created' | 'updated' | 'unchanged' | 'conflicts' | 'filing' | 'duplicates';
+export const LIST_NAMES: readonly ListName[] = ['created', 'updated', 'unchanged', 'conflicts', 'filing', 'duplicates'];
+
+/**
+ * What the preview shows. Built in the import worker (import-session.ts), which keeps the
+ * whole of it: the window receives each list's first page and the totals, and asks for
+ * further pages, so a file of 400,000 records never becomes 400,000 items on its thread.
+ */
 export interface PlanView {
   meta?: WorkbookMeta;
+  /** Each list's full length (the lists themselves may hold one page of it). */
+  totals: Record<ListName, number>;
+  /** The file's records per kind ("10,000 dossiers, 100,000 history entries…"). */
+  kinds: Record<RecordKind, number>;
   created: PreviewItem[];
   updated: PreviewItem[];
+  /** The first UNCHANGED_LISTED at most (further pages are built on request: unchangedItems). */
   unchanged: PreviewItem[];
-  unchangedCount: number;
   conflicts: PreviewItem[];
   /** Next-date conflicts, shown first in the Conflicts tab (counted with it). */
   filing: FilingItem[];
@@ -70,6 +83,8 @@ export interface ChoiceState {
   filing: Record<string, 'mine' | 'theirs'>;
   /** Incoming duplicate dossier id -> merge into the existing one (default) or keep as new. */
   duplicates: Record<string, 'merge' | 'new'>;
+  /** "Keep mine / take theirs for all": the side of every conflict field and filing not chosen one by one. */
+  allConflicts?: 'mine' | 'theirs';
 }
 
 export interface PlanInput {
@@ -82,8 +97,8 @@ export interface PlanInput {
 
 type T = (key: string) => string;
 
-/** Unchanged records listed by name (the count is shown for all of them). */
-const UNCHANGED_LISTED = 300;
+/** Unchanged records built with the view; the rest are built a page at a time (unchangedItems). */
+export const UNCHANGED_LISTED = 300;
 
 function show(value: unknown, field: string, lang: Lang, t: T): string {
   if (value === undefined || value === null || value === '') return '';
@@ -120,7 +135,8 @@ function label(field: string, t: T): string {
   return tr === key ? field : tr;
 }
 
-export function buildPlanView(input: PlanInput, lang: Lang, t: T): PlanView {
+/** The functions that turn plan entries into preview items, over one input. */
+function itemBuilders(input: PlanInput, lang: Lang, t: T) {
   const companies = new Map<string, string>();
   for (const d of input.local.dossiers) companies.set(d.id, d.company);
   for (const d of input.portfolio.dossiers) companies.set(d.id, d.company);
@@ -144,15 +160,30 @@ export function buildPlanView(input: PlanInput, lang: Lang, t: T): PlanView {
     }
   };
 
+  let incomingById: Map<string, AnyRecord> | undefined;
+  /** An unchanged record's item (looked up in the file: the plan names it only). */
+  const unchangedItem = (e: { kind: RecordKind; id: string }): PreviewItem => {
+    if (!incomingById) {
+      incomingById = new Map();
+      for (const kind of RECORD_KINDS) for (const r of input.portfolio[kind] as AnyRecord[]) incomingById.set(`${kind}|${r.id}`, r);
+    }
+    const rec = incomingById.get(`${e.kind}|${e.id}`);
+    return { key: `${e.kind}|${e.id}`, table: e.kind, id: e.id, company: companyOf(e.kind, rec, e.id), detail: detailOf(e.kind, rec) };
+  };
+  return { companyOf, detailOf, unchangedItem };
+}
+
+/** Unchanged items [from, to) of the plan: the pages past the first UNCHANGED_LISTED. */
+export function unchangedItems(input: PlanInput, lang: Lang, t: T, from: number, to: number): PreviewItem[] {
+  return input.plan.unchanged.slice(from, to).map(itemBuilders(input, lang, t).unchangedItem);
+}
+
+export function buildPlanView(input: PlanInput, lang: Lang, t: T): PlanView {
+  const { companyOf, detailOf, unchangedItem } = itemBuilders(input, lang, t);
   const fieldsOf = (fields: { field: string; mine: unknown; theirs: unknown }[]): FieldView[] =>
     fields.map((f) => ({ field: f.field, label: label(f.field, t), mine: show(f.mine, f.field, lang, t), theirs: show(f.theirs, f.field, lang, t) }));
 
   const { plan } = input;
-  const incomingById = new Map<string, AnyRecord>();
-  for (const kind of ['dossiers', 'contacts', 'history', 'steps', 'invoices'] as const) {
-    for (const r of input.portfolio[kind] as AnyRecord[]) incomingById.set(`${kind}|${r.id}`, r);
-  }
-
   const created = plan.created.map<PreviewItem>((e) => ({
     key: `${e.kind}|${e.id}`, table: e.kind, id: e.id, company: companyOf(e.kind, e.incoming, e.id), detail: detailOf(e.kind, e.incoming),
   }));
@@ -163,10 +194,7 @@ export function buildPlanView(input: PlanInput, lang: Lang, t: T): PlanView {
     key: e.id, table: e.kind, id: e.id, company: companyOf(e.kind, e.incoming, e.id), detail: detailOf(e.kind, e.local), fields: fieldsOf(e.fields),
     theirsBy: e.incoming.author,
   }));
-  const unchanged = plan.unchanged.slice(0, UNCHANGED_LISTED).map<PreviewItem>((e) => {
-    const rec = incomingById.get(`${e.kind}|${e.id}`);
-    return { key: `${e.kind}|${e.id}`, table: e.kind, id: e.id, company: companyOf(e.kind, rec, e.id), detail: detailOf(e.kind, rec) };
-  });
+  const unchanged = plan.unchanged.slice(0, UNCHANGED_LISTED).map(unchangedItem);
   const duplicates = plan.duplicates.map<PreviewItem>((d) => ({
     key: d.incomingId, table: 'dossiers', id: d.incomingId, company: d.company, existingCompany: d.existingCompany,
     detail: d.reasons.map((r) => t(`import.reason.${r}`)).join(', '),
@@ -182,10 +210,14 @@ export function buildPlanView(input: PlanInput, lang: Lang, t: T): PlanView {
   };
   return {
     meta: input.meta,
+    totals: {
+      created: created.length, updated: updated.length, unchanged: plan.unchanged.length, conflicts: conflicts.length, filing: filing.length,
+      duplicates: duplicates.length,
+    },
+    kinds: Object.fromEntries(RECORD_KINDS.map((k) => [k, input.portfolio[k].length])) as Record<RecordKind, number>,
     created,
     updated,
     unchanged,
-    unchangedCount: plan.unchanged.length,
     conflicts,
     filing,
     duplicates,
@@ -195,19 +227,44 @@ export function buildPlanView(input: PlanInput, lang: Lang, t: T): PlanView {
   };
 }
 
+/** The view with each list cut to its first `size` items (what crosses to the window). */
+export function firstPages(view: PlanView, size: number): PlanView {
+  const cut = { ...view };
+  for (const name of LIST_NAMES) (cut[name] as unknown[]) = view[name].slice(0, size);
+  return cut;
+}
+
 export function emptyChoices(view: PlanView): ChoiceState {
   return { fields: {}, filing: {}, duplicates: Object.fromEntries(view.duplicates.map((d) => [d.id, 'merge' as const])) };
 }
 
-export function toResolutions(choices: ChoiceState): MergeResolutions {
+/**
+ * The merge's resolutions for the user's choices. With the full view (`view`, which the
+ * import worker holds) the choices may leave things unsaid: "all mine / all theirs" then
+ * names every conflict it applies to, and a duplicate no one chose for is merged (the
+ * preview's default), on every page of the lists.
+ */
+export function toResolutions(choices: ChoiceState, view?: Pick<PlanView, 'conflicts' | 'filing' | 'duplicates'>): MergeResolutions {
+  let { fields, filing } = choices;
+  let duplicates: Record<string, 'merge' | 'new'> = choices.duplicates;
+  const all = choices.allConflicts;
+  if (view) {
+    if (all) {
+      fields = Object.fromEntries(
+        view.conflicts.map((c) => [c.key, Object.fromEntries((c.fields ?? []).map((f) => [f.field, choices.fields[c.key]?.[f.field] ?? all]))]),
+      );
+      filing = Object.fromEntries(view.filing.map((f) => [f.key, choices.filing[f.key] ?? all]));
+    }
+    duplicates = Object.fromEntries(view.duplicates.map((d) => [d.id, choices.duplicates[d.id] ?? 'merge']));
+  }
   return {
-    fields: choices.fields,
-    filing: choices.filing,
-    duplicates: Object.fromEntries(Object.entries(choices.duplicates).map(([id, c]) => [id, c === 'merge' ? 'merge' : 'create'])),
+    fields,
+    filing,
+    duplicates: Object.fromEntries(Object.entries(duplicates).map(([id, c]) => [id, c === 'merge' ? 'merge' : 'create'])),
   };
 }
 
 /** The records to write for the user's choices. (The summary repeats the preview's counts.) */
-export function planChanges(input: PlanInput, choices: ChoiceState): Portfolio {
-  return applyMergePlan(input.local, input.plan, toResolutions(choices)).changes;
+export function planChanges(input: PlanInput, choices: ChoiceState, view?: Pick<PlanView, 'conflicts' | 'filing' | 'duplicates'>): Portfolio {
+  return applyMergePlan(input.local, input.plan, toResolutions(choices, view)).changes;
 }

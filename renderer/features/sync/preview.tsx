@@ -1,22 +1,31 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issueLine, issueMessage, type WorkbookIssue } from '../../../shared/workbook';
 import { Dialog } from '../../ui/dialog';
 import { formatInstant, formatNumber } from '../../ui/format';
-import type { ChoiceState, FilingItem, PlanView, PreviewItem } from './plan-view';
+import { RECORD_KINDS } from '../../../shared/merge';
+import type { ChoiceState, FilingItem, ListName, PlanView, PreviewItem } from './plan-view';
 import type { Lang } from './sync-actions';
 
 type Tab = 'created' | 'updated' | 'unchanged' | 'conflicts' | 'duplicates' | 'issues';
 const TABS: Tab[] = ['created', 'updated', 'unchanged', 'conflicts', 'duplicates', 'issues'];
 
-/** Rows rendered per list: enough to inspect, never thousands of DOM nodes (the count says the rest). */
+/** Rows rendered per page of a list (the import worker's page): never thousands of DOM nodes. */
 const LIST_LIMIT = 300;
+
+/** A preview list's page from the import session, from `offset`. */
+export type PageSource = (list: ListName, offset: number) => Promise<PreviewItem[] | FilingItem[]>;
 
 export interface PreviewProps {
   fileName: string;
+  /** Each list's first page, with the totals (the import worker holds the rest). */
   view: PlanView;
+  onPage: PageSource;
+  /** The first page of the file's problems, and how many there are. */
   errors: WorkbookIssue[];
   warnings: WorkbookIssue[];
+  errorCount: number;
+  warningCount: number;
   lang: Lang;
   choices: ChoiceState;
   onChoices(c: ChoiceState): void;
@@ -44,9 +53,42 @@ function Diff({ item }: { item: PreviewItem }) {
   );
 }
 
-function ItemList({ items, render }: { items: PreviewItem[]; render?: (it: PreviewItem) => ReactNode }) {
+/** One page of a list: the first comes with the view, the others from the session on request. */
+function usePage<T>(list: ListName, first: T[], total: number, onPage: PageSource) {
+  const [offset, setOffset] = useState(0);
+  const [items, setItems] = useState(first);
+  useEffect(() => {
+    if (offset === 0) {
+      setItems(first);
+      return;
+    }
+    let live = true;
+    void onPage(list, offset).then((page) => live && setItems(page as T[]));
+    return () => {
+      live = false;
+    };
+  }, [list, offset, first, onPage]);
+  return { items, offset, total, setOffset };
+}
+
+/** "301–600 of 10,000" with the previous and next page, when a list has more than one. */
+function Pager({ offset, total, setOffset, lang }: { offset: number; total: number; setOffset(o: number): void; lang: Lang }) {
   const { t } = useTranslation('sync');
-  if (items.length === 0) return <p className="empty-state">{t('import.emptyTab')}</p>;
+  if (total <= LIST_LIMIT) return null;
+  const to = Math.min(total, offset + LIST_LIMIT);
+  return (
+    <div className="sync-row sync-pager" data-testid="preview-pager">
+      <button className="btn" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - LIST_LIMIT))}>{t('import.pagePrev')}</button>
+      <span className="sync-muted">{t('import.pageRange', { from: formatNumber(offset + 1, lang), to: formatNumber(to, lang), total: formatNumber(total, lang) })}</span>
+      <button className="btn" disabled={to >= total} onClick={() => setOffset(offset + LIST_LIMIT)}>{t('import.pageNext')}</button>
+    </div>
+  );
+}
+
+function ItemList({ list, first, total, onPage, lang, render }: { list: ListName; first: PreviewItem[]; total: number; onPage: PageSource; lang: Lang; render?: (it: PreviewItem) => ReactNode }) {
+  const { t } = useTranslation('sync');
+  const page = usePage(list, first, total, onPage);
+  if (total === 0) return <p className="empty-state">{t('import.emptyTab')}</p>;
   return (
     <>
       <table className="sync-table">
@@ -58,7 +100,7 @@ function ItemList({ items, render }: { items: PreviewItem[]; render?: (it: Previ
           </tr>
         </thead>
         <tbody>
-          {items.slice(0, LIST_LIMIT).map((it) => (
+          {page.items.map((it) => (
             <tr key={it.key} data-testid="preview-item">
               <td>{t(`import.record.${it.table}`)}{it.detail ? <div className="sync-muted">{it.detail}</div> : null}</td>
               <td>{it.company}</td>
@@ -67,14 +109,15 @@ function ItemList({ items, render }: { items: PreviewItem[]; render?: (it: Previ
           ))}
         </tbody>
       </table>
-      {items.length > LIST_LIMIT && <p className="sync-muted">{t('import.moreRows', { count: items.length - LIST_LIMIT })}</p>}
+      <Pager {...page} lang={lang} />
     </>
   );
 }
 
 /** Dossiers both sides refiled: one choice each, whose next date to keep. */
-function FilingList({ items, choices, onChoices }: { items: FilingItem[]; choices: ChoiceState; onChoices(c: ChoiceState): void }) {
+function FilingList({ first, total, onPage, lang, choices, onChoices }: { first: FilingItem[]; total: number; onPage: PageSource; lang: Lang; choices: ChoiceState; onChoices(c: ChoiceState): void }) {
   const { t } = useTranslation('sync');
+  const page = usePage('filing', first, total, onPage);
   const choose = (key: string, side: 'mine' | 'theirs') => onChoices({ ...choices, filing: { ...choices.filing, [key]: side } });
   return (
     <>
@@ -88,8 +131,8 @@ function FilingList({ items, choices, onChoices }: { items: FilingItem[]; choice
           </tr>
         </thead>
         <tbody>
-          {items.slice(0, LIST_LIMIT).map((it) => {
-            const chosen = choices.filing[it.key] ?? 'mine';
+          {page.items.map((it) => {
+            const chosen = choices.filing[it.key] ?? choices.allConflicts ?? 'mine';
             return (
               <tr key={it.key} data-testid="filing-conflict">
                 <td>{t('import.filing.record')}</td>
@@ -109,7 +152,7 @@ function FilingList({ items, choices, onChoices }: { items: FilingItem[]; choice
           })}
         </tbody>
       </table>
-      {items.length > LIST_LIMIT && <p className="sync-muted">{t('import.moreRows', { count: items.length - LIST_LIMIT })}</p>}
+      <Pager {...page} lang={lang} />
     </>
   );
 }
@@ -117,15 +160,19 @@ function FilingList({ items, choices, onChoices }: { items: FilingItem[]; choice
 /** The import preview: what the file would change, by group, before anything is written. */
 export function ImportPreview(props: PreviewProps) {
   const { t } = useTranslation('sync');
-  const { view, lang, choices, onChoices } = props;
+  const { view, lang, choices, onChoices, onPage } = props;
   const counts: Record<Tab, number> = {
-    created: view.created.length,
-    updated: view.updated.length,
-    unchanged: view.unchangedCount,
+    created: view.totals.created,
+    updated: view.totals.updated,
+    unchanged: view.totals.unchanged,
     conflicts: view.counts.conflicts,
-    duplicates: view.duplicates.length,
-    issues: props.errors.length + props.warnings.length,
+    duplicates: view.totals.duplicates,
+    issues: props.errorCount + props.warningCount,
   };
+  // "In the file: 10,000 dossiers, 20,000 contacts, …": what it holds, before any list.
+  const inFile = RECORD_KINDS.filter((k) => view.kinds[k] > 0)
+    .map((k) => t(`import.kinds.${k}`, { count: view.kinds[k], n: formatNumber(view.kinds[k], lang) }))
+    .join(', ');
   // The first tab with something to look at, chosen once when the preview opens.
   const [tab, setTab] = useState<Tab>(() => (['conflicts', 'duplicates', 'created', 'updated', 'issues'] as Tab[]).find((k) => counts[k] > 0) ?? 'unchanged');
 
@@ -133,13 +180,9 @@ export function ImportPreview(props: PreviewProps) {
     onChoices({ ...choices, fields: { ...choices.fields, [key]: { ...choices.fields[key], [field]: side } } });
   const setRecord = (it: PreviewItem, side: 'mine' | 'theirs') =>
     onChoices({ ...choices, fields: { ...choices.fields, [it.key]: Object.fromEntries((it.fields ?? []).map((f) => [f.field, side])) } });
-  const setAll = (side: 'mine' | 'theirs') =>
-    onChoices({
-      ...choices,
-      fields: Object.fromEntries(view.conflicts.map((c) => [c.key, Object.fromEntries((c.fields ?? []).map((f) => [f.field, side]))])),
-      filing: Object.fromEntries(view.filing.map((f) => [f.key, side])),
-    });
-  const sideOf = (key: string, field: string) => choices.fields[key]?.[field] ?? 'mine';
+  // Every conflict, on every page: the import worker resolves the side for the ones not chosen one by one.
+  const setAll = (side: 'mine' | 'theirs') => onChoices({ ...choices, fields: {}, filing: {}, allConflicts: side });
+  const sideOf = (key: string, field: string) => choices.fields[key]?.[field] ?? choices.allConflicts ?? 'mine';
 
   const conflictCell = (it: PreviewItem) => (
     <div className="sync-conflict">
@@ -198,7 +241,7 @@ export function ImportPreview(props: PreviewProps) {
       onClose={props.onCancel}
       footer={
         <>
-          {props.errors.length > 0 && <span className="sync-warn">{t('import.errorsSkipped', { count: props.errors.length })}</span>}
+          {props.errorCount > 0 && <span className="sync-warn">{t('import.errorsSkipped', { count: props.errorCount })}</span>}
           <button className="btn" onClick={props.onCancel}>{t('cancel')}</button>
           <button className="btn btn-primary" onClick={props.onApply} disabled={props.changeCount === 0} data-testid="import-apply">
             {props.changeCount === 0 ? t('import.applyNothing') : t('import.apply', { count: props.changeCount })}
@@ -212,6 +255,7 @@ export function ImportPreview(props: PreviewProps) {
         </p>
       )}
       {view.returningFrom && <p className="sync-note">{t('handover.returning', { by: view.returningFrom })}</p>}
+      {inFile && <p className="sync-muted" data-testid="import-kinds">{t('import.inFile', { kinds: inFile })}</p>}
       <div className="sync-tabs" role="tablist">
         {TABS.map((k) => (
           <button key={k} role="tab" aria-selected={tab === k} className={`sync-tab${tab === k ? ' active' : ''}${k === 'conflicts' && counts[k] > 0 ? ' alert' : ''}`} onClick={() => setTab(k)}>
@@ -220,9 +264,9 @@ export function ImportPreview(props: PreviewProps) {
         ))}
       </div>
       <div className="sync-tabpanel" role="tabpanel">
-        {tab === 'created' && <ItemList items={view.created} />}
-        {tab === 'updated' && <ItemList items={view.updated} />}
-        {tab === 'unchanged' && <ItemList items={view.unchanged} />}
+        {tab === 'created' && <ItemList list="created" first={view.created} total={view.totals.created} onPage={onPage} lang={lang} />}
+        {tab === 'updated' && <ItemList list="updated" first={view.updated} total={view.totals.updated} onPage={onPage} lang={lang} />}
+        {tab === 'unchanged' && <ItemList list="unchanged" first={view.unchanged} total={view.totals.unchanged} onPage={onPage} lang={lang} />}
         {tab === 'conflicts' && (
           <>
             {counts.conflicts > 0 && (
@@ -231,11 +275,13 @@ export function ImportPreview(props: PreviewProps) {
                 <button className="btn" onClick={() => setAll('theirs')}>{t('import.allTheirs')}</button>
               </div>
             )}
-            {view.filing.length > 0 && <FilingList items={view.filing} choices={choices} onChoices={onChoices} />}
-            {(view.conflicts.length > 0 || view.filing.length === 0) && <ItemList items={view.conflicts} render={conflictCell} />}
+            {view.totals.filing > 0 && <FilingList first={view.filing} total={view.totals.filing} onPage={onPage} lang={lang} choices={choices} onChoices={onChoices} />}
+            {(view.totals.conflicts > 0 || view.totals.filing === 0) && (
+              <ItemList list="conflicts" first={view.conflicts} total={view.totals.conflicts} onPage={onPage} lang={lang} render={conflictCell} />
+            )}
           </>
         )}
-        {tab === 'duplicates' && <ItemList items={view.duplicates} render={duplicateCell} />}
+        {tab === 'duplicates' && <ItemList list="duplicates" first={view.duplicates} total={view.totals.duplicates} onPage={onPage} lang={lang} render={duplicateCell} />}
         {tab === 'issues' &&
           (issues.length === 0 ? (
             <p className="empty-state">{t('import.emptyTab')}</p>

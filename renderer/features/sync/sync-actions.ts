@@ -12,12 +12,16 @@ import { issueMessage, type ExportMeta, type WorkbookIssue } from '../../../shar
 import { BinderCopyUnreadable, CopyCancelled, exportBinder, isBinderCopy, readCopyHeader, restoreBinderCopy, type BinderCopy } from '../../data/backup-stream';
 import { readPortfolio } from '../../data/portfolio-repo';
 import { getSnapshot, saveSnapshot } from '../../data/snapshot-repo';
-import { applyImport, replacePortfolio, setLastBackupAt } from '../../data/sync-repo';
+import { replacePortfolio, setLastBackupAt } from '../../data/sync-repo';
+import { addCarriedCalendar, calendarOf, type BinderPorts } from '../../data/import-service';
 import { forSnapshot, fromSnapshot } from '../../data/sync-snapshot';
 import type { PortfolioScope } from '../../data/types';
 import type { Language as WorkbookLanguage } from '../../../shared/workbook/write';
 import { todayKey } from '../../ui/clock';
 import { JobCancelled, startJob, type RunningJob } from '../../workers/workbook-client';
+import { openImport, type ImportSession } from '../../workers/import-client';
+import type { ImportOpened } from '../../workers/import-session';
+import type { ChoiceState } from './plan-view';
 import { acceptBinder } from '../recovery/marker-keeper';
 import type { JobProgress } from '../../workers/workbook-jobs';
 
@@ -198,17 +202,60 @@ export async function restoreSource(source: RestoreSource, onProgress: OnProgres
   await acceptBinder();
 }
 
-/** Reads the file in the worker and, for our format, plans the merge against the whole DB. */
-export async function readForImport(data: Uint8Array, onProgress: OnProgress, sink: CancelSink) {
-  onProgress({ phase: 'load' });
-  // The binder is read while the worker reads the file (seconds each for large ones).
-  const local = readPortfolio({ kind: 'all' });
-  const result = await runJob(startJob({ kind: 'import', data, local }, onProgress), sink);
-  return { result, local: await local };
+/** The preview's strings in the UI language, for the import worker (which has no i18next). */
+function previewStrings(lang: Lang): Record<string, unknown> {
+  return (i18next.getResourceBundle(lang, 'sync') as Record<string, unknown> | undefined) ?? {};
 }
 
-export async function applyChanges(changes: Portfolio, onProgress: (done: number, total: number) => void) {
-  return applyImport(changes, { onProgress });
+/**
+ * Opens an import session on the file (import-client.ts): the worker reads the binder and
+ * the file, plans the merge and builds the preview; the window gets its first pages. A
+ * session that ends in no preview (a fatal problem, someone's own list) is closed here.
+ */
+export async function readForImport(data: Uint8Array, lang: Lang, onProgress: OnProgress, sink: CancelSink): Promise<{ session: ImportSession; opened: ImportOpened }> {
+  onProgress({ phase: 'load' });
+  const session = openImport(data, { lang, strings: previewStrings(lang) }, onProgress);
+  sink(session.cancel);
+  try {
+    const opened = await session.opened;
+    if (opened.kind !== 'preview') session.close();
+    return { session, opened };
+  } catch (err) {
+    session.close();
+    throw err;
+  } finally {
+    sink(undefined);
+  }
+}
+
+/**
+ * The previewed import with the user's choices, as one operation (import-service.ts): the
+ * snapshot for undo and the changes in one transaction, both in the worker (cancel works
+ * throughout and stores nothing of the import), then the days off the workbook carried
+ * join the settings. In Electron the snapshot is kept as a backup file too.
+ */
+export async function applyImportSession(
+  session: ImportSession,
+  opened: Extract<ImportOpened, { kind: 'preview' }>,
+  choices: ChoiceState,
+  label: string,
+  ports: Pick<BinderPorts, 'settings' | 'updateSettings'>,
+  onProgress: OnProgress,
+  sink: CancelSink,
+): Promise<{ snapshotId: string }> {
+  const bridge = getBridge();
+  const before = ports.settings();
+  sink(session.cancel);
+  try {
+    const done = await session.apply({ choices, snapshotLabel: label, calendar: calendarOf(before), returnCopy: bridge.platform === 'electron' }, onProgress);
+    sink(undefined);
+    if (done.copy) await writeCopyBackup('pre-import', done.copy);
+    await addCarriedCalendar(before, opened, ports);
+    return { snapshotId: done.snapshotId };
+  } finally {
+    sink(undefined);
+    session.close();
+  }
 }
 
 /**
