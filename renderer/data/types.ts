@@ -85,7 +85,7 @@ export interface DossierSort {
   dir: 'asc' | 'desc';
 }
 
-export type UndoAction = 'refile' | 'move' | 'archive' | 'reactivate' | 'create' | 'invoice' | 'payment' | 'ladder';
+export type UndoAction = 'refile' | 'move' | 'archive' | 'reactivate' | 'create' | 'invoice' | 'payment' | 'ladder' | 'reassign';
 
 /**
  * What the undo stack holds, for the "Undo …" button: `label` is ready to show

@@ -154,6 +154,10 @@ export const en = {
     confirm: 'Reassign {{count}} dossiers from {{from}} to {{to}}?',
     done: '{{count}} dossiers reassigned to {{to}}.',
     undone: 'Reassignment undone.',
+    recentRotation_one: '{{count}} of these dossiers changed owner less than 12 months ago (last on {{date}}): a client is rotated at most once a year.',
+    recentRotation_few: '{{count}} of these dossiers changed owner less than 12 months ago (last on {{date}}): a client is rotated at most once a year.',
+    recentRotation_many: '{{count}} of these dossiers changed owner less than 12 months ago (last on {{date}}): a client is rotated at most once a year.',
+    recentRotation_other: '{{count}} of these dossiers changed owner less than 12 months ago (last on {{date}}): a client is rotated at most once a year.',
     newOwner: 'New owner name',
   },
   reports: {
@@ -405,6 +409,10 @@ export const ru: typeof en = {
     confirm: 'Передать досье ({{count}}) от {{from}} к {{to}}?',
     done: 'Передано досье: {{count}}, ответственный {{to}}.',
     undone: 'Передача отменена.',
+    recentRotation_one: '{{count}} из этих досье сменило ответственного меньше 12 месяцев назад (последний раз {{date}}): клиента передают не чаще раза в год.',
+    recentRotation_few: '{{count}} из этих досье сменили ответственного меньше 12 месяцев назад (последний раз {{date}}): клиента передают не чаще раза в год.',
+    recentRotation_many: '{{count}} из этих досье сменили ответственного меньше 12 месяцев назад (последний раз {{date}}): клиента передают не чаще раза в год.',
+    recentRotation_other: '{{count}} из этих досье сменили ответственного меньше 12 месяцев назад (последний раз {{date}}): клиента передают не чаще раза в год.',
     newOwner: 'Имя нового ответственного',
   },
   reports: {
@@ -656,6 +664,9 @@ export const ro: Translation<typeof en> = {
     confirm: 'Redistribuiți dosarele ({{count}}) de la {{from}} la {{to}}?',
     done: 'Dosare redistribuite către {{to}}: {{count}}.',
     undone: 'Redistribuire anulată.',
+    recentRotation_one: '{{count}} dintre aceste dosare și-a schimbat responsabilul acum mai puțin de 12 luni (ultima dată pe {{date}}): un client se rotește cel mult o dată pe an.',
+    recentRotation_few: '{{count}} dintre aceste dosare și-au schimbat responsabilul acum mai puțin de 12 luni (ultima dată pe {{date}}): un client se rotește cel mult o dată pe an.',
+    recentRotation_other: '{{count}} de dosare dintre acestea și-au schimbat responsabilul acum mai puțin de 12 luni (ultima dată pe {{date}}): un client se rotește cel mult o dată pe an.',
     newOwner: 'Noul responsabil',
   },
   reports: {

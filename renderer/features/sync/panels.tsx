@@ -11,13 +11,15 @@ import {
   getExportSelection,
   getLastBackupAt,
   ownerCounts,
+  dossierIdsOf,
   reassignOwner,
-  undoReassign,
+  recentRotation,
 } from '../../data/sync-repo';
 import type { DossierFilter, PortfolioScope } from '../../data/types';
 import { DateField } from '../../ui/date-field';
 import { Dialog } from '../../ui/dialog';
-import { formatInstant, formatNumber } from '../../ui/format';
+import { formatDay, formatInstant, formatNumber } from '../../ui/format';
+import { useUndo } from '../../ui/undo';
 import { activityReport, callSheetReport, dossierListReport, localDay } from './reports';
 import {
   backupDoneText,
@@ -196,19 +198,16 @@ export function ReassignPanel() {
   const count = owners.find(([o]) => o === from)?.[1] ?? 0;
   const target = to.trim();
 
+  const undo = useUndo();
+  // Rotation at most once a year: the dialog names the last rotation among these dossiers.
+  const rotated = useLiveQuery(async () => (confirm && from ? recentRotation(await dossierIdsOf(from), sync.today) : undefined), [confirm, from, sync.today]);
+
   const run = async () => {
     setConfirm(false);
-    const ids = await sync.withBusy(t('progress.apply'), () => reassignOwner(from, target, sync.author));
+    const ids = await sync.withBusy(t('progress.apply'), () => reassignOwner(from, target, sync.author, sync.today));
     if (!ids) return;
-    const moved = { from, to: target };
-    sync.toast({
-      kind: 'success',
-      message: t('reassign.done', { count: formatNumber(ids.length, sync.lang), to: target }),
-      onUndo: async () => {
-        await undoReassign(ids, moved.from, moved.to, sync.author);
-        sync.toast({ message: t('reassign.undone') });
-      },
-    });
+    // The toast's Undo is Ctrl+Z: the reassignment is one entry on the undo stack.
+    sync.toast({ kind: 'success', message: t('reassign.done', { count: formatNumber(ids.length, sync.lang), to: target }), onUndo: undo });
     setFrom('');
     setTo('');
   };
@@ -238,7 +237,12 @@ export function ReassignPanel() {
           </>
         }
       >
-        {t('reassign.confirm', { count: formatNumber(count, sync.lang), from, to: target })}
+        <p>{t('reassign.confirm', { count: formatNumber(count, sync.lang), from, to: target })}</p>
+        {rotated && (
+          <p className="sync-warning" role="alert" data-testid="rotation-warning">
+            {t('reassign.recentRotation', { count: rotated.count, date: formatDay(rotated.lastRotation, sync.lang) })}
+          </p>
+        )}
       </Dialog>
     </section>
   );

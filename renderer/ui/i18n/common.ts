@@ -48,6 +48,7 @@ export const en = {
     invoice: 'the change to invoice {{subject}}',
     payment: 'the payment on {{subject}}',
     ladder: 'the debt step on {{subject}}',
+    reassign: 'reassigning {{subject}} dossiers',
   },
   failed: 'Not saved: {{message}}',
   kind: {
@@ -233,6 +234,7 @@ export const ru: typeof en = {
     invoice: 'изменение счёта {{subject}}',
     payment: 'оплата по {{subject}}',
     ladder: 'шаг взыскания по {{subject}}',
+    reassign: 'передачу досье другому ответственному ({{subject}})',
   },
   failed: 'Не сохранено: {{message}}',
   kind: {
@@ -417,6 +419,7 @@ export const ro: Translation<typeof en> = {
     invoice: 'modificarea facturii {{subject}}',
     payment: 'plata pentru {{subject}}',
     ladder: 'pasul de recuperare pentru {{subject}}',
+    reassign: 'reatribuirea a {{subject}} dosare',
   },
   failed: 'Nu s-a salvat: {{message}}',
   kind: {
