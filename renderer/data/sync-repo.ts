@@ -4,7 +4,7 @@
  * the whole import is stored or nothing is (a failure half-way leaves the DB as it was).
  */
 import { withSyncBase } from '../../shared/merge/content-hash';
-import { reassign, rotationWarning } from '../../shared/portfolio/handover';
+import { reassign, rotationWarning, type CoverFields } from '../../shared/portfolio/handover';
 import type { HistoryEntry, Portfolio } from '../../shared/model/records';
 import { getDb } from './db';
 import { getKv, putKv } from './kv-keys';
@@ -129,6 +129,25 @@ export async function reassignDossiers(ids: string[], to: string, author: string
     }
     if (moved.length) undoable(ctx, 'reassign', String(moved.length));
     return moved;
+  });
+}
+
+/**
+ * The owner's side of a handover: the dossiers given to a colleague are marked with who holds
+ * them and the leave (`handoverCover`'s home fields), so the binder shows "with Boris until
+ * 12 Dec" until the return is imported. One undoable action.
+ */
+export async function markHandedOver(ids: string[], cover: CoverFields, author: string): Promise<number> {
+  return runWrite(author, async (ctx) => {
+    const rows = await ctx.db.dossiers.bulkGet(ids);
+    let marked = 0;
+    for (const row of rows) {
+      if (!row) continue;
+      setDossier(ctx, { ...baseDossier(row), ...cover, updatedAt: ctx.now, author });
+      marked++;
+    }
+    if (marked) undoable(ctx, 'handover', String(marked));
+    return marked;
   });
 }
 

@@ -85,7 +85,7 @@ export interface DossierSort {
   dir: 'asc' | 'desc';
 }
 
-export type UndoAction = 'refile' | 'move' | 'archive' | 'reactivate' | 'create' | 'invoice' | 'payment' | 'ladder' | 'reassign';
+export type UndoAction = 'refile' | 'move' | 'archive' | 'reactivate' | 'create' | 'invoice' | 'payment' | 'ladder' | 'reassign' | 'handover' | 'handBack';
 
 /**
  * What the undo stack holds, for the "Undo …" button: `label` is ready to show

@@ -144,6 +144,10 @@ export const en = {
     button: 'Export handover workbook',
     done: 'Handover for {{count}} dossiers saved: give {{path}} to {{to}}.',
     returning: 'Returning from cover: these dossiers were covered by {{by}}.',
+    coverEnds_one: 'The import ends the cover of {{count}} dossier: it is yours alone again.',
+    coverEnds_few: 'The import ends the cover of {{count}} dossiers: they are yours alone again.',
+    coverEnds_many: 'The import ends the cover of {{count}} dossiers: they are yours alone again.',
+    coverEnds_other: 'The import ends the cover of {{count}} dossiers: they are yours alone again.',
   },
   reassign: {
     hint: 'Permanently move all clients of one owner to another (a rotation).',
@@ -399,6 +403,10 @@ export const ru: typeof en = {
     button: 'Выгрузить книгу для передачи',
     done: 'Передача досье ({{count}}) сохранена: отдайте {{path}} — {{to}}.',
     returning: 'Возврат после замещения: эти досье вёл(а) {{by}}.',
+    coverEnds_one: 'Импорт завершит замещение {{count}} досье: оно снова только ваше.',
+    coverEnds_few: 'Импорт завершит замещение {{count}} досье: они снова только ваши.',
+    coverEnds_many: 'Импорт завершит замещение {{count}} досье: они снова только ваши.',
+    coverEnds_other: 'Импорт завершит замещение {{count}} досье: они снова только ваши.',
   },
   reassign: {
     hint: 'Навсегда передать всех клиентов одного ответственного другому (ротация).',
@@ -654,6 +662,9 @@ export const ro: Translation<typeof en> = {
     button: 'Exportă dosarul de predare',
     done: 'Predare salvată (dosare: {{count}}): transmiteți fișierul {{path}} către {{to}}.',
     returning: 'Întoarcere din concediu: aceste dosare au fost preluate de {{by}}.',
+    coverEnds_one: 'Importul încheie preluarea pentru {{count}} dosar: este din nou doar al dumneavoastră.',
+    coverEnds_few: 'Importul încheie preluarea pentru {{count}} dosare: sunt din nou doar ale dumneavoastră.',
+    coverEnds_other: 'Importul încheie preluarea pentru {{count}} de dosare: sunt din nou doar ale dumneavoastră.',
   },
   reassign: {
     hint: 'Mutați definitiv toți clienții unui responsabil la altul (o rotație).',

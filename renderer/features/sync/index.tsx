@@ -140,7 +140,7 @@ export default function SyncScreen({ params }: ScreenProps) {
     if (result.kind === 'fatal') setStage({ kind: 'fatal', name: file.name, message: issueMessage(result.fatal, lang) });
     else if (result.kind === 'foreign') setStage({ kind: 'mapping', name: file.name, tables: result.tables, local });
     else {
-      const input: PlanInput = { plan: result.plan, portfolio: result.portfolio, local, meta: result.meta, returningFrom: result.returningFrom };
+      const input: PlanInput = { plan: result.plan, portfolio: result.portfolio, local, meta: result.meta, returningFrom: result.returningFrom, returning: result.returning };
       const view = buildPlanView(input, lang, (k) => t(k));
       setStage({ kind: 'preview', name: file.name, input, result, view, choices: emptyChoices(view) });
     }

@@ -12,6 +12,7 @@ import {
   getLastBackupAt,
   ownerCounts,
   dossierIdsOf,
+  markHandedOver,
   reassignOwner,
   recentRotation,
 } from '../../data/sync-repo';
@@ -152,16 +153,19 @@ export function HandoverPanel() {
       // Due during the leave, until the day before A is back; a leave starting today also
       // hands over what is overdue (nobody else would call them).
       const first = leaveFrom <= sync.today ? '0000-01-01' : leaveFrom;
-      const p = await handoverPortfolio(ownerA, first, addDays(until, -1), addDays(until, -1));
-      if (p.dossiers.length === 0) return null;
-      const meta = await exportMeta(sync.author, sync.lang, `handover:${ownerA}->${colleague}..${addDays(until, -1)}`);
-      return { bytes: await writeWorkbook(p, meta, progress, sink), count: p.dossiers.length };
+      const last = addDays(until, -1);
+      const h = await handoverPortfolio(ownerA, colleague, first, last, { from: leaveFrom, until: last });
+      if (h.portfolio.dossiers.length === 0) return null;
+      const meta = await exportMeta(sync.author, sync.lang, `handover:${ownerA}->${colleague}..${last}`);
+      return { bytes: await writeWorkbook(h.portfolio, meta, progress, sink), ids: h.portfolio.dossiers.map((d) => d.id), home: h.home };
     });
     if (data === null) sync.toast({ message: t('export.nothing') });
     if (!data) return;
-    await sync.save(suggestedName(`handover-${ownerA}-to-${colleague}`, sync.today), data.bytes, (path) =>
-      t('handover.done', { count: formatNumber(data.count, sync.lang), path, to: colleague }),
+    const saved = await sync.save(suggestedName(`handover-${ownerA}-to-${colleague}`, sync.today), data.bytes, (path) =>
+      t('handover.done', { count: formatNumber(data.ids.length, sync.lang), path, to: colleague }),
     );
+    // Only a handover actually given away marks the binder ("with Boris until …"; Ctrl+Z undoes the marks).
+    if (saved) await markHandedOver(data.ids, data.home, sync.author);
   };
 
   return (

@@ -211,7 +211,12 @@ export function ImportPreview(props: PreviewProps) {
           {t('import.fileInfo', { by: view.meta.exportedBy || '—', at: view.meta.exportedAt ? formatInstant(view.meta.exportedAt, lang) : '—', version: view.meta.appVersion || '—' })}
         </p>
       )}
-      {view.returningFrom && <p className="sync-note">{t('handover.returning', { by: view.returningFrom })}</p>}
+      {view.returningFrom && (
+        <p className="sync-note" data-testid="import-returning">
+          {t('handover.returning', { by: view.returningFrom })}
+          {view.coverEnds > 0 && ` ${t('handover.coverEnds', { count: view.coverEnds })}`}
+        </p>
+      )}
       <div className="sync-tabs" role="tablist">
         {TABS.map((k) => (
           <button key={k} role="tab" aria-selected={tab === k} className={`sync-tab${tab === k ? ' active' : ''}${k === 'conflicts' && counts[k] > 0 ? ' alert' : ''}`} onClick={() => setTab(k)}>

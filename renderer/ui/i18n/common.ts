@@ -49,6 +49,8 @@ export const en = {
     payment: 'the payment on {{subject}}',
     ladder: 'the debt step on {{subject}}',
     reassign: 'reassigning {{subject}} dossiers',
+    handover: 'marking {{subject}} dossiers as handed over',
+    handBack: 'marking {{subject}} dossiers as handed back',
   },
   failed: 'Not saved: {{message}}',
   kind: {
@@ -235,6 +237,8 @@ export const ru: typeof en = {
     payment: 'оплата по {{subject}}',
     ladder: 'шаг взыскания по {{subject}}',
     reassign: 'передачу досье другому ответственному ({{subject}})',
+    handover: 'отметку о передаче на время отпуска ({{subject}} досье)',
+    handBack: 'отметку о возврате досье ({{subject}})',
   },
   failed: 'Не сохранено: {{message}}',
   kind: {
@@ -420,6 +424,8 @@ export const ro: Translation<typeof en> = {
     payment: 'plata pentru {{subject}}',
     ladder: 'pasul de recuperare pentru {{subject}}',
     reassign: 'reatribuirea a {{subject}} dosare',
+    handover: 'marcarea predării pe durata concediului ({{subject}} dosare)',
+    handBack: 'marcarea returnării dosarelor ({{subject}})',
   },
   failed: 'Nu s-a salvat: {{message}}',
   kind: {

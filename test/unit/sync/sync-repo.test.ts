@@ -5,12 +5,14 @@ import type { TicklerDb } from '../../../renderer/data/db';
 import { readPortfolio, WRITE_CHUNK, writePortfolio } from '../../../renderer/data/portfolio-repo';
 import {
   applyImport,
+  markHandedOver,
   reassignDossiers,
   reassignOwner,
   recentRotation,
   replacePortfolio,
 } from '../../../renderer/data/sync-repo';
 import { undoLast } from '../../../renderer/data/refile';
+import { handedOverTo, handoverCover } from '../../../shared/portfolio/handover';
 import { forSnapshot, fromSnapshot } from '../../../renderer/data/sync-snapshot';
 import { contentHash } from '../../../shared/merge/content-hash';
 import { historySchema, stepSchema } from '../../../shared/model/records';
@@ -149,5 +151,18 @@ describe('bulk reassignment', () => {
     expect(await recentRotation(ids, '2026-12-01')).toEqual({ lastRotation: '2026-06-01', count: 2 });
     expect(await recentRotation(ids, '2027-03-10')).toEqual({ lastRotation: '2026-06-01', count: 1 });
     expect(await recentRotation(ids, '2027-06-01')).toBeUndefined();
+  });
+});
+
+describe('the handover in the owner\'s binder', () => {
+  it('marks the dossiers given away with who holds them until when, as one undoable action', async () => {
+    const before = await dump(db);
+    const ids = await db.dossiers.limit(2).primaryKeys();
+    expect(await markHandedOver(ids, handoverCover('Ivanova', 'Boris', '2026-12-01', '2026-12-12').home, 'Ivanova')).toBe(2);
+    const marked = await db.dossiers.get(ids[0]!);
+    expect(handedOverTo(marked!)).toEqual({ to: 'Boris', until: '2026-12-12' });
+    expect(marked).toMatchObject({ owner: 'Ivanova', coveredFor: '', coveredFrom: '2026-12-01' });
+    expect(await undoLast()).toMatchObject({ action: 'handover', subject: '2' });
+    expect(await dump(db)).toEqual(before);
   });
 });
