@@ -5,6 +5,7 @@
  */
 import type { Collection, InsertType } from 'dexie';
 import { parseSearchQuery, wordMatcher } from '../../shared/model/search-words';
+import { handedOverTo } from '../../shared/portfolio/handover';
 import { getDb, type DossierRow } from './db';
 import { compareFolderRows } from './binder-repo';
 import { dossiersWithWord } from './search-index';
@@ -51,7 +52,8 @@ function filterPredicate(f: DossierFilter): (r: DossierRow) => boolean {
     (status === 'all' || r.status === status) &&
     (f.owner === undefined || r.owner === f.owner) &&
     (f.segment === undefined || r.segment === f.segment) &&
-    (f.vip === undefined || r.vip === f.vip);
+    (f.vip === undefined || r.vip === f.vip) &&
+    (!f.handedOver || handedOverTo(r) !== undefined);
 }
 
 function compareBy(sort: DossierSort): (a: DossierRow, b: DossierRow) => number {
@@ -103,7 +105,7 @@ export async function countDossiers(filter: DossierFilter): Promise<number> {
   if (filter.text?.trim()) return (await textMatches(filter)).length;
   const table = getDb().dossiers;
   const status = filter.status ?? 'active';
-  const onlyStatus = filter.owner === undefined && filter.segment === undefined && filter.vip === undefined;
+  const onlyStatus = filter.owner === undefined && filter.segment === undefined && filter.vip === undefined && !filter.handedOver;
   if (onlyStatus) {
     // Active dossiers are exactly the filed ones (the fileKey index lists them); the rest are archived.
     const [all, active] = await Promise.all([table.count(), table.orderBy('fileKey').count()]);

@@ -76,6 +76,8 @@ export interface DossierFilter {
   owner?: string;
   segment?: Dossier['segment'];
   vip?: boolean;
+  /** Only the dossiers handed over to a colleague for a leave (owner's binder). */
+  handedOver?: boolean;
   status?: 'active' | 'archived' | 'all';
   text?: string;
 }

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import { isMonthKey } from '../../../shared/model/filing';
 import { SEGMENTS } from '../../../shared/model/records';
+import { handedOverTo } from '../../../shared/portfolio/handover';
 import { getBridge } from '../../bridge';
 import { countDossiers, dossierIdsMatching, listDossiers, listOwners, searchDossiers } from '../../data/search-repo';
 import { setExportSelection } from '../../data/sync-repo';
@@ -11,6 +12,7 @@ import type { DossierFilter, DossierSort, DossierSummary } from '../../data/type
 import type { ScreenProps } from '../../routes';
 import { todayKey } from '../../ui/clock';
 import { formatDay, formatMonth, formatNumber, formatWeekday } from '../../ui/format';
+import { HandedOverBadge } from '../../ui/handed-over-badge';
 import { navigate } from '../../ui/router';
 import { NewDossierDialog } from '../dossier/new-dossier-dialog';
 import './dossiers.css';
@@ -33,7 +35,8 @@ function matchesFilter(r: DossierSummary, f: DossierFilter): boolean {
     (status === 'all' || r.status === status) &&
     (f.owner === undefined || r.owner === f.owner) &&
     (f.segment === undefined || r.segment === f.segment) &&
-    (f.vip === undefined || r.vip === f.vip)
+    (f.vip === undefined || r.vip === f.vip) &&
+    (!f.handedOver || handedOverTo(r) !== undefined)
   );
 }
 
@@ -158,7 +161,7 @@ export default function DossiersScreen(_props: ScreenProps) {
   };
 
   const setF = (patch: Partial<DossierFilter>) => setFilter((f) => ({ ...f, ...patch }));
-  const filtered = filter.owner !== undefined || filter.segment !== undefined || filter.vip !== undefined || filter.status !== 'active';
+  const filtered = filter.owner !== undefined || filter.segment !== undefined || filter.vip !== undefined || filter.handedOver !== undefined || filter.status !== 'active';
   // The dossiers on screen (a search shows its filtered results; a filter, every match) go
   // to the Excel screen's export as "the current selection".
   const exportList = async () => {
@@ -253,6 +256,10 @@ export default function DossiersScreen(_props: ScreenProps) {
           <input type="checkbox" checked={filter.vip === true} onChange={(e) => setF({ vip: e.target.checked ? true : undefined })} />
           ★ {t('filter.vip')}
         </label>
+        <label className="dl-check">
+          <input type="checkbox" checked={filter.handedOver === true} onChange={(e) => setF({ handedOver: e.target.checked ? true : undefined })} data-testid="filter-handed-over" />
+          {t('filter.handedOver')}
+        </label>
         {filtered && (
           <button className="btn btn-link" onClick={() => setFilter({ status: 'active' })}>{t('filter.reset')}</button>
         )}
@@ -324,7 +331,10 @@ export default function DossiersScreen(_props: ScreenProps) {
                         </span>
                         <span>{lastCell(row.lastContactAt)}</span>
                         <span>{row.segment ? t(`dossier:segment.${row.segment}`) : ''}</span>
-                        <span className="dl-owner" title={row.owner}>{row.owner}</span>
+                        <span className="dl-owner" title={row.owner}>
+                          {row.owner}
+                          <HandedOverBadge dossier={row} />
+                        </span>
                       </>
                     ) : (
                       <span className="dl-loading" />

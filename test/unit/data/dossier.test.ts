@@ -56,4 +56,15 @@ describe('the dossier card', () => {
     const row = (await getDossierView(id))!.row;
     expect(row).toMatchObject({ vip: true, notes: 'важный', status: 'active', fileKey: TODAY });
   });
+
+  it('a new owner typed in the card is a reassignment: the owner it leaves goes into the owner history', async () => {
+    const id = await dossier('Ню', callOn(TODAY));
+    await updateDossier(id, { owner: 'Анна' }, ME);
+    await updateDossier(id, { owner: 'Борис' }, ME);
+    await updateDossier(id, { notes: 'без смены' }, ME);
+    const row = (await getDossierView(id))!.row;
+    expect(row.owner).toBe('Борис');
+    expect(row.ownerHistory).toHaveLength(1);
+    expect(row.ownerHistory![0]).toMatch(/^\d{4}-\d{2}-\d{2} Анна$/);
+  });
 });

@@ -12,6 +12,7 @@ import {
   replacePortfolio,
 } from '../../../renderer/data/sync-repo';
 import { undoLast } from '../../../renderer/data/refile';
+import { countDossiers, listDossiers } from '../../../renderer/data/search-repo';
 import { handedOverTo, handoverCover } from '../../../shared/portfolio/handover';
 import { forSnapshot, fromSnapshot } from '../../../renderer/data/sync-snapshot';
 import { contentHash } from '../../../shared/merge/content-hash';
@@ -162,6 +163,9 @@ describe('the handover in the owner\'s binder', () => {
     const marked = await db.dossiers.get(ids[0]!);
     expect(handedOverTo(marked!)).toEqual({ to: 'Boris', until: '2026-12-12' });
     expect(marked).toMatchObject({ owner: 'Ivanova', coveredFor: '', coveredFrom: '2026-12-01' });
+    // The list's "handed over" filter finds exactly them.
+    expect(await countDossiers({ handedOver: true })).toBe(2);
+    expect((await listDossiers({ handedOver: true }, { field: 'company', dir: 'asc' }, 0, 10)).map((r) => r.id).sort()).toEqual([...ids].sort());
     expect(await undoLast()).toMatchObject({ action: 'handover', subject: '2' });
     expect(await dump(db)).toEqual(before);
   });
