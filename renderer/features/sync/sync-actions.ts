@@ -254,6 +254,14 @@ export function handBackPortfolio(ids: string[]): Promise<Portfolio> {
   return readPortfolio({ kind: 'ids', ids });
 }
 
+/** The hand-back workbook's bytes and file name, and the dossiers it holds. */
+export async function handBackWorkbook(ids: string[], owner: string, author: string, lang: Lang, today: string) {
+  const p = await handBackPortfolio(ids);
+  const meta = await exportMeta(author, lang, `hand-back:${author}->${owner}`);
+  const data = await writeWorkbook(p, meta, () => {}, () => {});
+  return { data, name: suggestedName(`hand-back-${author || 'cover'}-to-${owner}`, today), dossiers: p.dossiers };
+}
+
 /** Holidays that travel with a workbook join the settings' holidays (never replace them). */
 export function mergeHolidays(current: string[], added: string[]): string[] | undefined {
   if (added.length === 0) return undefined;
