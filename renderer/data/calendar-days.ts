@@ -1,7 +1,7 @@
 /**
- * The calendar's maintained day values (db.calendarDays). Like the folder counters they
- * are derived from the records in the same transaction as every change (write-context's
- * finish, the bulk writer, repair), so the calendar never disagrees with the binder.
+ * The calendar's maintained day values (db.calendarDays), one of the projections
+ * (projections.ts): derived from the records in the same transaction as every change,
+ * single or bulk, so the calendar never disagrees with the binder.
  *
  * Why a value per day: Chromium's IndexedDB costs about the same per record whether it is
  * 100 bytes or 10 KB, so a month of 3,000 items read as 40 day values is ~20x faster
@@ -79,32 +79,54 @@ export async function replaceCalendarItems(
   await Promise.all([db.calendarDays.bulkPut(puts), db.calendarDays.bulkDelete(deletes)]);
 }
 
+function stepsByDossier(steps: readonly Step[]): Map<string, Step[]> {
+  const by = new Map<string, Step[]>();
+  for (const s of steps) {
+    if (s.date === '') continue;
+    const list = by.get(s.dossierId);
+    if (list) list.push(s);
+    else by.set(s.dossierId, [s]);
+  }
+  return by;
+}
+
+function daysOfItems(items: Iterable<CalendarItem>): CalendarDay[] {
+  const grouped = new Map<string, CalendarItem[]>();
+  for (const it of items) {
+    const day = grouped.get(it.date);
+    if (day) day.push(it);
+    else grouped.set(it.date, [it]);
+  }
+  return [...grouped].map(([date, list]) => dayOf(date, list));
+}
+
 /**
- * Every day value computed from scratch (repair) from `steps` (every
- * step, or at least the dated ones): the open dated steps of active dossiers. Rows whose
- * calendarDates differ (a version 1 row has none) are rewritten.
+ * Every day value computed from the dossiers and their steps, without the database: what
+ * the maintained values must equal (the projection's rebuild from scratch), in date order.
+ */
+export function calendarDaysOf(dossiers: Iterable<Dossier>, steps: readonly Step[]): CalendarDay[] {
+  const by = stepsByDossier(steps);
+  const items: CalendarItem[] = [];
+  for (const d of dossiers) items.push(...calendarItemsOf(d, by.get(d.id) ?? []));
+  return daysOfItems(items).sort((a, b) => (a.date < b.date ? -1 : 1));
+}
+
+/**
+ * Repair: every day value rebuilt from `steps` (every step, or at least the dated ones):
+ * the open dated steps of active dossiers. Rows whose calendarDates differ (a version 1
+ * row has none) are rewritten.
  */
 export async function buildCalendarDays(tx: { table(name: string): Table }, steps: readonly Step[]): Promise<void> {
   const days = tx.table('calendarDays') as Table<CalendarDay, string>;
   // One read of the table: per-record bulkGet would cost ~100x more on a large binder.
   const all = (await tx.table('dossiers').toArray()) as DossierRow[];
-  const open = steps.filter((s) => s.date !== '');
-  const grouped = new Map<string, CalendarItem[]>();
-  const stepsBy = new Map<string, Step[]>();
-  for (const s of open) {
-    const list = stepsBy.get(s.dossierId);
-    if (list) list.push(s);
-    else stepsBy.set(s.dossierId, [s]);
-  }
+  const by = stepsByDossier(steps);
+  const items: CalendarItem[] = [];
   const rows: DossierRow[] = [];
   for (const dossier of all) {
-    const items = calendarItemsOf(dossier, stepsBy.get(dossier.id) ?? []);
-    for (const it of items) {
-      const day = grouped.get(it.date);
-      if (day) day.push(it);
-      else grouped.set(it.date, [it]);
-    }
-    const dates = [...new Set(items.map((i) => i.date))].sort();
+    const own = calendarItemsOf(dossier, by.get(dossier.id) ?? []);
+    items.push(...own);
+    const dates = [...new Set(own.map((i) => i.date))].sort();
     if (dates.join() !== (dossier.calendarDates ?? []).join()) {
       const row = { ...dossier };
       if (dates.length > 0) row.calendarDates = dates;
@@ -113,5 +135,5 @@ export async function buildCalendarDays(tx: { table(name: string): Table }, step
     }
   }
   await days.clear();
-  await Promise.all([days.bulkPut([...grouped].map(([date, items]) => dayOf(date, items))), tx.table('dossiers').bulkPut(rows)]);
+  await Promise.all([days.bulkPut(daysOfItems(items)), tx.table('dossiers').bulkPut(rows)]);
 }

@@ -72,10 +72,3 @@ export function deriveRow(dossier: Dossier, steps: Step[], contacts: Contact[], 
   }
   return row;
 }
-
-/** Adds +1/-1 to per-folder deltas for a row moving from one key to another. */
-export function addCountDelta(deltas: Map<string, number>, from: string | undefined, to: string | undefined): void {
-  if (from === to) return;
-  if (from !== undefined) deltas.set(from, (deltas.get(from) ?? 0) - 1);
-  if (to !== undefined) deltas.set(to, (deltas.get(to) ?? 0) + 1);
-}

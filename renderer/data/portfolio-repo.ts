@@ -15,21 +15,15 @@ import Dexie from 'dexie';
 import { monthOf } from '../../shared/dates/calendar-day';
 import { isMonthKey } from '../../shared/model/filing';
 import type { Contact, Dossier, HistoryEntry, Invoice, Payment, Portfolio, Step } from '../../shared/model/records';
-import { buildCalendarDays, calendarItemsOf, replaceCalendarItems } from './calendar-days';
+import { calendarItemsOf } from './calendar-days';
 import { getDb, type CalendarItem, type DossierPapers, type DossierRow, type TicklerDb } from './db';
 import { groupByDossier } from './group-by-dossier';
 import { deleteKv } from './kv-keys';
 import { allPaperRecords, mergePapers, recordsOf } from './papers';
-import { addCountDelta, baseDossier, deriveRow } from './derive-row';
-import { collectStaleWords, collectWords, fileWords, rebuildSearchIndex, type WordEntries } from './search-index';
-import { rebuildReceivables, reindexReceivables } from './receivables-index';
+import { baseDossier, deriveRow } from './derive-row';
+import { noProjectionChanges, noteReceivables, noteRow, rebuildProjections, writeProjections, type ProjectionChanges } from './projections';
 import type { PortfolioScope } from './types';
-import {
-  allTables,
-  applyCountDeltas,
-  assertFiled,
-  deriveFromDb,
-} from './write-context';
+import { allTables, assertFiled, deriveFromDb } from './write-context';
 
 /** Dossiers per transaction when bulk writing: large enough to amortize, small enough for memory. */
 export const WRITE_CHUNK = 1000;
@@ -123,40 +117,12 @@ async function mergeChunkPapers(db: TicklerDb, ids: string[], existing: (Dossier
 }
 
 /**
- * Changes to values many dossiers share (folder counters, calendar days, search buckets):
- * each is read, changed and written back, so a bulk write gathers its chunks' changes and
- * stores them once.
- */
-interface SharedChanges {
-  deltas: Map<string, number>;
-  changed: string[];
-  items: CalendarItem[];
-  before: DossierRow[];
-  words: WordEntries;
-  /** Entries of words the changed dossiers lost. */
-  stale: WordEntries;
-  /** Papers whose invoices, payments or steps came in: their receivables index rows are re-derived. */
-  owing: Map<string, DossierPapers>;
-}
-
-const noSharedChanges = (): SharedChanges => ({ deltas: new Map(), changed: [], items: [], before: [], words: new Map(), stale: new Map(), owing: new Map() });
-
-function writeShared(db: TicklerDb, c: SharedChanges): Promise<unknown>[] {
-  return [
-    applyCountDeltas(db, c.deltas),
-    replaceCalendarItems(db, c.changed, c.items, c.before),
-    fileWords(db.wordBuckets, c.words, c.stale),
-    reindexReceivables(db, [...c.owing.keys()], c.owing),
-  ];
-}
-
-/**
  * One chunk: reads what it needs, derives its rows and issues their writes. Resolves once
  * the writes are issued, with their completion, so the caller can prepare the next chunk
- * while the database works. Its shared changes are added to `later` for the caller to
- * store, or stored with the chunk.
+ * while the database works. Its projection changes are added to `later` for the caller
+ * to store, or stored with the chunk.
  */
-async function writeChunk(db: TicklerDb, ids: string[], all: { incoming: Map<string, Dossier>; rel: Related }, stored: Set<string>, stamp: Stamp | undefined, later?: SharedChanges): Promise<{ done: Promise<void> }> {
+async function writeChunk(db: TicklerDb, ids: string[], all: { incoming: Map<string, Dossier>; rel: Related }, stored: Set<string>, stamp: Stamp | undefined, later?: ProjectionChanges): Promise<{ done: Promise<void> }> {
   const { incoming, rel } = chunkOf(ids, all.incoming, all.rel, stamp);
   // Only dossiers known to be stored are read (a lookup per id is what IndexedDB charges for).
   const known = ids.filter((id) => stored.has(id));
@@ -166,11 +132,9 @@ async function writeChunk(db: TicklerDb, ids: string[], all: { incoming: Map<str
   const rows: DossierRow[] = [];
   const items: CalendarItem[] = [];
   const merged: Dossier[] = [];
-  const changed: string[] = [];
   ids.forEach((id, i) => {
     const base = incoming.get(id) ?? existing[i];
     if (!base) return; // records of a dossier that is neither here nor stored: kept, not filed
-    changed.push(id);
     // A new dossier's records are all in the portfolio: derive in memory. A stored one
     // may have more (an import adds to it): derive from the database after the puts.
     if (existing[i]) merged.push(base);
@@ -194,18 +158,12 @@ async function writeChunk(db: TicklerDb, ids: string[], all: { incoming: Map<str
     items.push(...derived.items);
   }
   const before = new Map(existing.filter((r) => r !== undefined).map((r) => [r.id, r]));
-  const shared = later ?? noSharedChanges();
-  for (const row of rows) {
-    addCountDelta(shared.deltas, before.get(row.id)?.fileKey, row.fileKey);
-    collectWords(shared.words, row, before.get(row.id));
-    collectStaleWords(shared.stale, row, before.get(row.id));
-  }
-  shared.changed.push(...changed);
-  for (const [id, p] of papers) if (rel.invoices.has(id) || rel.payments.has(id) || rel.steps.has(id)) shared.owing.set(id, p);
-  shared.items.push(...items);
-  shared.before.push(...before.values());
+  const changes = later ?? noProjectionChanges();
+  const itemsOf = groupByDossier(items);
+  for (const row of rows) noteRow(changes, row.id, before.get(row.id), row, itemsOf.get(row.id) ?? []);
+  for (const [id, p] of papers) if (rel.invoices.has(id) || rel.payments.has(id) || rel.steps.has(id)) noteReceivables(changes, id, p);
   writes.push(db.dossiers.bulkPut(rows));
-  if (!later) writes.push(...writeShared(db, shared));
+  if (!later) writes.push(...writeProjections(db, changes));
   const done = allWrites(writes);
   done.catch(() => undefined); // awaited by the caller; kept from surfacing as unhandled meanwhile
   return { done };
@@ -255,7 +213,7 @@ export async function writePortfolio(p: Portfolio, opts: WritePortfolioOptions =
   // Otherwise each chunk is a transaction of its own, committed with its shared changes.
   const inCallersTransaction = Boolean(Dexie.currentTransaction);
   const all = { incoming, rel };
-  const shared = noSharedChanges();
+  const shared = noProjectionChanges();
   let previous: Promise<void> = Promise.resolve();
   for (let i = 0; i < ids.length; i += WRITE_CHUNK) {
     const chunk = ids.slice(i, i + WRITE_CHUNK);
@@ -271,7 +229,7 @@ export async function writePortfolio(p: Portfolio, opts: WritePortfolioOptions =
     opts.onProgress?.(Math.min(i + WRITE_CHUNK, ids.length), ids.length);
   }
   await previous;
-  if (inCallersTransaction) await allWrites(writeShared(db, shared));
+  if (inCallersTransaction) await allWrites(writeProjections(db, shared));
 }
 
 /** Empties the binder: every business record, the counters and the undo stack (snapshots stay). */
@@ -285,7 +243,7 @@ export async function clearAll(): Promise<void> {
   });
 }
 
-/** Recomputes every row from its records, recounts every folder and rebuilds the calendar (repair), in one transaction. */
+/** Recomputes every row from its records and rebuilds every projection (repair), in one transaction. */
 export async function rebuildDerived(): Promise<void> {
   const db = getDb();
   await db.transaction('rw', allTables(db), async () => {
@@ -294,20 +252,6 @@ export async function rebuildDerived(): Promise<void> {
       const rows = await db.dossiers.bulkGet(ids.slice(i, i + WRITE_CHUNK));
       await db.dossiers.bulkPut((await deriveFromDb(db, rows.filter((r) => r !== undefined).map(baseDossier))).rows);
     }
-    await db.folderCounts.clear();
-    await db.folderCounts.bulkPut(await recountFolders(db));
-    await buildCalendarDays(db, (await allPaperRecords(db)).steps);
-    await rebuildSearchIndex(db.dossiers, db.wordBuckets);
-    await rebuildReceivables(db);
+    await rebuildProjections(db);
   });
-}
-
-/** Active dossiers per folder counted from the rows (what the maintained counters must equal). */
-export async function recountFolders(db: TicklerDb = getDb()): Promise<{ key: string; count: number }[]> {
-  const counts = new Map<string, number>();
-  await db.dossiers.orderBy('fileKey').eachKey((k) => {
-    const key = String(k);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  });
-  return [...counts].map(([key, count]) => ({ key, count }));
 }

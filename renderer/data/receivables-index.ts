@@ -81,6 +81,16 @@ export async function reindexReceivables(db: Tables, dossierIds: readonly string
   ]);
 }
 
+/** The index rows and day totals computed from papers (no database): what the stored ones must equal, in key order. */
+export function receivablesOf(papers: Iterable<DossierPapers>): { rows: ReceivableRow[]; days: ReceivableDay[] } {
+  const rows: ReceivableRow[] = [];
+  for (const p of papers) rows.push(...receivableRowsOf(p));
+  const deltas = new Map<string, ReceivableDay>();
+  for (const r of rows) addDay(deltas, r, 1);
+  const days = [...deltas.values()].filter((d) => d.count > 0).sort((a, b) => (a.dueOn < b.dueOn ? -1 : 1));
+  return { rows: rows.sort((a, b) => (a.id < b.id ? -1 : 1)), days };
+}
+
 /** Schema v7 -> v8 (and repair): the index built from every dossier's papers, a slice at a time. */
 export async function rebuildReceivables(tx: { table(name: string): Table }): Promise<void> {
   const t = { receivables: tx.table('receivables'), receivableDays: tx.table('receivableDays') } as unknown as Tables;

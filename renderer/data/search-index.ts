@@ -103,6 +103,18 @@ export async function dossiersWithWord(table: WordBucketTable, token: string): P
   return [...new Set(matched.map((e) => e.slice(e.indexOf(SEP) + 1)))];
 }
 
+/** Every entry the rows' words make, sorted (no database): what the stored buckets must hold. */
+export function wordEntriesOf(rows: Iterable<Pick<DossierRow, 'id' | 'words'>>): string[] {
+  const out: string[] = [];
+  for (const r of rows) for (const w of r.words) out.push(w + SEP + r.id);
+  return out.sort();
+}
+
+/** Every entry the buckets hold, sorted. */
+export async function storedWordEntries(table: WordBucketTable): Promise<string[]> {
+  return (await table.toArray()).flatMap((b) => b.entries).sort();
+}
+
 /** Ids per read when rebuilding: bounds the entries held in memory at once. */
 const REBUILD_RANGE = 10_000;
 

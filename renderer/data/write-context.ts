@@ -1,17 +1,17 @@
 /**
  * Every change to business data runs through `runWrite`: one Dexie transaction that
- * applies the records, re-derives the touched dossiers' rows, adjusts the folder counters
- * and (for undoable actions) pushes the before-images onto the persisted undo stack.
+ * applies the records, re-derives the touched dossiers' rows, updates the projections
+ * (projections.ts) and (for undoable actions) pushes the before-images onto the persisted undo stack.
  * Either all of it is stored or none of it: a dossier can never be lost between folders.
  */
 import type { Dossier, HistoryEntry, Step } from '../../shared/model/records';
-import { calendarItemsOf, replaceCalendarItems } from './calendar-days';
+import { calendarItemsOf } from './calendar-days';
 import { getDb, type CalendarItem, type DossierPapers, type DossierRow, type TicklerDb } from './db';
 import { appendEntries, emptyPapers, isEmptyPapers, papersOf, withoutRecord, withRecords, type PaperKind, type PaperRecord } from './papers';
-import { addCountDelta, baseDossier, deriveRow, type LastContact } from './derive-row';
-import { collectStaleWords, collectWords, fileWords, type WordEntries } from './search-index';
+import { baseDossier, deriveRow, type LastContact } from './derive-row';
 import { getKv, putKv } from './kv-keys';
-import { reindexReceivables } from './receivables-index';
+import { groupByDossier } from './group-by-dossier';
+import { noProjectionChanges, noteReceivables, noteRow, writeProjections } from './projections';
 import { DataError, type StepRef, type UndoAction, type UndoInfo } from './types';
 import type { BeforeImage, UndoEntry } from './undo-entry';
 import { nowIso } from '../../shared/model/ids';
@@ -145,21 +145,6 @@ export async function stepsIn(ctx: WriteCtx, dossierId: string): Promise<Step[]>
   return (await papersFor(ctx, dossierId)).steps;
 }
 
-/** Adds deltas to the maintained folder counters (deleting a counter that reaches 0). */
-export async function applyCountDeltas(db: TicklerDb, deltas: Map<string, number>): Promise<void> {
-  const keys = [...deltas].filter(([, d]) => d !== 0).map(([k]) => k);
-  if (keys.length === 0) return;
-  const current = await db.folderCounts.bulkGet(keys);
-  const puts: { key: string; count: number }[] = [];
-  const deletes: string[] = [];
-  keys.forEach((key, i) => {
-    const count = (current[i]?.count ?? 0) + deltas.get(key)!;
-    if (count > 0) puts.push({ key, count });
-    else deletes.push(key);
-  });
-  await Promise.all([db.folderCounts.bulkPut(puts), db.folderCounts.bulkDelete(deletes)]);
-}
-
 /** What a dossier's records derive into: its stored row and its calendar items. */
 export interface Derived {
   rows: DossierRow[];
@@ -192,8 +177,8 @@ export function assertFiled(row: DossierRow): void {
 }
 
 /**
- * Re-derives the rows and calendar items of the dirty dossiers from the records now in
- * the transaction and moves their counts from the old folder to the new one.
+ * Re-derives the rows of the dirty dossiers from the records now in the transaction and
+ * updates every projection (counters, calendar, search, receivables) from the change.
  */
 async function finish(ctx: WriteCtx): Promise<void> {
   const ids = [...ctx.dirty];
@@ -204,8 +189,7 @@ async function finish(ctx: WriteCtx): Promise<void> {
   const current = ids.map((id) => ctx.rowsRead.get(id) ?? fetched.get(id));
   const bases: Dossier[] = [];
   const deletes: string[] = [];
-  const deltas = new Map<string, number>();
-  const stale: WordEntries = new Map();
+  const changes = noProjectionChanges();
   ids.forEach((id, i) => {
     const before = current[i];
     // The record alone: undo re-derives the row, and the persisted stack (read and written
@@ -216,35 +200,30 @@ async function finish(ctx: WriteCtx): Promise<void> {
     if (base) bases.push(base);
     else if (before) {
       deletes.push(id);
-      addCountDelta(deltas, before.fileKey, undefined);
-      collectStaleWords(stale, undefined, before);
+      noteRow(changes, id, before, undefined, []);
     }
   });
   const beforeById = new Map(current.filter((r) => r !== undefined).map((r) => [r.id, r]));
   const { rows, items } = await deriveFromDb(db, bases, ctx.papers);
-  const words: WordEntries = new Map();
+  const itemsOf = groupByDossier(items);
   for (const row of rows) {
     assertFiled(row);
-    addCountDelta(deltas, beforeById.get(row.id)?.fileKey, row.fileKey);
-    collectWords(words, row, beforeById.get(row.id));
-    collectStaleWords(stale, row, beforeById.get(row.id));
+    noteRow(changes, row.id, beforeById.get(row.id), row, itemsOf.get(row.id) ?? []);
   }
   // A deleted dossier's papers go with it; emptied papers are not kept.
   const gone = new Set(deletes);
   for (const id of deletes) ctx.receivablesChanged.add(id);
+  for (const id of ctx.receivablesChanged) noteReceivables(changes, id, gone.has(id) ? undefined : ctx.papers.get(id));
   const papers = [...ctx.papersChanged].map((id) => ctx.papers.get(id)!);
   const keptPapers = papers.filter((p) => !gone.has(p.dossierId) && !isEmptyPapers(p));
   const droppedPapers = [...deletes, ...papers.filter((p) => !gone.has(p.dossierId) && isEmptyPapers(p)).map((p) => p.dossierId)];
   // Different tables (or keys): issued together, so the transaction pays one round trip, not seven.
   await Promise.all([
-    fileWords(db.wordBuckets, words, stale),
     db.dossiers.bulkPut(rows),
     db.dossiers.bulkDelete(deletes),
     db.papers.bulkPut(keptPapers),
     db.papers.bulkDelete(droppedPapers),
-    applyCountDeltas(db, deltas),
-    replaceCalendarItems(db, ids, items, current),
-    reindexReceivables(db, [...ctx.receivablesChanged], new Map([...ctx.receivablesChanged].map((id) => [id, gone.has(id) ? undefined : ctx.papers.get(id)]))),
+    ...writeProjections(db, changes),
   ]);
 }
 

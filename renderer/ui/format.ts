@@ -2,6 +2,28 @@ import { localeTag } from './i18n';
 
 /** Locale-aware formatting for dates, numbers and money: always through Intl. */
 
+/**
+ * Intl formatters are costly to build (the first for a locale loads its data: tens of
+ * milliseconds) and cheap to reuse, and a list formats the same few patterns hundreds of
+ * times: each (locale, options) pair is built once.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+export function dateFormat(locale: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(opts)}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale, opts)));
+  return f;
+}
+
+export function numberFormat(locale: string, opts: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(opts)}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, opts)));
+  return f;
+}
+
 function dayToDate(day: string): Date {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(y!, (m ?? 1) - 1, d ?? 1);
@@ -9,24 +31,24 @@ function dayToDate(day: string): Date {
 
 export function formatDay(day: string, lang: string, opts: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' }): string {
   if (!day) return '';
-  return new Intl.DateTimeFormat(localeTag(lang), opts).format(dayToDate(day));
+  return dateFormat(localeTag(lang), opts).format(dayToDate(day));
 }
 
 export function formatWeekday(day: string, lang: string, style: 'short' | 'long' = 'short'): string {
-  return new Intl.DateTimeFormat(localeTag(lang), { weekday: style }).format(dayToDate(day));
+  return dateFormat(localeTag(lang), { weekday: style }).format(dayToDate(day));
 }
 
 export function formatMonth(month: string, lang: string, opts: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' }): string {
-  return new Intl.DateTimeFormat(localeTag(lang), opts).format(dayToDate(`${month}-01`));
+  return dateFormat(localeTag(lang), opts).format(dayToDate(`${month}-01`));
 }
 
 export function formatInstant(iso: string, lang: string, opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(localeTag(lang), opts).format(new Date(iso));
+  return dateFormat(localeTag(lang), opts).format(new Date(iso));
 }
 
 export function formatNumber(n: number, lang: string): string {
-  return new Intl.NumberFormat(localeTag(lang)).format(n);
+  return numberFormat(localeTag(lang)).format(n);
 }
 
 /**
@@ -35,7 +57,7 @@ export function formatNumber(n: number, lang: string): string {
  */
 export function formatMoney(amount: number, currency: string, lang: string, notation: 'standard' | 'compact' = 'standard'): string {
   const currencyDisplay = lang === 'ro' ? 'narrowSymbol' : 'symbol';
-  return new Intl.NumberFormat(localeTag(lang), { style: 'currency', currency, currencyDisplay, notation }).format(amount);
+  return numberFormat(localeTag(lang), { style: 'currency', currency, currencyDisplay, notation }).format(amount);
 }
 
 /**
@@ -56,5 +78,5 @@ export function formatDayNumeric(day: string, lang: string): string {
 /** 'HH:MM' in the locale's clock: 24-hour in ru and en-GB, '9:30 am' where a locale uses 12. */
 export function formatTime(time: string, lang: string): string {
   const [h, m] = time.split(':').map(Number);
-  return new Intl.DateTimeFormat(localeTag(lang), { hour: '2-digit', minute: '2-digit' }).format(new Date(2000, 0, 1, h ?? 0, m ?? 0));
+  return dateFormat(localeTag(lang), { hour: '2-digit', minute: '2-digit' }).format(new Date(2000, 0, 1, h ?? 0, m ?? 0));
 }

@@ -93,7 +93,11 @@ export default function CalendarScreen({ params }: ScreenProps) {
   );
   // Keep showing the previous range while the next one loads: no flash of an empty grid.
   const last = useRef<Loaded>({ items: [] });
-  if (live) last.current = live;
+  const loadedOnce = useRef(false);
+  if (live) {
+    last.current = live;
+    loadedOnce.current = true;
+  }
   const { items, totals } = live ?? last.current;
 
   const agenda = view === 'agenda';
@@ -222,6 +226,10 @@ export default function CalendarScreen({ params }: ScreenProps) {
     if ((info.load.get(key) ?? 0) > info.capacity) classes.push('cal-day-over');
     return { className: classes.join(' ') };
   }, []);
+
+  // The grid is laid out once, with its items: an empty first layout (the query takes a few
+  // milliseconds) would double the work of opening the calendar for nothing on screen.
+  if (!loadedOnce.current) return <div className="calendar-screen" data-testid="calendar" aria-busy="true" />;
 
   return (
     <div className="calendar-screen" data-testid="calendar">

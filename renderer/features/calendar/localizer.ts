@@ -6,6 +6,7 @@
 import { format, getDay, parse, startOfWeek } from 'date-fns';
 import { enGB, ro, ru } from 'date-fns/locale';
 import { dateFnsLocalizer, type Formats } from 'react-big-calendar';
+import { dateFormat } from '../../ui/format';
 
 export const localizer = dateFnsLocalizer({
   format,
@@ -25,7 +26,7 @@ export function cultureOf(language: string): 'ru' | 'ro' | 'en-GB' {
  * not the numeric '01/12/2026 – 15/12/2026' a Russian or Romanian reader can take either way.
  */
 export function dayRangeLabel(start: Date, end: Date, culture: string | undefined): string {
-  return new Intl.DateTimeFormat(culture === 'ru' ? 'ru-RU' : culture === 'ro' ? 'ro-RO' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(start, end);
+  return dateFormat(culture === 'ru' ? 'ru-RU' : culture === 'ro' ? 'ro-RO' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(start, end);
 }
 
 /** 24-hour times in every language: an account manager's diary is not am/pm. */

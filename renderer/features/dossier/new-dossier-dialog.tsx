@@ -98,7 +98,8 @@ export function NewDossierDialog({ open, onClose, defaultDate, defaultTime, defa
   const stepErrors = Boolean(errors.next || errors.time);
   const valid = !Object.values(errors).some(Boolean);
   const lang = i18n.language;
-  const folder = next ? folderLabel(keyOf(next), lang, t) : '';
+  // Built only while open: the calendar and the binder keep this dialog mounted, closed.
+  const folder = open && next ? folderLabel(keyOf(next), lang, t) : '';
   const addedHere = next ? (addedPerFolder[keyOf(next)] ?? 0) : 0;
 
   const set = (field: keyof QuickClient) => (e: { target: { value: string } }) =>

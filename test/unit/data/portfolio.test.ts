@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getFolderCounts, getTodayFolder } from '../../../renderer/data/binder-repo';
-import type { TicklerDb } from '../../../renderer/data/db';
+import { getDb, type TicklerDb } from '../../../renderer/data/db';
 import { getDossierView } from '../../../renderer/data/dossier-repo';
-import { clearAll, readPortfolio, rebuildDerived, recountFolders, writePortfolio } from '../../../renderer/data/portfolio-repo';
+import { clearAll, readPortfolio, rebuildDerived, writePortfolio } from '../../../renderer/data/portfolio-repo';
+import { recountFolders } from '../../../renderer/data/folder-counts';
 import { generateDemoPortfolio } from '../../../shared/demo/generate-demo-portfolio';
 import type { Portfolio } from '../../../shared/model/records';
 import { freshDb } from './setup-db';
@@ -33,7 +34,7 @@ describe('portfolio in and out', () => {
     expect(sorted(await readPortfolio({ kind: 'all' }))).toEqual(sorted(demo));
 
     const counts = [...(await getFolderCounts())].map(([key, count]) => ({ key, count }));
-    expect(counts.sort((a, b) => a.key.localeCompare(b.key))).toEqual((await recountFolders()).sort((a, b) => a.key.localeCompare(b.key)));
+    expect(counts.sort((a, b) => a.key.localeCompare(b.key))).toEqual((await recountFolders(getDb())).sort((a, b) => a.key.localeCompare(b.key)));
     expect((await getTodayFolder(TODAY)).length).toBeGreaterThan(0);
     const view = await getDossierView(demo.dossiers[0]!.id);
     expect(view!.row.lastContactAt).toBe(demo.history.filter((h) => h.dossierId === demo.dossiers[0]!.id).map((h) => h.at).sort().at(-1));
