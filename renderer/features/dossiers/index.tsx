@@ -318,8 +318,10 @@ export default function DossiersScreen(_props: ScreenProps) {
                       <>
                         <span className="dl-star" aria-label={row.vip ? 'VIP' : undefined}>{row.vip ? '★' : ''}</span>
                         <span className="dl-company" title={row.company}>
-                          {row.company}
+                          {/* The name gives way first: the marks after it stay readable. */}
+                          <span className="dl-name">{row.company}</span>
                           {row.status === 'archived' && <span className="badge">{t('archived')}</span>}
+                          <HandedOverBadge dossier={row} />
                         </span>
                         <span className="dl-contact" title={row.primaryName}>
                           {row.primaryName}
@@ -331,10 +333,7 @@ export default function DossiersScreen(_props: ScreenProps) {
                         </span>
                         <span>{lastCell(row.lastContactAt)}</span>
                         <span>{row.segment ? t(`dossier:segment.${row.segment}`) : ''}</span>
-                        <span className="dl-owner" title={row.owner}>
-                          {row.owner}
-                          <HandedOverBadge dossier={row} />
-                        </span>
+                        <span className="dl-owner" title={row.owner}>{row.owner}</span>
                       </>
                     ) : (
                       <span className="dl-loading" />
