@@ -75,28 +75,28 @@ interface Related {
   payments: Map<string, Payment[]>;
 }
 
-/** What a bulk write does to each record before storing it (an import: stamp its sync base). */
-export type Stamp = <T extends { syncBase: string }>(rec: T) => T;
+/** What a bulk write does to each record before storing it (an import sets its sync base). */
+export type PrepareRecord = <T extends { syncBase: string }>(rec: T) => T;
 
 export interface WritePortfolioOptions {
   onProgress?(done: number, total: number): void;
-  stamp?: Stamp;
+  prepare?: PrepareRecord;
 }
 
-/** A chunk's share of the portfolio, each record stamped. */
-function chunkOf(ids: string[], incoming: Map<string, Dossier>, rel: Related, stamp: Stamp = (r) => r): { incoming: Map<string, Dossier>; rel: Related } {
+/** A chunk's share of the portfolio, each record prepared. */
+function chunkOf(ids: string[], incoming: Map<string, Dossier>, rel: Related, prepare: PrepareRecord = (r) => r): { incoming: Map<string, Dossier>; rel: Related } {
   const part = <T extends { syncBase: string }>(map: Map<string, T[]>): Map<string, T[]> => {
     const out = new Map<string, T[]>();
     for (const id of ids) {
       const recs = map.get(id);
-      if (recs) out.set(id, recs.map(stamp));
+      if (recs) out.set(id, recs.map(prepare));
     }
     return out;
   };
   const dossiers = new Map<string, Dossier>();
   for (const id of ids) {
     const d = incoming.get(id);
-    if (d) dossiers.set(id, stamp(d));
+    if (d) dossiers.set(id, prepare(d));
   }
   return { incoming: dossiers, rel: { contacts: part(rel.contacts), history: part(rel.history), steps: part(rel.steps), invoices: part(rel.invoices), payments: part(rel.payments) } };
 }
@@ -122,8 +122,8 @@ async function mergeChunkPapers(db: TicklerDb, ids: string[], existing: (Dossier
  * while the database works. Its projection changes are added to `later` for the caller
  * to store, or stored with the chunk.
  */
-async function writeChunk(db: TicklerDb, ids: string[], all: { incoming: Map<string, Dossier>; rel: Related }, stored: Set<string>, stamp: Stamp | undefined, later?: ProjectionChanges): Promise<{ done: Promise<void> }> {
-  const { incoming, rel } = chunkOf(ids, all.incoming, all.rel, stamp);
+async function writeChunk(db: TicklerDb, ids: string[], all: { incoming: Map<string, Dossier>; rel: Related }, stored: Set<string>, prepare: PrepareRecord | undefined, later?: ProjectionChanges): Promise<{ done: Promise<void> }> {
+  const { incoming, rel } = chunkOf(ids, all.incoming, all.rel, prepare);
   // Only dossiers known to be stored are read (a lookup per id is what IndexedDB charges for).
   const known = ids.filter((id) => stored.has(id));
   const found = new Map((await db.dossiers.bulkGet(known)).filter((r) => r !== undefined).map((r) => [r.id, r]));
@@ -220,11 +220,11 @@ export async function writePortfolio(p: Portfolio, opts: WritePortfolioOptions =
     if (inCallersTransaction) {
       // A sub-transaction returns a Dexie promise: awaiting a native one that resolves
       // after database events would lose the caller's transaction.
-      const { done } = await db.transaction('rw', allTables(db), () => writeChunk(db, chunk, all, stored, opts.stamp, shared));
+      const { done } = await db.transaction('rw', allTables(db), () => writeChunk(db, chunk, all, stored, opts.prepare, shared));
       await previous;
       previous = done;
     } else {
-      await db.transaction('rw', allTables(db), async () => (await writeChunk(db, chunk, all, stored, opts.stamp)).done);
+      await db.transaction('rw', allTables(db), async () => (await writeChunk(db, chunk, all, stored, opts.prepare)).done);
     }
     opts.onProgress?.(Math.min(i + WRITE_CHUNK, ids.length), ids.length);
   }

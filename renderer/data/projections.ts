@@ -20,7 +20,7 @@
  */
 import { addCountDelta, applyCountDeltas, folderCountsOf, rebuildFolderCounts } from './folder-counts';
 import { buildCalendarDays, calendarDaysOf, replaceCalendarItems } from './calendar-days';
-import { collectStaleWords, collectWords, fileWords, rebuildSearchIndex, wordEntriesOf, type WordEntries } from './search-index';
+import { collectStaleWords, collectWords, storeWordEntries, rebuildSearchIndex, wordEntriesOf, type WordEntries } from './search-index';
 import { rebuildReceivables, receivablesOf, reindexReceivables } from './receivables-index';
 import { allPaperRecords } from './papers';
 import type { CalendarDay, CalendarItem, DossierPapers, DossierRow, FolderCount, ReceivableDay, ReceivableRow, TicklerDb } from './stored-rows';
@@ -69,7 +69,7 @@ export function writeProjections(db: TicklerDb, c: ProjectionChanges): Promise<u
   return [
     applyCountDeltas(db, c.counts),
     replaceCalendarItems(db, c.calendarChanged, c.calendarItems, c.calendarBefore),
-    fileWords(db.wordBuckets, c.words, c.staleWords),
+    storeWordEntries(db.wordBuckets, c.words, c.staleWords),
     reindexReceivables(db, [...c.receivables.keys()], c.receivables),
   ];
 }

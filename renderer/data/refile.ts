@@ -16,7 +16,7 @@ import {
   readUndoStack,
   requireRow,
   requireStep,
-  restoreImages,
+  restoreBeforeImages,
   runWrite,
   setDossier,
   stepsIn,
@@ -86,7 +86,7 @@ export function undoLast(): Promise<UndoInfo | null> {
     const stack = await readUndoStack(ctx.db);
     const entry = stack.pop();
     if (!entry) return null;
-    await restoreImages(ctx, entry.images);
+    await restoreBeforeImages(ctx, entry.images);
     await putKv(ctx.db, 'undo-stack', stack);
     return { label: entry.label, action: entry.action, subject: entry.subject };
   });

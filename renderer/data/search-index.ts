@@ -70,7 +70,7 @@ async function dropWords(table: WordBucketTable, stale: WordEntries): Promise<vo
  * Stores collected entries, taking the `stale` ones out first: each bucket's head is read
  * and written once.
  */
-export async function fileWords(table: WordBucketTable, entries: WordEntries, stale?: WordEntries): Promise<void> {
+export async function storeWordEntries(table: WordBucketTable, entries: WordEntries, stale?: WordEntries): Promise<void> {
   if (stale && stale.size > 0) await dropWords(table, stale);
   if (entries.size === 0) return;
   const prefixes = [...entries.keys()];
@@ -125,6 +125,6 @@ export async function rebuildSearchIndex(dossiers: EntityTable<DossierRow, 'id'>
   for (let i = 0; i < ids.length; i += REBUILD_RANGE) {
     const entries: WordEntries = new Map();
     for (const row of await dossiers.bulkGet(ids.slice(i, i + REBUILD_RANGE))) if (row) collectWords(entries, row);
-    await fileWords(table, entries);
+    await storeWordEntries(table, entries);
   }
 }

@@ -49,7 +49,7 @@ export async function applyImport(changes: Portfolio, opts: ApplyImportOptions =
     const known = await loggedEntryIds(changes.history);
     const p: Portfolio = { ...changes, history: changes.history.filter((h) => !known.has(h.id)) };
     // Stamped chunk by chunk as they are written, so hashing overlaps the database's work.
-    await writePortfolio(p, { onProgress: opts.onProgress, stamp: withSyncBase });
+    await writePortfolio(p, { onProgress: opts.onProgress, prepare: withSyncBase });
     return {
       dossiers: p.dossiers.length,
       contacts: p.contacts.length,

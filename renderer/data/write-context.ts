@@ -25,8 +25,10 @@ export interface WriteCtx {
   db: TicklerDb;
   author: string;
   now: string;
-  images: BeforeImage[];
-  imaged: Set<string>;
+  /** Before-images of what this action changed, in order (the undo entry's `images`). */
+  beforeImages: BeforeImage[];
+  /** `table:id` of the records already imaged: only the first state before the action counts. */
+  imagedKeys: Set<string>;
   /** Dossiers whose rows must be re-derived before the transaction ends. */
   dirty: Set<string>;
   /** New base records of dossiers (null: delete), written by `finish` with derived fields. */
@@ -59,9 +61,9 @@ export function allTables(db: TicklerDb) {
 
 function remember(ctx: WriteCtx, table: BeforeImage['table'], id: string, dossierId: string, before: unknown): void {
   const key = `${table}:${id}`;
-  if (ctx.imaged.has(key)) return;
-  ctx.imaged.add(key);
-  ctx.images.push({ table, id, dossierId, before: before ?? null });
+  if (ctx.imagedKeys.has(key)) return;
+  ctx.imagedKeys.add(key);
+  ctx.beforeImages.push({ table, id, dossierId, before: before ?? null });
 }
 
 /** The dossier's papers as this action sees them (read once, then kept in memory). */
@@ -243,8 +245,8 @@ export async function runWrite<T>(author: string, fn: (ctx: WriteCtx) => Promise
       db,
       author,
       now: nowIso(),
-      images: [],
-      imaged: new Set(),
+      beforeImages: [],
+      imagedKeys: new Set(),
       dirty: new Set(),
       pendingBase: new Map(),
       rowsRead: new Map(),
@@ -255,8 +257,8 @@ export async function runWrite<T>(author: string, fn: (ctx: WriteCtx) => Promise
     const result = await fn(ctx);
     // The undo stack is read while the rows are derived (both awaited: nothing left in flight).
     const [, stack] = await Promise.all([finish(ctx), ctx.undo ? readUndoStack(db) : undefined]);
-    if (ctx.undo && stack && ctx.images.length > 0) {
-      stack.push({ ...ctx.undo, at: ctx.now, images: ctx.images });
+    if (ctx.undo && stack && ctx.beforeImages.length > 0) {
+      stack.push({ ...ctx.undo, at: ctx.now, images: ctx.beforeImages });
       await putKv(db, 'undo-stack', stack.slice(-UNDO_DEPTH));
     }
     return result;
@@ -271,7 +273,7 @@ function deleteRelated(ctx: WriteCtx, dossierId: string): void {
 }
 
 /** Puts every before-image back (newest action first) and re-derives the affected rows. */
-export async function restoreImages(ctx: WriteCtx, images: BeforeImage[]): Promise<void> {
+export async function restoreBeforeImages(ctx: WriteCtx, images: BeforeImage[]): Promise<void> {
   for (const img of [...images].reverse()) {
     if (img.table === 'dossiers') {
       setDossier(ctx, (img.before as DossierRow | null) ?? null, img.id);

@@ -1,6 +1,6 @@
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DRAG_IDS } from './dossier-row';
+import { DRAG_IDS } from './folder-line';
 import { formatDay, formatWeekday } from './format';
 import { LoadMeter } from './load-meter';
 import { useSettings } from './settings-context';

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DossierSummary as Row } from '../data/types';
 import { RefileDialog } from '../features/refile/refile-dialog';
-import { DossierRow } from './dossier-row';
+import { FolderLine } from './folder-line';
 import { MoveDialog } from './move-dialog';
 import { navigate } from './router';
 import { useRowList, type RowList } from './use-row-list';
@@ -90,7 +90,7 @@ export function FolderList({ groups, work, today, label, showDate }: FolderListP
             )}
             <div className="flist-rows">
             {g.rows.map((r) => (
-              <DossierRow
+              <FolderLine
                 key={r.id}
                 row={r}
                 today={today}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DAY_RE, TIME_RE } from './records';
+import { emptyRequisites, requisitesSchema } from './requisites';
 
 /**
  * User settings. Stored by electron-store (validated with the JSON schema derived from
@@ -36,6 +37,11 @@ export const settingsSchema = z.object({
   /** First run done: the user chose the empty binder or the demo. */
   onboarded: z.boolean().default(false),
   currency: z.string().default('RUB'),
+  /**
+   * The manager's and the company's requisites for the receivables documents. One value:
+   * a patch replaces it whole, so the form sends every field with the one it changed.
+   */
+  requisites: requisitesSchema.default(emptyRequisites),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -12,7 +12,7 @@ import { pendingMonthOpenings } from '../../data/month-opening-repo';
 import type { ScreenProps } from '../../routes';
 import { useFolderCounts, useWorkCalendar } from '../../ui/binder-hooks';
 import { useToday } from '../../ui/clock';
-import { DRAG_IDS } from '../../ui/dossier-row';
+import { DRAG_IDS } from '../../ui/folder-line';
 import { FolderList, useFolderWork } from '../../ui/folder-list';
 import { formatDay, formatMonth, formatWeekday } from '../../ui/format';
 import { HintBar } from '../../ui/hint-bar';

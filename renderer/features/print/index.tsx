@@ -5,71 +5,29 @@
  * saves a PDF in Electron and opens the print dialog in the browser.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getBridge } from '../../bridge';
 import { getTodayFolder } from '../../data/binder-repo';
 import { getDossierView } from '../../data/dossier-repo';
 import type { ScreenProps } from '../../routes';
 import { useToday } from '../../ui/clock';
-import { formatDay, formatInstant } from '../../ui/format';
+import { formatDay, formatInstant, formatMoney } from '../../ui/format';
 import { navigate } from '../../ui/router';
 import { useAuthor } from '../../ui/settings-context';
+import { currencyOf, daysOverdue, openAmount } from '../../../shared/receivables';
+import type { Invoice, Payment } from '../../../shared/model/records';
+import { DocumentPrint } from '../documents/document-print';
+import { fileSafe, Toolbar, usePrint } from './print-kit';
 import './print.css';
 
 /** The last contacts a printed dossier carries: enough for a meeting, one page or two. */
 export const PRINT_HISTORY = 20;
 
-/** Safe in a file name on every platform. */
-function fileSafe(s: string): string {
-  return s.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'tickler';
-}
-
 export default function PrintScreen({ params }: ScreenProps) {
   const [what, id] = params;
   if (what === 'dossier' && id) return <DossierPrint id={id} auto={params[2] === 'auto'} />;
+  if (what === 'document') return <DocumentPrint params={params.slice(1)} />;
   return <CallSheet auto={params[1] === 'auto'} />;
-}
-
-/** Prints on the 'print' command, on the buttons, and once when opened with 'auto' and ready. */
-function usePrint(suggestedName: string | null, auto: boolean) {
-  const name = useRef(suggestedName);
-  name.current = suggestedName;
-  const print = useCallback((mode: 'print' | 'pdf') => {
-    if (name.current) void getBridge().printPage({ mode, suggestedName: name.current });
-  }, []);
-  useEffect(() => getBridge().onCommand((c) => c === 'print' && print('pdf')), [print]);
-  const printed = useRef(false);
-  useEffect(() => {
-    if (auto && suggestedName && !printed.current) {
-      printed.current = true;
-      // After the browser has laid the page out, so the PDF holds the content. The 'auto'
-      // leaves the address, so a reload or Back shows the view without printing again.
-      requestAnimationFrame(() => {
-        print('pdf');
-        window.history.replaceState(null, '', window.location.hash.replace(/\/auto$/, ''));
-      });
-    }
-  }, [auto, suggestedName, print]);
-  return print;
-}
-
-function Toolbar({ print, back }: { print(mode: 'print' | 'pdf'): void; back(): void }) {
-  const { t } = useTranslation('print');
-  return (
-    <div className="print-toolbar">
-      <button type="button" className="btn" onClick={back}>
-        ← {t('back')}
-      </button>
-      <button type="button" className="btn btn-primary" onClick={() => print('print')}>
-        {t('print')}
-      </button>
-      <button type="button" className="btn" onClick={() => print('pdf')}>
-        {t('pdf')}
-      </button>
-      <span className="print-hint">{t('hint')}</span>
-    </div>
-  );
 }
 
 function folderLabel(key: string | undefined, lang: string): string {
@@ -88,6 +46,7 @@ function DossierPrint({ id, auto }: { id: string; auto: boolean }) {
   if (view === null) return null;
   if (view === undefined) return <div className="empty-state">{t('notFound')}</div>;
   const { row, contacts, history, historyTotal, steps } = view;
+  const debts = openDebts(view.invoices, view.payments, today);
   const recent = history.slice(0, PRINT_HISTORY);
   const open = steps.filter((s) => !s.done);
   const card: [string, string][] = [
@@ -125,6 +84,19 @@ function DossierPrint({ id, auto }: { id: string; auto: boolean }) {
               </div>
             ))}
         </dl>
+
+        <h2>{t('dossier.debts')}</h2>
+        <PrintTable
+          items={debts}
+          empty={t('dossier.none')}
+          columns={[
+            { header: t('dossier.invoice'), cell: (d) => d.invoice.number },
+            { header: t('dossier.due'), cell: (d) => formatDay(d.invoice.dueOn, lang), numeric: true },
+            { header: t('dossier.openAmount'), cell: (d) => formatMoney(d.open, currencyOf(d.invoice), lang), numeric: true },
+            { header: t('dossier.daysOverdue'), cell: (d) => (d.days > 0 ? String(d.days) : ''), numeric: true },
+            { header: t('dossier.level'), cell: (d) => tc(`receivables:level.${d.invoice.ladderLevel ?? 'none'}`) + (d.invoice.holdReason ? ` · ${tc('receivables:held')}` : '') },
+          ]}
+        />
 
         <h2>{t('dossier.contacts')}</h2>
         <PrintTable
@@ -168,6 +140,13 @@ function DossierPrint({ id, auto }: { id: string; auto: boolean }) {
       </article>
     </>
   );
+}
+
+/** The dossier's invoices still owed, oldest due first (the view sorts them by due date). */
+export function openDebts(invoices: readonly Invoice[], payments: readonly Payment[], today: string) {
+  return invoices
+    .map((invoice) => ({ id: invoice.id, invoice, open: openAmount(invoice, payments.filter((p) => p.invoiceId === invoice.id)), days: daysOverdue(invoice, today) }))
+    .filter((d) => d.open > 0);
 }
 
 interface PrintColumn<T> {

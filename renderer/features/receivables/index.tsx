@@ -13,6 +13,7 @@ import { navigate } from '../../ui/router';
 import { useAuthor } from '../../ui/settings-context';
 import { useToast } from '../../ui/toast';
 import { useUndo } from '../../ui/undo';
+import { DocumentsMenu } from '../documents/documents-menu';
 import './receivables.css';
 
 const VIEWS: ReceivablesView[] = ['due-soon', '1-30', '31-60', '61-90', '90+', 'overdue'];
@@ -167,6 +168,7 @@ export default function ReceivablesScreen(_props: ScreenProps) {
                     <button type="button" className="btn btn-small" onClick={() => { if (r.held) hold(r, ''); else { setChoice(''); setPending({ item: r, kind: 'hold' }); } }}>
                       {r.held ? t('unhold') : t('hold')}
                     </button>
+                    <DocumentsMenu dossierId={r.dossierId} invoiceId={r.id} />
                   </td>
                 </tr>
               );

@@ -10,6 +10,7 @@ import { formatDay, formatMoney } from '../../ui/format';
 import { useToast } from '../../ui/toast';
 import { useUndo } from '../../ui/undo';
 import { useAuthor } from '../../ui/settings-context';
+import { DocumentsMenu } from '../documents/documents-menu';
 import './receivables.css';
 
 type Draft = Record<'number' | 'basis' | 'amount' | 'currency' | 'issuedOn' | 'dueOn' | 'terms' | 'paymentWay' | 'loyaltyNote', string> & { id?: string };
@@ -151,6 +152,7 @@ export function InvoicesSection({ dossierId, invoices, payments }: { dossierId: 
                         {open > 0 && <button type="button" className="btn btn-small" onClick={() => setPaying({ id: inv.id, amount: String(open), paidOn: today })}>{t('invoices.pay')}</button>}
                         <button type="button" className="btn btn-small" onClick={() => setDraft(draftOf(inv))}>{t('invoices.edit')}</button>
                         <button type="button" className="btn btn-small" onClick={() => void remove(inv)}>{t('invoices.delete')}</button>
+                        <DocumentsMenu dossierId={dossierId} invoiceId={inv.id} />
                       </>
                     )}
                   </td>

@@ -1,4 +1,5 @@
 import type { Translation } from '../../ui/i18n/translation';
+import * as requisites from './requisites-i18n';
 
 /** Strings of the settings screen (namespace 'settings'). */
 export const en = {
@@ -100,6 +101,7 @@ export const en = {
     clearAll: 'Remove all',
     cleared: 'Your days removed',
   },
+  requisites: requisites.en,
   weekday: {
     1: 'Mon',
     2: 'Tue',
@@ -210,6 +212,7 @@ export const ru: typeof en = {
     clearAll: 'Удалить все',
     cleared: 'Ваши дни удалены',
   },
+  requisites: requisites.ru,
   weekday: {
     1: 'Пн',
     2: 'Вт',
@@ -317,6 +320,7 @@ export const ro: Translation<typeof en> = {
     clearAll: 'Elimină tot',
     cleared: 'Zilele dumneavoastră au fost eliminate',
   },
+  requisites: requisites.ro,
   weekday: {
     1: 'Lu',
     2: 'Ma',

@@ -1,4 +1,5 @@
 import type { Translation } from '../../ui/i18n/translation';
+import * as ageing from './ageing-i18n';
 
 /** Strings of the Excel screen (namespace 'sync'): import, export, handover, reports, backups. */
 export const en = {
@@ -164,6 +165,7 @@ export const en = {
     recentRotation_other: '{{count}} of these dossiers changed owner less than 12 months ago (last on {{date}}): a client is rotated at most once a year.',
     newOwner: 'New owner name',
   },
+  ageing: ageing.en,
   reports: {
     hint: 'Reports open in Excel with a frozen header and filters.',
     callSheet: 'Today’s call sheet',
@@ -423,6 +425,7 @@ export const ru: typeof en = {
     recentRotation_other: '{{count}} из этих досье сменили ответственного меньше 12 месяцев назад (последний раз {{date}}): клиента передают не чаще раза в год.',
     newOwner: 'Имя нового ответственного',
   },
+  ageing: ageing.ru,
   reports: {
     hint: 'Отчёты открываются в Excel с закреплённой шапкой и фильтрами.',
     callSheet: 'Лист звонков на сегодня',
@@ -680,6 +683,7 @@ export const ro: Translation<typeof en> = {
     recentRotation_other: '{{count}} de dosare dintre acestea și-au schimbat responsabilul acum mai puțin de 12 luni (ultima dată pe {{date}}): un client se rotește cel mult o dată pe an.',
     newOwner: 'Noul responsabil',
   },
+  ageing: ageing.ro,
   reports: {
     hint: 'Rapoartele se deschid în Excel cu antetul înghețat și filtre.',
     callSheet: 'Lista de apeluri de azi',

@@ -21,6 +21,9 @@ import { DateField } from '../../ui/date-field';
 import { Dialog } from '../../ui/dialog';
 import { formatDay, formatInstant, formatNumber } from '../../ui/format';
 import { useUndo } from '../../ui/undo';
+import { ageingReport } from './ageing-report';
+import { getAgeingReport } from '../../data/ageing-report-repo';
+import { useWorkCalendar } from '../../ui/binder-hooks';
 import { activityReport, callSheetReport, dossierListReport, localDay } from './reports';
 import {
   backupDoneText,
@@ -261,6 +264,7 @@ export function ReportsPanel() {
   const [to, setTo] = useState<string | null>(sync.today);
   const [filter, setFilter] = useState<DossierFilter>({ status: 'active' });
   const tr = (k: string) => t(k);
+  const cal = useWorkCalendar();
 
   const callSheet = async () => {
     const bytes = await sync.withBusy(t('progress.write'), async () => {
@@ -290,12 +294,18 @@ export function ReportsPanel() {
     if (bytes) await sync.save(suggestedName('dossiers', sync.today), bytes, (path) => t('reports.done', { path }));
   };
 
+  const ageing = async () => {
+    const bytes = await sync.withBusy(t('progress.write'), async () => ageingReport(await getAgeingReport(sync.today, cal), tr));
+    if (bytes) await sync.save(suggestedName('ageing', sync.today), bytes, (path) => t('reports.done', { path }));
+  };
+
   return (
     <section className="sync-card" aria-labelledby="sync-reports">
       <h2 id="sync-reports">{t('section.reports')}</h2>
       <p className="sync-hint">{t('reports.hint')}</p>
       <div className="sync-report">
         <button className="btn" onClick={callSheet} data-testid="report-call-sheet">{t('reports.callSheet')}</button>
+        <button className="btn" onClick={ageing} data-testid="report-ageing">{t('ageing.button')}</button>
       </div>
       <div className="sync-report">
         <DateField label={t('export.from')} value={from} onChange={setFrom} allowPast testId="activity-from" />

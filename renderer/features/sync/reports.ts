@@ -11,7 +11,7 @@ import { writeFrozen } from '../../../shared/workbook/freeze';
 import { DAY_FORMAT } from '../../../shared/workbook/write';
 import type { DossierSummary } from '../../data/types';
 
-type Cell = XLSX.CellObject | undefined;
+export type Cell = XLSX.CellObject | undefined;
 export type Translate = (key: string) => string;
 
 const INSTANT_FORMAT = 'dd.mm.yyyy hh:mm';
@@ -21,8 +21,8 @@ const INSTANT_FORMAT = 'dd.mm.yyyy hh:mm';
  * overflow sheet): a text longer than a cell holds is cut to fit with a visible "…",
  * where SheetJS, like Excel, would refuse the whole workbook.
  */
-const text = (v: string | undefined): Cell => (v ? { t: 's', v: v.length > CELL_MAX ? `${v.slice(0, CELL_MAX - 1)}…` : v } : undefined);
-const num = (v: number): Cell => ({ t: 'n', v });
+export const text = (v: string | undefined): Cell => (v ? { t: 's', v: v.length > CELL_MAX ? `${v.slice(0, CELL_MAX - 1)}…` : v } : undefined);
+export const num = (v: number, z?: string): Cell => (z ? { t: 'n', v, z } : { t: 'n', v });
 function day(v: string | undefined): Cell {
   const serial = v ? dayToSerial(v) : undefined;
   return serial === undefined ? text(v) : { t: 'n', v: serial, z: DAY_FORMAT };

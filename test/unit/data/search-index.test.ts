@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { dossiersWithWord, collectWords, fileWords, HEAD_MAX, type WordEntries } from '../../../renderer/data/search-index';
+import { dossiersWithWord, collectWords, storeWordEntries, HEAD_MAX, type WordEntries } from '../../../renderer/data/search-index';
 import { readPortfolio, writePortfolio } from '../../../renderer/data/portfolio-repo';
 import { searchDossiers } from '../../../renderer/data/search-repo';
 import { generateDemoPortfolio } from '../../../shared/demo/generate-demo-portfolio';
@@ -19,7 +19,7 @@ function fillers(n: number): Pick<Portfolio, 'dossiers' | 'steps'> {
 const file = async (db: ReturnType<typeof freshDb>, rows: { id: string; words: string[] }[]) => {
   const entries: WordEntries = new Map();
   for (const r of rows) collectWords(entries, r);
-  await db.transaction('rw', db.wordBuckets, () => fileWords(db.wordBuckets, entries));
+  await db.transaction('rw', db.wordBuckets, () => storeWordEntries(db.wordBuckets, entries));
 };
 
 describe('the search index', () => {

@@ -55,6 +55,8 @@ describe('settings service', () => {
   it('has electron-store refuse a bad value even if written past the service', () => {
     const { store } = openStore();
     expect(() => store.set('capacity', -5)).toThrow(/schema/i);
+    // The requisites are checked by the same derived schema: an INN of the wrong length never reaches the file.
+    expect(() => store.set('requisites', { ...defaultSettings().requisites, inn: '12345' })).toThrow(/schema/i);
   });
 
   it('falls back to defaults for a damaged settings file', () => {

@@ -18,6 +18,8 @@ export const SAME_AS_ENGLISH = new Set([
   // Romanian words spelled as in English
   'Calendar', 'Segment', 'Client', 'Contact', 'Total', 'Import', 'Export', 'Import…', 'Export…', 'Manager', 'Text',
   'Active', '{{count}} min',
+  // accounting columns, the same words in Romanian
+  'Debit', 'Credit',
   // sample data in a placeholder, not a text to translate
   'ООО Ромашка; Иван Петров; +7 916 123-45-67',
 ]);

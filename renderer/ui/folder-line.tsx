@@ -10,7 +10,7 @@ import { HandedOverBadge } from './handed-over-badge';
 /** Drag payload type of dossier ids dragged from a folder list onto a folder chip. */
 export const DRAG_IDS = 'application/x-tickler-ids';
 
-export interface DossierRowProps {
+export interface FolderLineProps {
   row: Row;
   today: string;
   selected: boolean;
@@ -31,7 +31,7 @@ export interface DossierRowProps {
  * contact and phone (a tel: link), the last conversation in one line, and how overdue it is.
  * Clicking selects (the checkbox and Shift-click for ranges); the company opens the dossier.
  */
-export const DossierRow = memo(function DossierRow({ row, today, selected, cursor, dragIds, onClick, onFocus, onOpen, onRefile, rowRef, showDate }: DossierRowProps) {
+export const FolderLine = memo(function FolderLine({ row, today, selected, cursor, dragIds, onClick, onFocus, onOpen, onRefile, rowRef, showDate }: FolderLineProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const key = row.fileKey ?? '';
