@@ -4,13 +4,14 @@
  */
 import { foldText } from '../../shared/model/search-words';
 import { okvedClassOf } from '../../shared/portfolio/okved';
+import { handedOverTo } from '../../shared/portfolio/handover';
 import type { DossierSummary, DossierFilter } from './types';
 
-type Filterable = Pick<DossierSummary, 'status' | 'owner' | 'segment' | 'vip' | 'okved' | 'territory'>;
+type Filterable = Pick<DossierSummary, 'status' | 'owner' | 'segment' | 'vip' | 'okved' | 'territory' | 'coveredBy' | 'coveredFor' | 'coveredUntil'>;
 
 /** Whether the filter narrows anything but the status (then a count needs the rows). */
 export function filtersBeyondStatus(f: DossierFilter): boolean {
-  return f.owner !== undefined || f.segment !== undefined || f.vip !== undefined || !!f.industry || !!f.territory?.trim();
+  return f.owner !== undefined || f.segment !== undefined || f.vip !== undefined || !!f.industry || !!f.territory?.trim() || !!f.handedOver;
 }
 
 export function dossierFilterMatcher(f: DossierFilter): (r: Filterable) => boolean {
@@ -23,5 +24,6 @@ export function dossierFilterMatcher(f: DossierFilter): (r: Filterable) => boole
     (f.segment === undefined || r.segment === f.segment) &&
     (f.vip === undefined || r.vip === f.vip) &&
     (!f.industry || okvedClassOf(r.okved)?.code === f.industry) &&
-    (territory === undefined || foldText(r.territory).includes(territory));
+    (territory === undefined || foldText(r.territory).includes(territory)) &&
+    (!f.handedOver || handedOverTo(r) !== undefined);
 }

@@ -3,6 +3,8 @@
  * dossiers (always filed: a new dossier comes with its first step), editing the card and
  * contacts, archiving and reactivating, and the steps themselves.
  */
+import { todayKey } from '../../shared/dates/calendar-day';
+import { reassign } from '../../shared/portfolio/handover';
 import { compareFileKeys, stepKey } from '../../shared/model/filing';
 import { stamp, touch } from '../../shared/model/new-record';
 import { contactSchema, dossierSchema, type Contact, type Dossier, type Step } from '../../shared/model/records';
@@ -94,7 +96,9 @@ export function updateDossier(id: string, patch: DossierPatch, author: string): 
     const row = await requireRow(ctx, id);
     const { status: _ignored, ...fields } = patch as DossierPatch & { status?: unknown };
     const base = baseDossier(row);
-    setDossier(ctx, dossierSchema.parse(touch({ ...base, ...fields, id, status: base.status }, author, ctx.now)));
+    // A new owner is a reassignment: the one it leaves goes into the owner history.
+    const owner = fields.owner !== undefined && fields.owner !== base.owner ? reassign(base, fields.owner, todayKey(new Date(ctx.now))) : {};
+    setDossier(ctx, dossierSchema.parse(touch({ ...base, ...fields, ...owner, id, status: base.status }, author, ctx.now)));
     // A card edit (the profile, VIP criteria, the star) is undone with Ctrl+Z like any other change.
     undoable(ctx, 'edit', row.company);
   });

@@ -18,6 +18,10 @@ export interface KvValues {
   'sync.selection': string[];
   /** The day ('YYYY-MM-DD') the browser last reminded to back up. */
   'sync.backupRemindedOn': string;
+  /** Ids of the covered dossiers the binder received (handback-repo.ts): where Today looks for hand-backs. */
+  'handover.covered': string[];
+  /** Dossier id -> the cover's last day, for the dossiers whose hand-back workbook was saved. */
+  'handover.handedBack': Record<string, string>;
 }
 
 export type KvKey = keyof KvValues;

@@ -10,6 +10,7 @@
  * (an import) call writePortfolio inside their own transaction: Dexie then nests every
  * chunk in it and the whole write commits or rolls back at once.
  */
+import { noteCovered } from './handback-repo';
 import Dexie from 'dexie';
 import { monthOf } from '../../shared/dates/calendar-day';
 import { isMonthKey } from '../../shared/model/filing';
@@ -204,6 +205,7 @@ export async function writePortfolio(p: Portfolio, opts: WritePortfolioOptions =
   // An import is undone by its snapshot, not by the action stack: older before-images
   // would put pre-import records back over imported ones.
   await deleteKv(db, 'undo-stack');
+  await noteCovered(db, p.dossiers);
   // One key listing up front; a portfolio's ids are distinct, so no chunk adds one a later chunk reads.
   const stored = new Set((await db.dossiers.toCollection().primaryKeys()) as string[]);
   // Inside the caller's transaction (an import), chunk after chunk is prepared while the
@@ -237,7 +239,7 @@ export async function clearAll(): Promise<void> {
     await Promise.all(
       [db.dossiers, db.papers, db.folderCounts, db.calendarDays, db.wordBuckets, db.receivables, db.receivableDays].map((t) => t.clear()),
     );
-    await deleteKv(db, 'undo-stack');
+    await Promise.all([deleteKv(db, 'undo-stack'), deleteKv(db, 'handover.covered'), deleteKv(db, 'handover.handedBack')]);
   });
 }
 

@@ -4,11 +4,12 @@
  * the whole import is stored or nothing is (a failure half-way leaves the DB as it was).
  */
 import { withSyncBase } from '../../shared/merge/content-hash';
-import type { Dossier, HistoryEntry, Portfolio } from '../../shared/model/records';
+import { reassign, rotationWarning, type CoverFields } from '../../shared/portfolio/handover';
+import type { HistoryEntry, Portfolio } from '../../shared/model/records';
 import { getDb } from './db';
 import { getKv, putKv } from './kv-keys';
 import { clearAll, writePortfolio } from './portfolio-repo';
-import { allTables, runWrite, setDossier } from './write-context';
+import { allTables, runWrite, setDossier, undoable } from './write-context';
 import { baseDossier } from './derive-row';
 
 export interface ApplyImportOptions {
@@ -107,29 +108,69 @@ export async function ownerCounts(): Promise<Map<string, number>> {
 }
 
 /**
- * Moves every dossier of `from` to `to` (a rotation). Returns the ids moved, so the
- * caller can undo exactly those (a dossier reassigned again since is left alone).
+ * Moves every dossier of `from` to `to` (a rotation) as one undoable action: Ctrl+Z and the
+ * toast's Undo both take it back through the undo stack, like any other change. Each dossier
+ * keeps the owner it left in its owner history (`today` is the day written there) and any
+ * cover ends. Returns the ids moved.
  */
-export async function reassignOwner(from: string, to: string, author: string): Promise<string[]> {
-  return setOwner(await getDb().dossiers.where('owner').equals(from).primaryKeys(), from, to, author);
+export async function reassignOwner(from: string, to: string, author: string, today: string): Promise<string[]> {
+  return reassignDossiers(await getDb().dossiers.where('owner').equals(from).primaryKeys(), to, author, today);
 }
 
-export async function undoReassign(ids: string[], from: string, to: string, author: string): Promise<string[]> {
-  return setOwner(ids, to, from, author);
-}
-
-async function setOwner(ids: string[], from: string, to: string, author: string): Promise<string[]> {
+/** Permanently reassigns the given dossiers to `to` (one undoable action); those already `to`'s are left alone. */
+export async function reassignDossiers(ids: string[], to: string, author: string, today: string): Promise<string[]> {
   return runWrite(author, async (ctx) => {
     const rows = await ctx.db.dossiers.bulkGet(ids);
     const moved: string[] = [];
     for (const row of rows) {
-      if (!row || row.owner !== from) continue;
-      const next: Dossier = { ...baseDossier(row), owner: to, updatedAt: ctx.now, author };
-      setDossier(ctx, next);
+      if (!row || row.owner === to) continue;
+      setDossier(ctx, { ...baseDossier(row), ...reassign(row, to, today), updatedAt: ctx.now, author });
       moved.push(row.id);
     }
+    if (moved.length) undoable(ctx, 'reassign', String(moved.length));
     return moved;
   });
+}
+
+/**
+ * The owner's side of a handover: the dossiers given to a colleague are marked with who holds
+ * them and the leave (`handoverCover`'s home fields), so the binder shows "with Boris until
+ * 12 Dec" until the return is imported. One undoable action.
+ */
+export async function markHandedOver(ids: string[], cover: CoverFields, author: string): Promise<number> {
+  return runWrite(author, async (ctx) => {
+    const rows = await ctx.db.dossiers.bulkGet(ids);
+    let marked = 0;
+    for (const row of rows) {
+      if (!row) continue;
+      setDossier(ctx, { ...baseDossier(row), ...cover, updatedAt: ctx.now, author });
+      marked++;
+    }
+    if (marked) undoable(ctx, 'handover', String(marked));
+    return marked;
+  });
+}
+
+/**
+ * The last rotation among dossiers about to be reassigned on `today` that were rotated less
+ * than 12 months before (rotation at most once a year), with how many such dossiers there are.
+ */
+export async function recentRotation(ids: string[], today: string): Promise<{ lastRotation: string; count: number } | undefined> {
+  const rows = await getDb().dossiers.bulkGet(ids);
+  let last: string | undefined;
+  let count = 0;
+  for (const row of rows) {
+    const w = row && rotationWarning(row, today);
+    if (!w) continue;
+    count++;
+    if (last === undefined || w.lastRotation > last) last = w.lastRotation;
+  }
+  return last === undefined ? undefined : { lastRotation: last, count };
+}
+
+/** Ids of an owner's dossiers (all statuses), for the reassignment's warning. */
+export function dossierIdsOf(owner: string): Promise<string[]> {
+  return getDb().dossiers.where('owner').equals(owner).primaryKeys();
 }
 
 /** History entries logged between two days (inclusive, by the stored UTC instant), with companies. */

@@ -80,6 +80,8 @@ export interface DossierFilter {
   industry?: string;
   /** Part of the territory's name, as typed. */
   territory?: string;
+  /** Only the dossiers handed over to a colleague for a leave (owner's binder). */
+  handedOver?: boolean;
   status?: 'active' | 'archived' | 'all';
   text?: string;
 }
@@ -89,7 +91,7 @@ export interface DossierSort {
   dir: 'asc' | 'desc';
 }
 
-export type UndoAction = 'refile' | 'move' | 'archive' | 'reactivate' | 'create' | 'invoice' | 'payment' | 'ladder' | 'edit';
+export type UndoAction = 'refile' | 'move' | 'archive' | 'reactivate' | 'create' | 'invoice' | 'payment' | 'ladder' | 'edit' | 'reassign' | 'handover' | 'handBack';
 
 /**
  * What the undo stack holds, for the "Undo …" button: `label` is ready to show

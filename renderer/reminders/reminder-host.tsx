@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { workCalendarFrom } from '../../shared/dates/working-days';
 import { getBridge } from '../bridge';
 import { now } from '../ui/clock';
+import { formatDay } from '../ui/format';
 import { navigate } from '../ui/router';
 import { useSettings } from '../ui/settings-context';
 import { useToast } from '../ui/toast';
@@ -21,11 +22,11 @@ export function routeOfTag(tag: string): [string, ...string[]] | null {
 }
 
 export function ReminderHost() {
-  const { t } = useTranslation('calendar');
+  const { t, i18n } = useTranslation('calendar');
   const { settings } = useSettings();
   const toast = useToast();
-  const latest = useRef({ settings, t, toast });
-  latest.current = { settings, t, toast };
+  const latest = useRef({ settings, t, toast, lang: i18n.language });
+  latest.current = { settings, t, toast, lang: i18n.language };
 
   useEffect(
     () =>
@@ -56,6 +57,12 @@ export function ReminderHost() {
           };
         },
         summary: (s) => ({ title: latest.current.t('reminders.summaryTitle'), body: latest.current.t('reminders.summary', { ...s }) }),
+        handBack: (due) => ({
+          title: latest.current.t('today:handBack.notifyTitle'),
+          body: due
+            .map((d) => latest.current.t('today:handBack.banner', { count: d.ids.length, owner: d.owner, date: formatDay(d.ended, latest.current.lang, { day: 'numeric', month: 'short' }) }))
+            .join('\n'),
+        }),
       },
     });
     return () => service.stop();

@@ -7,6 +7,7 @@
 import { addDays } from '../../shared/dates/calendar-day';
 import { dueReminders, localDay, type DueReminder, type ReminderSettings } from '../../shared/reminders/schedule';
 import { getDaySummary, getTimedSteps, type CalendarItem, type DaySummary } from '../data/calendar-repo';
+import { getHandBacksDue, type HandBackDue } from '../data/handback-repo';
 import { claimReminders, firedReminderKeys, pruneFiredReminders } from '../data/kv-keys';
 
 /** Fired keys older than this are dropped: a step that far back can never be due again. */
@@ -25,6 +26,8 @@ export interface ReminderServiceDeps {
   text: {
     reminder(due: ReminderDue): { title: string; body: string };
     summary(s: DaySummary): { title: string; body: string };
+    /** The colleague's reminder that a cover ended: once a day while a hand-back is due. */
+    handBack?(due: HandBackDue[]): { title: string; body: string };
   };
   now?: () => Date;
   /** IANA zone; the system's by default. */
@@ -68,10 +71,19 @@ export function startReminderService(deps: ReminderServiceDeps): ReminderService
       const { title, body } = deps.text.summary(await getDaySummary(today));
       await deps.notify({ title, body, tag: 'today' });
     }
+    if (deps.text.handBack) await remindHandBacks(today, now, deps.text.handBack);
     if (prunedOn !== today) {
       prunedOn = today;
       await pruneFiredReminders(new Date(now.getTime() - KEEP_FIRED_DAYS * 86_400_000).toISOString());
     }
+  }
+
+  async function remindHandBacks(today: string, now: Date, text: (due: HandBackDue[]) => { title: string; body: string }) {
+    const due = await getHandBacksDue(today);
+    if (due.length === 0 || stopped) return;
+    // The day's key is claimed like a step's reminder: one notification a day, whatever the windows.
+    if (!(await claimReminders([`handback:${today}`], now.toISOString())).size) return;
+    await deps.notify({ ...text(due), tag: 'today' });
   }
 
   // One run at a time. A tick that arrives during a run is not lost: the run repeats once

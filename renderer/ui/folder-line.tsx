@@ -5,6 +5,7 @@ import { isDayKey } from '../../shared/model/filing';
 import { getBridge } from '../bridge';
 import type { DossierSummary as Row } from '../data/types';
 import { formatDay, formatInstant } from './format';
+import { HandedOverBadge } from './handed-over-badge';
 
 /** Drag payload type of dossier ids dragged from a folder list onto a folder chip. */
 export const DRAG_IDS = 'application/x-tickler-ids';
@@ -126,6 +127,7 @@ export const FolderLine = memo(function FolderLine({ row, today, selected, curso
             {t('row.covering', { name: row.coveredFor })}
           </span>
         )}
+        <HandedOverBadge dossier={row} />
         {overdueDays > 0 ? (
           <span className="badge badge-overdue">{t('row.overdue', { count: overdueDays })}</span>
         ) : showDate && key ? (

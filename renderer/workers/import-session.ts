@@ -93,7 +93,7 @@ export async function openSession(data: Uint8Array, opts: OpenOptions, progress:
   try {
     const planned = planImport(read, local, progress);
     if (planned.kind !== 'plan') return { opened: planned };
-    input = { plan: planned.plan, portfolio: planned.portfolio, local, meta: planned.meta, returningFrom: planned.returningFrom };
+    input = { plan: planned.plan, portfolio: planned.portfolio, local, meta: planned.meta, returningFrom: planned.returningFrom, returning: planned.returning };
   } catch (e) {
     console.error('import plan failed', e);
     return { opened: { kind: 'fatal', fatal: makeIssue('unreadable') } };

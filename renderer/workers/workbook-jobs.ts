@@ -3,6 +3,7 @@
  * bytes and portfolios, run inside workbook.worker.ts so a 50,000-row file never freezes
  * the window. The same functions run inline where there is no Worker (unit tests, CLI).
  */
+import { coverOf, isReturn } from '../../shared/portfolio/handover';
 import type { Portfolio } from '../../shared/model/records';
 import {
   mapForeignRows,
@@ -64,6 +65,8 @@ export type ImportResult =
       plan: MergePlan;
       /** The manager who covered these dossiers, when the workbook brings them back. */
       returningFrom?: string;
+      /** The dossiers coming home from a cover (their cover ends with the import). */
+      returning?: string[];
     }
   | { kind: 'foreign'; tables: SheetTables }
   | { kind: 'fatal'; fatal: WorkbookIssue };
@@ -181,23 +184,25 @@ export function planImport({ read: r }: ParsedImport, local: Portfolio, progress
   progress({ phase: 'plan' });
   const back = endCover(local, r.portfolio);
   const plan = planMerge(local, back.portfolio);
-  const returningFrom = back.ended ? r.meta.exportedBy || undefined : undefined;
-  return { kind: 'plan', portfolio: back.portfolio, meta: r.meta, warnings: r.warnings, errors: r.errors, plan, returningFrom };
+  const returningFrom = back.returning.length ? r.meta.exportedBy || undefined : undefined;
+  return { kind: 'plan', portfolio: back.portfolio, meta: r.meta, warnings: r.warnings, errors: r.errors, plan, returningFrom, returning: back.returning };
 }
 
 /**
  * The handover's return: dossiers that come back marked "covered for …" into a binder where
- * they are not covered are home again, so the cover marks are dropped instead of being
- * imported as a change (the owner never changed; only the colleague's work comes back).
+ * they are not covered (the owner's) are home again. Their cover fields are planned as the
+ * binder has them, so the marks never show as a change or a conflict (the owner never
+ * changed; only the colleague's work comes back); `returning` names them, and the import
+ * then ends their cover (plan-view.ts, `planChanges`).
  */
-export function endCover(local: Portfolio, incoming: Portfolio): { portfolio: Portfolio; ended: number } {
+export function endCover(local: Portfolio, incoming: Portfolio): { portfolio: Portfolio; returning: string[] } {
   const mine = new Map(local.dossiers.map((d) => [d.id, d]));
-  let ended = 0;
+  const returning: string[] = [];
   const dossiers = incoming.dossiers.map((d) => {
     const here = mine.get(d.id);
-    if (!here || d.coveredFor === '' || here.coveredFor !== '') return d;
-    ended++;
-    return { ...d, coveredFor: here.coveredFor, coveredUntil: here.coveredUntil };
+    if (!here || !isReturn(here, d)) return d;
+    returning.push(d.id);
+    return { ...d, ...coverOf(here) };
   });
-  return { portfolio: ended ? { ...incoming, dossiers } : incoming, ended };
+  return { portfolio: returning.length ? { ...incoming, dossiers } : incoming, returning };
 }

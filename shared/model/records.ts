@@ -86,6 +86,11 @@ export const dossierSchema = recordMeta.extend({
   coveredFor: z.string().default(''),
   /** …until this day (inclusive). */
   coveredUntil: dayKey.or(z.literal('')).default(''),
+  /**
+   * The colleague who holds the dossier during a leave. With `coveredFor` empty (the owner's
+   * own binder) the dossier is handed over to them; absent when there is no cover.
+   */
+  coveredBy: z.string().optional(),
   ...profileFields,
 });
 export type Dossier = z.infer<typeof dossierSchema>;

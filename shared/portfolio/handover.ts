@@ -7,6 +7,61 @@ import type { Dossier } from '../model/records';
 
 type Cover = Pick<Dossier, 'coveredFor' | 'coveredUntil' | 'coveredFrom'>;
 
+/** The fields a handover writes: who is on leave (in the colleague's copy), who covers, the leave. */
+export type CoverFields = Pick<Dossier, 'coveredFor' | 'coveredUntil' | 'coveredFrom' | 'coveredBy'>;
+
+/** A dossier's cover fields once no cover is left (absent optional fields keep the content hash). */
+export const NO_COVER: CoverFields = { coveredFor: '', coveredUntil: '', coveredFrom: undefined, coveredBy: undefined };
+
+export function coverOf(d: CoverFields): CoverFields {
+  return { coveredFor: d.coveredFor, coveredUntil: d.coveredUntil, coveredFrom: d.coveredFrom, coveredBy: d.coveredBy };
+}
+
+export function hasCover(d: CoverFields): boolean {
+  return !!(d.coveredFor || d.coveredUntil || d.coveredFrom || d.coveredBy);
+}
+
+/**
+ * In the owner's own binder: the colleague who holds the dossier during a leave, and until
+ * when (the last day of the leave), until the return is imported.
+ */
+export function handedOverTo(d: CoverFields): { to: string; until: string } | undefined {
+  return d.coveredBy && !d.coveredFor ? { to: d.coveredBy, until: d.coveredUntil } : undefined;
+}
+
+/** The cover a handover for `owner`'s leave [from, until] writes into the colleague's copy and the owner's binder. */
+export function handoverCover(owner: string, colleague: string, from: string, until: string): { copy: CoverFields; home: CoverFields } {
+  return {
+    copy: { coveredFor: owner, coveredBy: colleague, coveredFrom: from, coveredUntil: until },
+    home: { coveredFor: '', coveredBy: colleague, coveredFrom: from, coveredUntil: until },
+  };
+}
+
+/**
+ * Whether an incoming dossier is a covered one coming home: it arrives marked "covered for …"
+ * into a binder where it is not (the owner's). A binder that itself covers the dossier (the
+ * colleague's, getting a second handover) is no home for it.
+ */
+export function isReturn(here: CoverFields, incoming: CoverFields): boolean {
+  return incoming.coveredFor !== '' && here.coveredFor === '';
+}
+
+/**
+ * The colleague's hand-backs due today, one per manager on leave: the dossiers covered for
+ * them whose cover has ended, and the last day of that cover.
+ */
+export function handBacksDue<T extends CoverFields & { id: string; status?: string }>(dossiers: Iterable<T>, today: string): { owner: string; ended: string; ids: string[] }[] {
+  const due = new Map<string, { owner: string; ended: string; ids: string[] }>();
+  for (const d of dossiers) {
+    if (d.status === 'archived' || !isHandBackDue(d, today)) continue;
+    const g = due.get(d.coveredFor) ?? { owner: d.coveredFor, ended: d.coveredUntil, ids: [] };
+    g.ids.push(d.id);
+    if (d.coveredUntil > g.ended) g.ended = d.coveredUntil;
+    due.set(d.coveredFor, g);
+  }
+  return [...due.values()].sort((a, b) => a.owner.localeCompare(b.owner));
+}
+
 export type CoverState = 'none' | 'upcoming' | 'active' | 'hand-back';
 
 /**
@@ -57,7 +112,7 @@ export function rotationWarning(d: Pick<Dossier, 'ownerHistory'>, today: string)
 }
 
 /** The dossier's fields after a permanent reassignment: new owner, old one in the history, any cover ended. */
-export function reassign<T extends Pick<Dossier, 'owner' | 'ownerHistory'>>(d: T, to: string, today: string): Pick<Dossier, 'owner' | 'ownerHistory' | 'coveredFor' | 'coveredUntil' | 'coveredFrom'> {
+export function reassign<T extends Pick<Dossier, 'owner' | 'ownerHistory'>>(d: T, to: string, today: string): Pick<Dossier, 'owner' | 'ownerHistory'> & CoverFields {
   const history = d.owner && d.owner !== to ? [...(d.ownerHistory ?? []), ownerHistoryEntry(today, d.owner)] : d.ownerHistory;
-  return { owner: to, ownerHistory: history?.length ? history : undefined, coveredFor: '', coveredUntil: '', coveredFrom: undefined };
+  return { owner: to, ownerHistory: history?.length ? history : undefined, ...NO_COVER };
 }

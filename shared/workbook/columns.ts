@@ -112,6 +112,7 @@ export const DOSSIER_SHEET: SheetSpec = {
     { field: 'status', en: 'Status', ru: 'Статус', ro: 'Stare', type: 'enum', values: DOSSIER_STATUSES, empty: 'active', width: 10 },
     { field: 'coveredFor', en: 'Covered for', ru: 'Замещает', ro: 'Preluat de la', type: 'text', width: 16 },
     { field: 'coveredUntil', en: 'Covered until', ru: 'Замещает до', ro: 'Preluat până la', type: 'day', width: 12 },
+    { field: 'coveredBy', en: 'Covered by', ru: 'Кто замещает', ro: 'Preluat de colegul', type: 'text', width: 16, optional: true },
     ...PROFILE_COLUMNS,
     ...META_COLUMNS,
   ],

@@ -11,6 +11,8 @@ import { formatDay } from '../../ui/format';
 import { navigate } from '../../ui/router';
 import { useAuthor } from '../../ui/settings-context';
 import { useToast } from '../../ui/toast';
+import { parseOwnerHistoryEntry } from '../../../shared/portfolio/handover';
+import { HandedOverBadge } from '../../ui/handed-over-badge';
 import { useUndo } from '../../ui/undo';
 import { RefileDialog } from '../refile/refile-dialog';
 import { CardSection, type CardField } from './card-section';
@@ -138,6 +140,12 @@ export default function DossierScreen({ params }: ScreenProps) {
                   : t('screen.coveredFor', { name: row.coveredFor })}
               </span>
             )}
+            <HandedOverBadge dossier={row} className="ds-covered" />
+            {row.ownerHistory?.length ? (
+              <span className="ds-muted" data-testid="owner-history" title={t('screen.ownerHistoryTitle')}>
+                {t('screen.ownerHistory', { list: ownerHistoryText(row.ownerHistory, lang) })}
+              </span>
+            ) : null}
           </div>
         </div>
         <div className="ds-actions">
@@ -178,4 +186,13 @@ export default function DossierScreen({ params }: ScreenProps) {
       <StepDialog mode={stepDialog} dossierId={row.id} company={company} onClose={() => setStepDialog(null)} />
     </div>
   );
+}
+
+/** Earlier owners, oldest first, each with the day the client left them: "Oleg (10 Jan 2025), Anna (1 Dec 2026)". */
+function ownerHistoryText(history: readonly string[], lang: string): string {
+  return history
+    .map((e) => parseOwnerHistoryEntry(e))
+    .filter((e) => e !== undefined)
+    .map((e) => `${e.owner} (${formatDay(e.day, lang)})`)
+    .join(', ');
 }

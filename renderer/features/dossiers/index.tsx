@@ -14,6 +14,7 @@ import type { DossierFilter, DossierSort, DossierSummary } from '../../data/type
 import type { ScreenProps } from '../../routes';
 import { todayKey } from '../../ui/clock';
 import { formatDay, formatMonth, formatNumber, formatWeekday } from '../../ui/format';
+import { HandedOverBadge } from '../../ui/handed-over-badge';
 import { navigate } from '../../ui/router';
 import { NewDossierDialog } from '../dossier/new-dossier-dialog';
 import './dossiers.css';
@@ -252,6 +253,10 @@ export default function DossiersScreen(_props: ScreenProps) {
           <input type="checkbox" checked={filter.vip === true} onChange={(e) => setF({ vip: e.target.checked ? true : undefined })} />
           ★ {t('filter.vip')}
         </label>
+        <label className="dl-check">
+          <input type="checkbox" checked={filter.handedOver === true} onChange={(e) => setF({ handedOver: e.target.checked ? true : undefined })} data-testid="filter-handed-over" />
+          {t('filter.handedOver')}
+        </label>
         {filtered && (
           <button className="btn btn-link" onClick={() => setFilter({ status: 'active' })}>{t('filter.reset')}</button>
         )}
@@ -310,8 +315,10 @@ export default function DossiersScreen(_props: ScreenProps) {
                       <>
                         <span className="dl-star" aria-label={row.vip ? 'VIP' : undefined}>{row.vip ? '★' : ''}</span>
                         <span className="dl-company" title={row.company}>
-                          {row.company}
+                          {/* The name gives way first: the marks after it stay readable. */}
+                          <span className="dl-name">{row.company}</span>
                           {row.status === 'archived' && <span className="badge">{t('archived')}</span>}
+                          <HandedOverBadge dossier={row} />
                         </span>
                         <span className="dl-contact" title={row.primaryName}>
                           {row.primaryName}

@@ -11,13 +11,16 @@ import {
   getExportSelection,
   getLastBackupAt,
   ownerCounts,
+  dossierIdsOf,
+  markHandedOver,
   reassignOwner,
-  undoReassign,
+  recentRotation,
 } from '../../data/sync-repo';
 import type { DossierFilter, PortfolioScope } from '../../data/types';
 import { DateField } from '../../ui/date-field';
 import { Dialog } from '../../ui/dialog';
-import { formatInstant, formatNumber } from '../../ui/format';
+import { formatDay, formatInstant, formatNumber } from '../../ui/format';
+import { useUndo } from '../../ui/undo';
 import { ageingReport } from './ageing-report';
 import { getAgeingReport } from '../../data/ageing-report-repo';
 import { useWorkCalendar } from '../../ui/binder-hooks';
@@ -153,16 +156,19 @@ export function HandoverPanel() {
       // Due during the leave, until the day before A is back; a leave starting today also
       // hands over what is overdue (nobody else would call them).
       const first = leaveFrom <= sync.today ? '0000-01-01' : leaveFrom;
-      const p = await handoverPortfolio(ownerA, first, addDays(until, -1), addDays(until, -1));
-      if (p.dossiers.length === 0) return null;
-      const meta = await exportMeta(sync.author, sync.lang, `handover:${ownerA}->${colleague}..${addDays(until, -1)}`);
-      return { bytes: await writeWorkbook(p, meta, progress, sink), count: p.dossiers.length };
+      const last = addDays(until, -1);
+      const h = await handoverPortfolio(ownerA, colleague, first, last, { from: leaveFrom, until: last });
+      if (h.portfolio.dossiers.length === 0) return null;
+      const meta = await exportMeta(sync.author, sync.lang, `handover:${ownerA}->${colleague}..${last}`);
+      return { bytes: await writeWorkbook(h.portfolio, meta, progress, sink), ids: h.portfolio.dossiers.map((d) => d.id), home: h.home };
     });
     if (data === null) sync.toast({ message: t('export.nothing') });
     if (!data) return;
-    await sync.save(suggestedName(`handover-${ownerA}-to-${colleague}`, sync.today), data.bytes, (path) =>
-      t('handover.done', { count: formatNumber(data.count, sync.lang), path, to: colleague }),
+    const saved = await sync.save(suggestedName(`handover-${ownerA}-to-${colleague}`, sync.today), data.bytes, (path) =>
+      t('handover.done', { count: formatNumber(data.ids.length, sync.lang), path, to: colleague }),
     );
+    // Only a handover actually given away marks the binder ("with Boris until …"; Ctrl+Z undoes the marks).
+    if (saved) await markHandedOver(data.ids, data.home, sync.author);
   };
 
   return (
@@ -199,19 +205,16 @@ export function ReassignPanel() {
   const count = owners.find(([o]) => o === from)?.[1] ?? 0;
   const target = to.trim();
 
+  const undo = useUndo();
+  // Rotation at most once a year: the dialog names the last rotation among these dossiers.
+  const rotated = useLiveQuery(async () => (confirm && from ? recentRotation(await dossierIdsOf(from), sync.today) : undefined), [confirm, from, sync.today]);
+
   const run = async () => {
     setConfirm(false);
-    const ids = await sync.withBusy(t('progress.apply'), () => reassignOwner(from, target, sync.author));
+    const ids = await sync.withBusy(t('progress.apply'), () => reassignOwner(from, target, sync.author, sync.today));
     if (!ids) return;
-    const moved = { from, to: target };
-    sync.toast({
-      kind: 'success',
-      message: t('reassign.done', { count: formatNumber(ids.length, sync.lang), to: target }),
-      onUndo: async () => {
-        await undoReassign(ids, moved.from, moved.to, sync.author);
-        sync.toast({ message: t('reassign.undone') });
-      },
-    });
+    // The toast's Undo is Ctrl+Z: the reassignment is one entry on the undo stack.
+    sync.toast({ kind: 'success', message: t('reassign.done', { count: formatNumber(ids.length, sync.lang), to: target }), onUndo: undo });
     setFrom('');
     setTo('');
   };
@@ -241,7 +244,12 @@ export function ReassignPanel() {
           </>
         }
       >
-        {t('reassign.confirm', { count: formatNumber(count, sync.lang), from, to: target })}
+        <p>{t('reassign.confirm', { count: formatNumber(count, sync.lang), from, to: target })}</p>
+        {rotated && (
+          <p className="sync-warning" role="alert" data-testid="rotation-warning">
+            {t('reassign.recentRotation', { count: rotated.count, date: formatDay(rotated.lastRotation, sync.lang) })}
+          </p>
+        )}
       </Dialog>
     </section>
   );

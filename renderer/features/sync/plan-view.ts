@@ -3,7 +3,8 @@
  * translated field differences), and the user's choices turned into the merge's resolutions.
  */
 import { applyMergePlan, RECORD_KINDS, type AnyRecord, type FilingSide, type MergePlan, type MergeResolutions, type RecordKind } from '../../../shared/merge';
-import type { Portfolio } from '../../../shared/model/records';
+import type { Dossier, Portfolio } from '../../../shared/model/records';
+import { hasCover, NO_COVER } from '../../../shared/portfolio/handover';
 import type { WorkbookMeta } from '../../../shared/workbook';
 import { formatDay, formatInstant, formatMonth } from '../../ui/format';
 import type { Lang } from './sync-actions';
@@ -66,6 +67,8 @@ export interface PlanView {
   changeCount: number;
   /** Set when the workbook brings back dossiers a colleague covered (the handover's return). */
   returningFrom?: string;
+  /** How many of them are still marked handed over here: the import ends their cover. */
+  coverEnds: number;
 }
 
 export interface ImportCounts {
@@ -93,6 +96,8 @@ export interface PlanInput {
   local: Portfolio;
   meta: WorkbookMeta;
   returningFrom?: string;
+  /** Dossiers coming home from a cover (endCover): the import ends their cover. */
+  returning?: string[];
 }
 
 type T = (key: string) => string;
@@ -202,6 +207,7 @@ export function buildPlanView(input: PlanInput, lang: Lang, t: T): PlanView {
   const filing = plan.filing.map<FilingItem>((c) => ({
     key: c.dossierId, company: c.company, mine: filingLabel(c.mine, lang, t), theirs: filingLabel(c.theirs, lang, t),
   }));
+  const coverEnds = coversEnding(input).length;
   const counts: ImportCounts = {
     created: created.length,
     updated: updated.length,
@@ -222,8 +228,9 @@ export function buildPlanView(input: PlanInput, lang: Lang, t: T): PlanView {
     filing,
     duplicates,
     counts,
-    changeCount: counts.created + counts.updated + counts.conflicts,
+    changeCount: counts.created + counts.updated + counts.conflicts + coverEnds,
     returningFrom: input.returningFrom,
+    coverEnds,
   };
 }
 
@@ -266,5 +273,19 @@ export function toResolutions(choices: ChoiceState, view?: Pick<PlanView, 'confl
 
 /** The records to write for the user's choices. (The summary repeats the preview's counts.) */
 export function planChanges(input: PlanInput, choices: ChoiceState, view?: Pick<PlanView, 'conflicts' | 'filing' | 'duplicates'>): Portfolio {
-  return applyMergePlan(input.local, input.plan, toResolutions(choices, view)).changes;
+  const changes = applyMergePlan(input.local, input.plan, toResolutions(choices, view)).changes;
+  const ending = coversEnding(input);
+  if (ending.length === 0) return changes;
+  // The return ends the cover in the same import (and its undo): the dossier is the owner's
+  // alone again, with both sides' work merged as planned.
+  const merged = new Map(changes.dossiers.map((d) => [d.id, d]));
+  for (const d of ending) merged.set(d.id, { ...(merged.get(d.id) ?? d), ...NO_COVER });
+  return { ...changes, dossiers: [...merged.values()] };
+}
+
+/** The binder's dossiers coming home that are still marked handed over (or covered). */
+function coversEnding(input: PlanInput): Dossier[] {
+  if (!input.returning?.length) return [];
+  const home = new Set(input.returning);
+  return input.local.dossiers.filter((d) => home.has(d.id) && hasCover(d));
 }

@@ -254,7 +254,12 @@ export function ImportPreview(props: PreviewProps) {
           {t('import.fileInfo', { by: view.meta.exportedBy || '—', at: view.meta.exportedAt ? formatInstant(view.meta.exportedAt, lang) : '—', version: view.meta.appVersion || '—' })}
         </p>
       )}
-      {view.returningFrom && <p className="sync-note">{t('handover.returning', { by: view.returningFrom })}</p>}
+      {view.returningFrom && (
+        <p className="sync-note" data-testid="import-returning">
+          {t('handover.returning', { by: view.returningFrom })}
+          {view.coverEnds > 0 && ` ${t('handover.coverEnds', { count: view.coverEnds })}`}
+        </p>
+      )}
       {inFile && <p className="sync-muted" data-testid="import-kinds">{t('import.inFile', { kinds: inFile })}</p>}
       <div className="sync-tabs" role="tablist">
         {TABS.map((k) => (

@@ -8,6 +8,7 @@ import type { BackupWriteRequest, BackupWriteResult } from '../../../shared/brid
 import { getBridge } from '../../bridge';
 import { calendarToCarry } from '../../../shared/dates/calendar-exchange';
 import type { Portfolio } from '../../../shared/model/records';
+import { handoverCover, type CoverFields } from '../../../shared/portfolio/handover';
 import { issueMessage, type ExportMeta, type WorkbookIssue } from '../../../shared/workbook';
 import { BinderCopyUnreadable, CopyCancelled, exportBinder, isBinderCopy, readCopyHeader, restoreBinderCopy, type BinderCopy } from '../../data/backup-stream';
 import { readPortfolio } from '../../data/portfolio-repo';
@@ -282,12 +283,30 @@ export async function backupNow(kind: 'daily' | 'manual', author: string, lang: 
 
 /**
  * The handover workbook: the dossiers of `owner` due in [from, to] with full history,
- * marked as covered for `owner` until `until`. The owner stays: the colleague only covers.
+ * marked as covered for `owner` by `colleague` during the leave [leaveFrom, until]. The owner
+ * stays: the colleague only covers. `home` is what the owner's binder records for them.
  */
-export async function handoverPortfolio(owner: string, from: string, to: string, until: string): Promise<Portfolio> {
+export async function handoverPortfolio(owner: string, colleague: string, from: string, to: string, leave: { from: string; until: string }): Promise<{ portfolio: Portfolio; home: CoverFields }> {
   const due = await readPortfolio({ kind: 'period', from, to });
   const p = subsetPortfolio(due, (d) => d.owner === owner && d.status === 'active');
-  return { ...p, dossiers: p.dossiers.map((d) => ({ ...d, coveredFor: owner, coveredUntil: until })) };
+  const cover = handoverCover(owner, colleague, leave.from, leave.until);
+  return { portfolio: { ...p, dossiers: p.dossiers.map((d) => ({ ...d, ...cover.copy })) }, home: cover.home };
+}
+
+/**
+ * The colleague's hand-back workbook: only the given covered dossiers, with everything they
+ * hold (history, steps, invoices and payments, whatever was added or changed during the cover).
+ */
+export function handBackPortfolio(ids: string[]): Promise<Portfolio> {
+  return readPortfolio({ kind: 'ids', ids });
+}
+
+/** The hand-back workbook's bytes and file name, and the dossiers it holds. */
+export async function handBackWorkbook(ids: string[], owner: string, author: string, lang: Lang, today: string) {
+  const p = await handBackPortfolio(ids);
+  const meta = await exportMeta(author, lang, `hand-back:${author}->${owner}`);
+  const data = await writeWorkbook(p, meta, () => {}, () => {});
+  return { data, name: suggestedName(`hand-back-${author || 'cover'}-to-${owner}`, today), dossiers: p.dossiers };
 }
 
 /** Holidays that travel with a workbook join the settings' holidays (never replace them). */

@@ -19,6 +19,7 @@ import { useSettings } from '../../ui/settings-context';
 import { useShell } from '../../ui/shell-context';
 import { useMoveDossiers } from '../../ui/use-move';
 import { MonthOpeningBanner } from '../binder/month-opening';
+import { HandBackBanner } from './hand-back-banner';
 import './today.css';
 
 /**
@@ -96,6 +97,7 @@ export default function TodayScreen(_props: ScreenProps) {
       </header>
 
       <MonthOpeningBanner today={today} />
+      <HandBackBanner today={today} />
 
       {over > 0 && (
         <section className="overflow" aria-label={t('common:load.over', { count: over })} data-testid="overflow">

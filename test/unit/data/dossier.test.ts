@@ -66,4 +66,15 @@ describe('the dossier card', () => {
     expect(row.okved).toBeUndefined();
     expect(row).toMatchObject({ territory: '', vip: false });
   });
+
+  it('a new owner typed in the card is a reassignment: the owner it leaves goes into the owner history', async () => {
+    const id = await dossier('Ню', callOn(TODAY));
+    await updateDossier(id, { owner: 'Анна' }, ME);
+    await updateDossier(id, { owner: 'Борис' }, ME);
+    await updateDossier(id, { notes: 'без смены' }, ME);
+    const row = (await getDossierView(id))!.row;
+    expect(row.owner).toBe('Борис');
+    expect(row.ownerHistory).toHaveLength(1);
+    expect(row.ownerHistory![0]).toMatch(/^\d{4}-\d{2}-\d{2} Анна$/);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverState, reassign, rotationWarning } from '../../../shared/portfolio/handover';
+import { coverState, handBacksDue, handedOverTo, handoverCover, isReturn, reassign, rotationWarning } from '../../../shared/portfolio/handover';
 
 describe('the end of a cover', () => {
   const cover = { coveredFor: 'Анна', coveredFrom: '2026-12-07', coveredUntil: '2026-12-18' };
@@ -32,5 +32,23 @@ describe('rotation at most once a year', () => {
     const r = reassign({ owner: 'Анна', ownerHistory: ['2024-01-10 Олег'] }, 'Иван', '2026-12-01');
     expect(r).toEqual({ owner: 'Иван', ownerHistory: ['2024-01-10 Олег', '2026-12-01 Анна'], coveredFor: '', coveredUntil: '', coveredFrom: undefined });
     expect(reassign({ owner: 'Иван' }, 'Иван', '2026-12-01').ownerHistory).toBeUndefined();
+  });
+});
+
+describe('hand-backs due', () => {
+  const d = (id: string, coveredFor: string, coveredUntil: string, status = 'active') => ({ id, coveredFor, coveredUntil, coveredFrom: '2026-12-01', status });
+  it('groups the dossiers whose cover ended by the manager on leave, from the cover\'s last day on', () => {
+    const dossiers = [d('a', 'Анна', '2026-12-11'), d('b', 'Анна', '2026-12-12'), d('c', 'Олег', '2026-12-20'), d('e', 'Анна', '2026-12-10', 'archived'), d('f', '', '')];
+    expect(handBacksDue(dossiers, '2026-12-11')).toEqual([{ owner: 'Анна', ended: '2026-12-11', ids: ['a'] }]);
+    expect(handBacksDue(dossiers, '2026-12-12')).toEqual([{ owner: 'Анна', ended: '2026-12-12', ids: ['a', 'b'] }]);
+    expect(handBacksDue(dossiers, '2026-12-10')).toEqual([]);
+  });
+
+  it('tells a handed-over dossier (the owner\'s binder) from a covered one (the colleague\'s)', () => {
+    const { copy, home } = handoverCover('Анна', 'Борис', '2026-12-01', '2026-12-12');
+    expect(handedOverTo(home)).toEqual({ to: 'Борис', until: '2026-12-12' });
+    expect(handedOverTo(copy)).toBeUndefined();
+    expect(isReturn(home, copy)).toBe(true);
+    expect(isReturn(copy, copy)).toBe(false);
   });
 });

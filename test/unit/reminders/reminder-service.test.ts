@@ -5,6 +5,7 @@ import { writePortfolio } from '../../../renderer/data/portfolio-repo';
 import { deleteRecord, paperRecord, putRecord, runWrite } from '../../../renderer/data/write-context';
 import { startReminderService, type ReminderService } from '../../../renderer/reminders/reminder-service';
 import type { Step } from '../../../shared/model/records';
+import { getHandBacksDue, markHandedBack } from '../../../renderer/data/handback-repo';
 
 const meta = { createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z', author: 'Anna', syncBase: '' };
 const D1 = '00000000-0000-4000-8000-000000000001';
@@ -41,6 +42,7 @@ function harness(clock: { now: Date }) {
     text: {
       reminder: (d) => ({ title: `${d.step.company} ${d.step.time}`, body: d.step.title }),
       summary: (s) => ({ title: 'summary', body: `${s.today}/${s.overdue}/${s.meetings}` }),
+      handBack: (due) => ({ title: 'hand back', body: due.map((d) => `${d.ids.length} to ${d.owner} since ${d.ended}`).join('; ') }),
     },
   });
   services.push(service);
@@ -131,5 +133,31 @@ describe('reminder service', () => {
     await s.tick();
     await s.tick();
     expect(notes).toEqual(['today 1/1/1']);
+  });
+});
+
+describe('the hand-back reminder', () => {
+  it('notifies the colleague once a day from the cover\'s last day on, until the hand-back is saved', async () => {
+    const covered = { ...row(), owner: 'Anna', coveredFor: 'Anna', coveredBy: 'Boris', coveredFrom: '2026-11-24', coveredUntil: '2026-12-07' };
+    await freshDb([step('s1', { date: '2026-12-20', time: '' })], [covered]);
+    const clock = { now: new Date('2026-12-06T07:00:00Z') };
+    const { service, notes } = harness(clock);
+    await service.tick();
+    expect(notes.filter((n) => n.title === 'hand back')).toEqual([]);
+
+    clock.now = new Date('2026-12-07T07:00:00Z');
+    await service.tick();
+    await service.tick();
+    expect(notes.filter((n) => n.title === 'hand back')).toEqual([{ title: 'hand back', body: '1 to Anna since 2026-12-07', tag: 'today' }]);
+
+    clock.now = new Date('2026-12-08T07:00:00Z');
+    await service.tick();
+    expect(notes.filter((n) => n.title === 'hand back')).toHaveLength(2);
+
+    await markHandedBack([covered]);
+    clock.now = new Date('2026-12-09T07:00:00Z');
+    await service.tick();
+    expect(notes.filter((n) => n.title === 'hand back')).toHaveLength(2);
+    expect(await getHandBacksDue('2026-12-09')).toEqual([]);
   });
 });

@@ -5,10 +5,15 @@ import type { TicklerDb } from '../../../renderer/data/db';
 import { readPortfolio, WRITE_CHUNK, writePortfolio } from '../../../renderer/data/portfolio-repo';
 import {
   applyImport,
+  markHandedOver,
+  reassignDossiers,
   reassignOwner,
+  recentRotation,
   replacePortfolio,
-  undoReassign,
 } from '../../../renderer/data/sync-repo';
+import { undoLast } from '../../../renderer/data/refile';
+import { countDossiers, listDossiers } from '../../../renderer/data/search-repo';
+import { handedOverTo, handoverCover } from '../../../shared/portfolio/handover';
 import { forSnapshot, fromSnapshot } from '../../../renderer/data/sync-snapshot';
 import { contentHash } from '../../../shared/merge/content-hash';
 import { historySchema, stepSchema } from '../../../shared/model/records';
@@ -117,14 +122,51 @@ describe('restoring a workbook backup (the format of backups before stream copie
 });
 
 describe('bulk reassignment', () => {
-  it('moves every dossier of one owner, and undo moves exactly those back', async () => {
-    const ids = await reassignOwner('Ivanova', 'Sidorov', 'Lead');
+  it('moves every dossier of one owner as one entry on the undo stack (Ctrl+Z), which moves exactly those back', async () => {
+    const before = await dump(db);
+    const ids = await reassignOwner('Ivanova', 'Sidorov', 'Lead', '2026-12-01');
     expect(ids).toHaveLength(20);
     expect(await db.dossiers.where('owner').equals('Sidorov').count()).toBe(20);
     // The binder is untouched: same folders, same counts.
     const counts = await db.folderCounts.toArray();
     expect(counts.reduce((s, c) => s + c.count, 0)).toBe(20);
-    await undoReassign(ids, 'Ivanova', 'Sidorov', 'Lead');
-    expect(await db.dossiers.where('owner').equals('Ivanova').count()).toBe(20);
+    expect(await undoLast()).toMatchObject({ action: 'reassign', subject: '20' });
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('keeps the owner each dossier left in its owner history and ends any cover', async () => {
+    const [first] = await db.dossiers.limit(1).primaryKeys();
+    await db.dossiers.update(first!, { coveredFor: 'Ivanova', coveredUntil: '2026-12-20', coveredFrom: '2026-12-01' });
+    await reassignDossiers([first!], 'Sidorov', 'Lead', '2026-12-01');
+    await reassignDossiers([first!], 'Petrov', 'Lead', '2027-01-15');
+    expect(await db.dossiers.get(first!)).toMatchObject({
+      owner: 'Petrov', ownerHistory: ['2026-12-01 Ivanova', '2027-01-15 Sidorov'], coveredFor: '', coveredUntil: '',
+    });
+    expect((await db.dossiers.get(first!))?.coveredFrom).toBeUndefined();
+  });
+
+  it('names the last rotation of dossiers rotated less than 12 months ago, and none a year on', async () => {
+    const ids = await db.dossiers.limit(3).primaryKeys();
+    await reassignDossiers(ids.slice(0, 1), 'Sidorov', 'Lead', '2026-03-10');
+    await reassignDossiers(ids.slice(1, 2), 'Sidorov', 'Lead', '2026-06-01');
+    expect(await recentRotation(ids, '2026-12-01')).toEqual({ lastRotation: '2026-06-01', count: 2 });
+    expect(await recentRotation(ids, '2027-03-10')).toEqual({ lastRotation: '2026-06-01', count: 1 });
+    expect(await recentRotation(ids, '2027-06-01')).toBeUndefined();
+  });
+});
+
+describe('the handover in the owner\'s binder', () => {
+  it('marks the dossiers given away with who holds them until when, as one undoable action', async () => {
+    const before = await dump(db);
+    const ids = await db.dossiers.limit(2).primaryKeys();
+    expect(await markHandedOver(ids, handoverCover('Ivanova', 'Boris', '2026-12-01', '2026-12-12').home, 'Ivanova')).toBe(2);
+    const marked = await db.dossiers.get(ids[0]!);
+    expect(handedOverTo(marked!)).toEqual({ to: 'Boris', until: '2026-12-12' });
+    expect(marked).toMatchObject({ owner: 'Ivanova', coveredFor: '', coveredFrom: '2026-12-01' });
+    // The list's "handed over" filter finds exactly them.
+    expect(await countDossiers({ handedOver: true })).toBe(2);
+    expect((await listDossiers({ handedOver: true }, { field: 'company', dir: 'asc' }, 0, 10)).map((r) => r.id).sort()).toEqual([...ids].sort());
+    expect(await undoLast()).toMatchObject({ action: 'handover', subject: '2' });
+    expect(await dump(db)).toEqual(before);
   });
 });

@@ -3,7 +3,10 @@ import * as XLSX from 'xlsx';
 import { makePortfolio } from './fixtures';
 import { endCover, runWorkbookJob } from '../../../renderer/workers/workbook-jobs';
 import { startJob, JobCancelled } from '../../../renderer/workers/workbook-client';
-import { emptyPortfolio } from '../../../shared/model/records';
+import { emptyPortfolio, historySchema, type Portfolio } from '../../../shared/model/records';
+import { newId } from '../../../shared/model/ids';
+import { handoverCover, hasCover, NO_COVER } from '../../../shared/portfolio/handover';
+import { buildPlanView, emptyChoices, planChanges } from '../../../renderer/features/sync/plan-view';
 import { writePortfolioWorkbook } from '../../../shared/workbook';
 
 const META = { appVersion: 'test', exportedBy: 'Anna', scope: 'all', language: 'ru' as const };
@@ -49,19 +52,46 @@ describe('the import job', () => {
 });
 
 describe('the handover return', () => {
-  it('drops the "covered for" marks of dossiers coming home, and only of those', () => {
-    const local = makePortfolio(2, { owner: 'Anna' });
-    const incoming = {
-      ...local,
-      dossiers: local.dossiers.map((d) => ({ ...d, coveredFor: 'Anna', coveredUntil: '2026-12-07', notes: 'Boris was here' })),
-    };
-    const { portfolio, ended } = endCover(local, incoming);
-    expect(ended).toBe(2);
-    expect(portfolio.dossiers[0]).toMatchObject({ coveredFor: '', coveredUntil: '', notes: 'Boris was here', owner: 'Anna' });
+  const cover = handoverCover('Anna', 'Boris', '2026-11-24', '2026-12-07');
+  const home = (p: Portfolio): Portfolio => ({ ...p, dossiers: p.dossiers.map((d) => ({ ...d, ...cover.home })) });
 
-    // In the colleague's binder (covered there) the marks are kept.
+  it('plans the cover fields of dossiers coming home as the binder has them, and only of those', () => {
+    const local = home(makePortfolio(2, { owner: 'Anna' }));
+    const incoming = { ...local, dossiers: local.dossiers.map((d) => ({ ...d, ...cover.copy, notes: 'Boris was here' })) };
+    const { portfolio, returning } = endCover(local, incoming);
+    expect(returning).toEqual(local.dossiers.map((d) => d.id));
+    expect(portfolio.dossiers[0]).toMatchObject({ ...cover.home, notes: 'Boris was here', owner: 'Anna' });
+
+    // In the colleague's binder (covered there) the marks are kept: no return.
     const covering = { ...local, dossiers: incoming.dossiers };
-    expect(endCover(covering, incoming).ended).toBe(0);
+    expect(endCover(covering, incoming).returning).toEqual([]);
+  });
+
+  it("one import of the colleague's hand-back ends the cover and keeps both sides' history", () => {
+    const local = home(makePortfolio(2, { owner: 'Anna' }));
+    const back = structuredClone({ ...local, dossiers: local.dossiers.map((d) => ({ ...d, ...cover.copy })) });
+    const [vector] = back.dossiers;
+    const call = historySchema.parse({ ...back.history[0]!, id: newId(), author: 'Boris', at: '2026-12-02T10:00:00.000Z', summary: 'Boris: agreed on the delivery' });
+    back.history.push(call);
+    const r = runWorkbookJob({ kind: 'import', data: writePortfolioWorkbook(back, { ...META, exportedBy: 'Boris' }), local }, noProgress);
+    if (r.kind !== 'plan') throw new Error(r.kind);
+    expect(r.returningFrom).toBe('Boris');
+    const input = { plan: r.plan, portfolio: r.portfolio, local, meta: r.meta, returningFrom: r.returningFrom, returning: r.returning };
+    const view = buildPlanView(input, 'en', (k) => k);
+    expect(view.coverEnds).toBe(2);
+    const changes = planChanges(input, emptyChoices(view));
+    // Boris's call is added; Anna's own entries are already hers (history is append-only).
+    expect(changes.history.map((h) => h.summary)).toContain('Boris: agreed on the delivery');
+    expect(changes.dossiers).toHaveLength(2);
+    for (const d of changes.dossiers) expect(hasCover(d)).toBe(false);
+    expect(changes.dossiers.find((d) => d.id === vector!.id)).toMatchObject({ owner: 'Anna', company: vector!.company });
+
+    // Once home, the same workbook again ends nothing and changes nothing.
+    const after = { ...local, dossiers: local.dossiers.map((d) => ({ ...d, ...NO_COVER })), history: [...local.history, call] };
+    const again = runWorkbookJob({ kind: 'import', data: writePortfolioWorkbook(back, META), local: after }, noProgress);
+    if (again.kind !== 'plan') throw new Error(again.kind);
+    const againView = buildPlanView({ plan: again.plan, portfolio: again.portfolio, local: after, meta: again.meta, returning: again.returning }, 'en', (k) => k);
+    expect(againView.changeCount).toBe(0);
   });
 });
 
