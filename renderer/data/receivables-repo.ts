@@ -14,7 +14,7 @@ import { DEFAULT_WORK_CALENDAR, nextWorkingDayAfter, type WorkCalendar } from '.
 import { stamp, touch } from '../../shared/model/new-record';
 import { invoiceSchema, paymentSchema, type Dossier, type Invoice, type LadderLevel, type Payment } from '../../shared/model/records';
 import { AgeingSum, type AgeingByCurrency } from '../../shared/receivables/ageing';
-import { checkMove, checkSchedule, DEFAULT_LADDER, movedInvoice, nextStepDay, stepKindOf, type Ladder, type LadderDetail } from '../../shared/receivables/ladder';
+import { checkMove, ladderStepId, checkSchedule, DEFAULT_LADDER, movedInvoice, nextStepDay, stepKindOf, type Ladder, type LadderDetail } from '../../shared/receivables/ladder';
 import { fromCents, openCents } from '../../shared/receivables/open-amount';
 import { OverdueTrend, trendDays } from '../../shared/receivables/overdue-trend';
 import { followPlan, plannedPayments } from '../../shared/receivables/payment-steps';
@@ -183,7 +183,10 @@ export function moveOnLadder(move: LadderMove, today: string, cal: WorkCalendar,
     await putRecord(ctx, 'invoices', compact(touch(movedInvoice(invoice, move.to, move.detail), author, ctx.now)), invoice);
     await appendHistory(ctx, stamp({ dossierId: row.id, at: ctx.now, kind: move.to === 'claim' ? 'letter' as const : 'note' as const, outcome: '' as const, summary: move.summary }, author, ctx.now));
     const date = nextStepDay(invoice, move.to, today, cal, ladder);
-    await putRecord(ctx, 'steps', stepFromPlan({ date, kind: stepKindOf(move.to, ladder), title: move.stepTitle }, row.id, author, ctx.now), null);
+    const stepId = ladderStepId(invoice.id);
+    const previous = await paperRecord(ctx, 'steps', row.id, stepId);
+    const step = { ...stepFromPlan({ date, kind: stepKindOf(move.to, ladder), title: move.stepTitle }, row.id, author, ctx.now), id: stepId };
+    await putRecord(ctx, 'steps', previous ? { ...step, createdAt: previous.createdAt } : step, previous ?? null);
     await followInvoices(ctx, row.id, cal);
     return undoable(ctx, 'ladder', `${row.company} № ${invoice.number}`);
   });

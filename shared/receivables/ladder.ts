@@ -6,6 +6,7 @@
  */
 import { addDays, diffDays } from '../dates/calendar-day';
 import { nextWorkingDay, type WorkCalendar } from '../dates/working-days';
+import { derivedId } from './payment-steps';
 import { LADDER_LEVELS, type Instalment, type Invoice, type LadderLevel, type NegotiationReason, type SolutionKind, type StepKind } from '../model/records';
 import { toCents } from './open-amount';
 
@@ -120,6 +121,14 @@ export function nextStepDay(invoice: Pick<Invoice, 'dueOn'>, level: LadderLevel,
   if (!following) return soonest;
   const reached = nextWorkingDay(addDays(invoice.dueOn, following.fromDays), cal);
   return level === 'solution' || level === 'negotiation' ? (reached > soonest ? reached : soonest) : soonest;
+}
+
+/**
+ * The id of the step a debt's ladder level files: one per invoice, so a move replaces the
+ * step the level before filed instead of leaving it open beside the new one.
+ */
+export function ladderStepId(invoiceId: string): string {
+  return derivedId(invoiceId, 'ladder');
 }
 
 export function stepKindOf(level: LadderLevel, ladder: Ladder = DEFAULT_LADDER): StepKind {
