@@ -5,8 +5,9 @@
  */
 import { addDays, eachDay } from '../dates/calendar-day';
 import type { Dossier, Portfolio } from '../model/records';
-import { coverState } from './handover';
+import { coverState, handedOverTo } from './handover';
 import { workloadByOwner } from './workload';
+import { openAmount, paymentsByInvoice } from '../receivables/open-amount';
 
 export const TEAM_DAYS = 14;
 
@@ -27,15 +28,22 @@ export interface ManagerLine {
 function coverPairs(dossiers: readonly Dossier[], today: string): Map<string, { who: string; until: string }> {
   const pairs = new Map<string, { who: string; until: string }>();
   for (const d of dossiers) {
+    // The owner's own binder marks what it handed out; the colleague's copy is covered for the owner.
+    const out = handedOverTo(d);
+    if (out) {
+      pairs.set(`${out.to}\u0000${d.owner}`, { who: d.owner, until: out.until });
+      continue;
+    }
     const state = coverState(d, today);
-    if (state === 'active' || state === 'upcoming' || state === 'hand-back') pairs.set(`${d.owner}\u0000${d.coveredFor}`, { who: d.coveredFor, until: d.coveredUntil });
+    const coverer = d.coveredBy || d.owner;
+    if (state === 'active' || state === 'upcoming' || state === 'hand-back') pairs.set(`${coverer}\u0000${d.coveredFor}`, { who: d.coveredFor, until: d.coveredUntil });
   }
   return pairs;
 }
 
 /**
- * One line per manager with active dossiers. Receivables: unpaid invoices in the main
- * currency (issue 13's payments will make "open" the amount less its payments).
+ * One line per manager with active dossiers. Receivables: what is open of the invoices in
+ * the main currency (the amount less its payments).
  */
 export function buildTeamLines(loaded: readonly LoadedWorkbook[], today: string, currency: string, days = TEAM_DAYS): ManagerLine[] {
   const dossiers = loaded.flatMap((l) => l.portfolio.dossiers);
@@ -44,10 +52,13 @@ export function buildTeamLines(loaded: readonly LoadedWorkbook[], today: string,
   const ownerOf = new Map(dossiers.map((d) => [d.id, d.owner]));
   const receivables = new Map<string, number>();
   for (const l of loaded) {
+    const paid = paymentsByInvoice(l.portfolio.payments ?? []);
     for (const inv of l.portfolio.invoices) {
-      if (inv.paidOn || inv.currency !== currency) continue;
+      if (inv.currency !== currency) continue;
+      const open = openAmount(inv, paid.get(inv.id));
+      if (open <= 0) continue;
       const owner = ownerOf.get(inv.dossierId) ?? '';
-      receivables.set(owner, (receivables.get(owner) ?? 0) + inv.amount);
+      receivables.set(owner, (receivables.get(owner) ?? 0) + open);
     }
   }
   const window = eachDay(today, addDays(today, days - 1));
