@@ -18,10 +18,17 @@ export interface HandBackDue {
   ids: string[];
 }
 
-/** Called by the bulk writer: remembers the covered dossiers a portfolio brings in. */
-export async function noteCovered(db: TicklerDb, dossiers: readonly Pick<Dossier, 'id' | 'coveredFor'>[]): Promise<void> {
-  const covered = dossiers.filter((d) => d.coveredFor).map((d) => d.id);
-  if (covered.length === 0) return;
+/** The dossiers of a portfolio received to cover for someone (the bulk writer remembers them). */
+export function coveredIds(dossiers: readonly Pick<Dossier, 'id' | 'coveredFor'>[]): string[] {
+  return dossiers.filter((d) => d.coveredFor).map((d) => d.id);
+}
+
+/**
+ * Remembers dossiers received to cover. Called only with some: inside a caller's
+ * transaction, awaiting an async function that issues no database request resumes
+ * outside Dexie's zone and the transaction commits early (PrematureCommitError).
+ */
+export async function noteCovered(db: TicklerDb, covered: readonly string[]): Promise<void> {
   const known = (await getKv(db, 'handover.covered')) ?? [];
   await putKv(db, 'handover.covered', [...new Set([...known, ...covered])]);
 }

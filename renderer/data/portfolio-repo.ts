@@ -10,7 +10,6 @@
  * (an import) call writePortfolio inside their own transaction: Dexie then nests every
  * chunk in it and the whole write commits or rolls back at once.
  */
-import { noteCovered } from './handback-repo';
 import Dexie from 'dexie';
 import { monthOf } from '../../shared/dates/calendar-day';
 import { isMonthKey } from '../../shared/model/filing';
@@ -24,6 +23,7 @@ import { baseDossier, deriveRow } from './derive-row';
 import { noProjectionChanges, noteReceivables, noteRow, rebuildProjections, writeProjections, type ProjectionChanges } from './projections';
 import type { PortfolioScope } from './types';
 import { allTables, assertFiled, deriveFromDb } from './write-context';
+import { coveredIds, noteCovered } from './handback-repo';
 
 /** Dossiers per transaction when bulk writing: large enough to amortize, small enough for memory. */
 export const WRITE_CHUNK = 1000;
@@ -205,7 +205,8 @@ export async function writePortfolio(p: Portfolio, opts: WritePortfolioOptions =
   // An import is undone by its snapshot, not by the action stack: older before-images
   // would put pre-import records back over imported ones.
   await deleteKv(db, 'undo-stack');
-  await noteCovered(db, p.dossiers);
+  const covered = coveredIds(p.dossiers);
+  if (covered.length > 0) await noteCovered(db, covered);
   // One key listing up front; a portfolio's ids are distinct, so no chunk adds one a later chunk reads.
   const stored = new Set((await db.dossiers.toCollection().primaryKeys()) as string[]);
   // Inside the caller's transaction (an import), chunk after chunk is prepared while the
