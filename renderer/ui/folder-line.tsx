@@ -7,6 +7,12 @@ import type { DossierSummary as Row } from '../data/types';
 import { formatDay, formatInstant } from './format';
 import { HandedOverBadge } from './handed-over-badge';
 
+/** "Анна Смирнова" as "Анна С.": the status column is narrow, the badge's title has the whole name. */
+export function shortName(name: string): string {
+  const [first, ...rest] = name.trim().split(/\s+/);
+  return rest.length > 0 ? `${first} ${rest[0]![0]}.` : (first ?? '');
+}
+
 /** Drag payload type of dossier ids dragged from a folder list onto a folder chip. */
 export const DRAG_IDS = 'application/x-tickler-ids';
 
@@ -124,7 +130,7 @@ export const FolderLine = memo(function FolderLine({ row, today, selected, curso
         {/* The handover mark sits here, not after the name: the company keeps its whole column. */}
         {row.coveredFor && row.coveredUntil >= today && (
           <span className="badge badge-cover" data-testid="row-covering" title={t('row.coveringTitle', { name: row.coveredFor, date: formatDay(row.coveredUntil, lang) })}>
-            {t('row.covering', { name: row.coveredFor })}
+            {t('row.covering', { name: shortName(row.coveredFor) })}
           </span>
         )}
         <HandedOverBadge dossier={row} />
