@@ -17,10 +17,11 @@ export function SettingsProvider({ initial, children }: { initial: Settings; chi
   const update = useCallback(async (patch: SettingsPatch) => {
     const next = await getBridge().setSettings(patch);
     if (patch.language && patch.language !== settings.language) await setLanguage(patch.language);
+    // The screen shows the saved settings at once; the reminders follow right after.
+    setSettings(next);
     // A new holiday or moved working day moves the open invoices' payment reminders (issue #13, item 2).
     const [was, now] = [workCalendarFrom(settings), workCalendarFrom(next)];
     if (calendarChanged(was, now) && next.managerName.trim()) await followCalendar(now, next.managerName.trim(), was);
-    setSettings(next);
   }, [settings]);
   const value = useMemo(() => ({ settings, update }), [settings, update]);
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;

@@ -55,9 +55,14 @@ const CURRENCY = /^[A-Za-z]{3}$|^(?:руб\.?|р\.|₽|€|\$|lei)$/i;
 export function guessPastedMapping(rows: readonly (readonly string[])[]): InvoiceMapping {
   const width = Math.max(0, ...rows.map((r) => r.length));
   const sample = rows.filter((r) => r.some((c) => c.trim() !== '')).slice(0, 50);
-  const share = (col: number, test: (s: string) => boolean) => sample.filter((r) => test((r[col] ?? '').trim())).length / Math.max(1, sample.length);
+  // Over the column's filled cells: an INN given on one line of three is still the INN column.
+  const filled = (col: number) => sample.map((r) => (r[col] ?? '').trim()).filter((s) => s !== '');
+  const share = (col: number, test: (s: string) => boolean) => {
+    const cells = filled(col);
+    return cells.filter(test).length / Math.max(1, cells.length);
+  };
   const kinds = Array.from({ length: width }, (_, c) => {
-    if (share(c, (s) => s === '') === 1) return 'empty';
+    if (filled(c).length === 0) return 'empty';
     if (share(c, (s) => parseDayText(s) !== undefined) >= 0.5) return 'date';
     if (share(c, (s) => TAX_ID.test(s)) >= 0.5) return 'taxId';
     if (share(c, (s) => CURRENCY.test(s)) >= 0.5) return 'currency';

@@ -27,7 +27,7 @@ test('invoices pasted from an accounting export land in their dossiers with thei
     'Бета Групп\t\t18\t20.11.2026\t1 000,50\tRUB\t10',
     'Гамма\t\t19\t01.11.2026\t500,00\tRUB\t14',
   ].join('\n'));
-  await dialog.getByRole('button', { name: 'Read' }).click();
+  await dialog.getByRole('button', { name: 'Read', exact: true }).click();
   const lines = dialog.getByTestId('paste-line');
   await expect(lines).toHaveCount(3);
   await expect(lines.nth(2)).toContainText('No dossier with this INN or company');

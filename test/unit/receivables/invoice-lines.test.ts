@@ -50,6 +50,11 @@ describe('pasted invoices', () => {
     ]);
   });
 
+  it('reads a column by its filled cells: an INN given on one line of three still makes the INN column', () => {
+    const rows = pastedRows(['Ромашка\t7707083893\t17\t01.11.2026\t150 000,00\tRUB\t30', 'Бета\t\t18\t20.11.2026\t1 000,50\tRUB\t10', 'Гамма\t\t19\t01.11.2026\t500,00\tRUB\t14'].join('\n'));
+    expect(guessPastedMapping(rows)).toEqual({ 0: 'company', 1: 'taxId', 2: 'number', 3: 'issuedOn', 4: 'amount', 5: 'currency', 6: 'termsDays' });
+  });
+
   it('says why a line cannot be added; a dossier chosen by hand fixes an unknown client', () => {
     const rows = pastedRows(['Ромашка\t\t16\t01.12.2026\t10\tRUB\t30', 'Гамма\t\t20\t01.12.2026\t10\tRUB\t30', 'Бета Групп\t\t\t01.12.2026\t10\tRUB\t30', 'Бета Групп\t\t21\t01.12.2026\tx\tRUB\t30', 'Бета Групп\t\t22\t\t10\tRUB\t'].join('\n'));
     const mapping = { 0: 'company', 1: 'taxId', 2: 'number', 3: 'issuedOn', 4: 'amount', 5: 'currency', 6: 'termsDays' } as const;
