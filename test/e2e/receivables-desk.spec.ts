@@ -33,7 +33,7 @@ test('invoices pasted from an accounting export land in their dossiers with thei
   await expect(lines.nth(2)).toContainText('No dossier with this INN or company');
   await expect(dialog.getByRole('button', { name: 'Add 2 invoices' })).toBeEnabled();
   // Гамма is Бета's old name: chosen by hand.
-  await lines.nth(2).getByLabel('Dossier').fill('Бета');
+  await lines.nth(2).getByLabel('Dossier', { exact: true }).fill('Бета');
   await lines.nth(2).getByLabel('Choose a dossier…').selectOption({ label: 'Бета Групп АО' });
   await dialog.getByRole('button', { name: 'Add 3 invoices' }).click();
   await expect(dialog).toBeHidden();
