@@ -39,6 +39,7 @@ export const en = {
   dearSirs: 'Dear Sirs,',
   ofDate: 'of {{date}}',
   invoiceRef: 'invoice № {{number}}',
+  invoiceName: 'Invoice № {{number}}',
   dated: 'Date: {{date}}',
   payTo: 'Payment details:',
   field: {
@@ -134,6 +135,7 @@ export const ru: Translation<typeof en> = {
   dearSirs: 'Уважаемые господа!',
   ofDate: 'от {{date}}',
   invoiceRef: 'счёту № {{number}}',
+  invoiceName: 'Счёт № {{number}}',
   dated: 'Дата: {{date}}',
   payTo: 'Реквизиты для оплаты:',
   field: {
@@ -158,7 +160,7 @@ export const ru: Translation<typeof en> = {
   claim: {
     title: 'Претензия',
     file: 'pretenziya',
-    basis: '{{us}} выставило вам счёт по {{reference}} на сумму {{amount}} со сроком оплаты до {{due}}.',
+    basis: '{{us}} выставило вам к оплате по {{reference}} {{amount}} со сроком оплаты до {{due}}.',
     overdue_one: 'По состоянию на {{date}} задолженность в размере {{amount}} не погашена, просрочка составляет {{count}} день.',
     overdue_few: 'По состоянию на {{date}} задолженность в размере {{amount}} не погашена, просрочка составляет {{count}} дня.',
     overdue_many: 'По состоянию на {{date}} задолженность в размере {{amount}} не погашена, просрочка составляет {{count}} дней.',
@@ -229,6 +231,7 @@ export const ro: Translation<typeof en> = {
   dearSirs: 'Stimată doamnă, stimate domn,',
   ofDate: 'din {{date}}',
   invoiceRef: 'factura nr. {{number}}',
+  invoiceName: 'Factura nr. {{number}}',
   dated: 'Data: {{date}}',
   payTo: 'Date pentru plată:',
   field: {
