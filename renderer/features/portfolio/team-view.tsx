@@ -46,7 +46,7 @@ export function TeamView({ today, currency, capacity }: { today: string; currenc
     <div className="pf-team">
       <p className="pf-note">{t('team.intro')}</p>
       <div className="pf-toolbar">
-        <button type="button" onClick={() => void add()}>{t('team.add')}</button>
+        <button type="button" onClick={() => void add()} data-testid="team-add">{t('team.add')}</button>
         {loaded.length > 0 && <button type="button" onClick={() => { setLoaded([]); setOwner(null); }}>{t('team.clear')}</button>}
         <span className="pf-note">{t('team.capacity', { n: capacity })}</span>
         {loaded.map((l) => <span key={l.file} className="badge">{l.file}</span>)}
