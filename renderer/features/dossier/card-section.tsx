@@ -183,7 +183,8 @@ export function CardSection({
         <div className="ds-notes">
           <h3>{t('card.notes')}</h3>
           <ReadOrEdit readOnly={readOnly} className="ds-notes-text" onEdit={() => onEditingChange(true, 'notes')}>
-            {row.notes || <span className="ds-dash">{t('card.notesEmpty')}</span>}
+            {/* The empty note's hint names the E key, which a read-only card does not offer. */}
+            {row.notes || <span className="ds-dash">{readOnly ? '—' : t('card.notesEmpty')}</span>}
           </ReadOrEdit>
         </div>
       </section>

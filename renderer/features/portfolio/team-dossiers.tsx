@@ -89,11 +89,11 @@ export function TeamDossiers({ loaded, owner, today, onOpen, onClose, onHandover
           <option value="">{t('team.segmentAll')}</option>
           {SEGMENTS.map((s) => <option key={s} value={s}>{t(`abc.segment.${s}`)}</option>)}
         </select>
-        <span className="pf-note">{chosen.length ? t('team.selected', { count: chosen.length }) : t('team.noneSelected', { count: shown.length })}</span>
         <span className="pf-grow" />
         <button type="button" className="btn" disabled={!acted.length} onClick={() => onHandover(acted)}>{t('team.handover.button')}</button>
         <button type="button" className="btn" disabled={!acted.length} onClick={() => onReassign(acted)}>{t('team.reassign.button')}</button>
       </div>
+      <p className="pf-note pf-selection">{chosen.length ? t('team.selected', { count: chosen.length }) : t('team.noneSelected', { count: shown.length })}</p>
       <div
         ref={listRef}
         className="pf-team-list"
