@@ -28,7 +28,6 @@
  */
 import Dexie, { cmp, type Table } from 'dexie';
 import { importDB } from 'dexie-export-import';
-import { Gzip } from 'fflate';
 import { newId } from '../../shared/model/ids';
 import { createDb, getDb, type TicklerDb } from './db';
 import { deleteKv } from './kv-keys';
@@ -45,8 +44,8 @@ export const COPIED_TABLES = ['dossiers', 'papers', 'folderCounts', 'calendarDay
 const ROWS_PER_CHUNK = 2000;
 /** Compressed bytes gathered before they become a Blob part (which Chromium may move to disk). */
 const BLOB_PART_BYTES = 4 * 1024 * 1024;
-/** Level 1: a JSON copy still shrinks about fivefold, several times faster than the default level. */
-const GZIP_LEVEL = 1;
+/** Uncompressed bytes the export lets wait for the compressor before it reads on. */
+const MAX_BACKLOG_BYTES = 32 * 1024 * 1024;
 
 export type CopyProgress = (done: number, total: number) => void;
 
@@ -98,65 +97,116 @@ const headerLine = (db: TicklerDb, tables: TableMeta[]) =>
 const tableOpenLine = (name: string) => JSON.stringify({ tableName: name, inbound: true, rows: [] }).slice(0, -2);
 const schemaOf = (t: Table) => [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(',');
 
-/** Gzips text into Blob parts as it comes. */
+/**
+ * Gzips text into Blob parts as it comes, with the browser's own gzip (CompressionStream):
+ * native zlib compresses the copy several times faster than fflate's JavaScript deflate at
+ * level 1, and smaller (docs/architecture.md). The stream works on its own schedule
+ * (native promises), so the read transaction never awaits it: `write` only queues, and
+ * `backlog` tells how many bytes wait, for the caller to hold back while inside
+ * Dexie.waitFor. `finish` is awaited once the transaction is over.
+ */
 function gzipSink() {
   const parts: Blob[] = [];
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
-  const gz = new Gzip({ level: GZIP_LEVEL }, (chunk, final) => {
-    pending.push(chunk);
-    pendingBytes += chunk.byteLength;
-    if (final || pendingBytes >= BLOB_PART_BYTES) {
-      parts.push(new Blob(pending as Uint8Array<ArrayBuffer>[]));
-      pending = [];
-      pendingBytes = 0;
+  const stream = new CompressionStream('gzip');
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  const drained = (async () => {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done || pendingBytes + (value?.byteLength ?? 0) >= BLOB_PART_BYTES) {
+        if (value) pending.push(value);
+        parts.push(new Blob(pending as Uint8Array<ArrayBuffer>[]));
+        pending = [];
+        pendingBytes = 0;
+        if (done) return;
+      } else {
+        pending.push(value);
+        pendingBytes += value.byteLength;
+      }
     }
-  });
+  })();
+  drained.catch(() => undefined); // a failed copy is reported by the transaction; finish() surfaces the rest
   const encoder = new TextEncoder();
+  let queued = 0;
+  let failed: unknown;
+  let waiter: { bytes: number; resolve(): void; reject(err: unknown): void } | undefined;
+  const wake = (): void => {
+    if (!waiter) return;
+    if (failed !== undefined) waiter.reject(failed);
+    else if (queued <= waiter.bytes) waiter.resolve();
+    else return;
+    waiter = undefined;
+  };
+  const write = (text: string): void => {
+    const bytes = encoder.encode(text);
+    queued += bytes.byteLength;
+    writer.write(bytes).then(
+      () => (queued -= bytes.byteLength),
+      (err: unknown) => (failed ??= err),
+    ).then(wake);
+  };
+  /** Resolves once at most `bytes` wait to be compressed. */
+  const below = (bytes: number): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      waiter = { bytes, resolve, reject };
+      wake();
+    });
   return {
-    write: (text: string) => gz.push(encoder.encode(text)),
-    finish: (text: string): Blob => {
-      gz.push(encoder.encode(text), true);
+    write,
+    backlog: () => queued,
+    below,
+    finish: async (text: string): Promise<Blob> => {
+      write(text);
+      await writer.close();
+      await drained;
       return new Blob(parts, { type: 'application/gzip' });
     },
+    abandon: () => void writer.abort().catch(() => undefined),
   };
 }
 
 /** Copies the binder out, in one read transaction. */
 export async function exportBinder(opts: CopyOptions = {}, db: TicklerDb = getDb()): Promise<BinderCopy> {
   const tables = COPIED_TABLES.map((n) => db.table(n));
-  return db.transaction('r', tables, async () => {
-    const counts = await Promise.all(tables.map((t) => t.count()));
-    const total = counts.reduce((a, b) => a + b, 0);
-    const out = gzipSink();
-    out.write(headerLine(db, tables.map((t, i) => ({ name: t.name, schema: schemaOf(t), rowCount: counts[i]! }))));
-    let done = 0;
-    for (const [i, table] of tables.entries()) {
-      out.write(`${i ? ',' : ''}\n${tableOpenLine(table.name)}`);
-      const read = (after: unknown): PromiseLike<unknown[]> =>
-        (after === undefined ? table.limit(ROWS_PER_CHUNK) : table.where(':id').above(after).limit(ROWS_PER_CHUNK)).toArray();
-      let first = true;
-      // By primary key, each chunk after the last key read (one index range per read); the
-      // next chunk is read while this one is turned into text and compressed.
-      let rows = await read(undefined);
-      while (rows.length > 0) {
-        checkAborted(opts.signal);
-        const more = rows.length === ROWS_PER_CHUNK;
-        const next = more ? read(Dexie.getByKeyPath(rows.at(-1) as object, table.schema.primKey.keyPath as string | string[])) : undefined;
-        let text = '';
-        for (const row of rows) {
-          text += `${first ? '' : ','}\n${JSON.stringify(row)}`;
+  const out = gzipSink();
+  try {
+    const dossiers = await db.transaction('r', tables, async () => {
+      const counts = await Promise.all(tables.map((t) => t.count()));
+      const total = counts.reduce((a, b) => a + b, 0);
+      out.write(headerLine(db, tables.map((t, i) => ({ name: t.name, schema: schemaOf(t), rowCount: counts[i]! }))));
+      let done = 0;
+      for (const [i, table] of tables.entries()) {
+        out.write(`${i ? ',' : ''}\n${tableOpenLine(table.name)}`);
+        const read = (after: unknown): PromiseLike<unknown[]> =>
+          (after === undefined ? table.limit(ROWS_PER_CHUNK) : table.where(':id').above(after).limit(ROWS_PER_CHUNK)).toArray();
+        let first = true;
+        // By primary key, each chunk after the last key read (one index range per read); the
+        // next chunk is read while this one is turned into text and compressed.
+        let rows = await read(undefined);
+        while (rows.length > 0) {
+          checkAborted(opts.signal);
+          const more = rows.length === ROWS_PER_CHUNK;
+          const next = more ? read(Dexie.getByKeyPath(rows.at(-1) as object, table.schema.primKey.keyPath as string | string[])) : undefined;
+          // One join per chunk: adding row after row to one string costs more than the rows' own JSON.
+          out.write((first ? '\n' : ',\n') + rows.map((row) => JSON.stringify(row)).join(',\n'));
           first = false;
+          done += rows.length;
+          opts.onProgress?.(done, total);
+          // The compressor is behind: wait for it (the transaction kept open meanwhile) rather than hold the binder's text.
+          if (out.backlog() > MAX_BACKLOG_BYTES) await Dexie.waitFor(out.below(MAX_BACKLOG_BYTES / 2), 10 * 60_000);
+          rows = next ? await next : [];
         }
-        out.write(text);
-        done += rows.length;
-        opts.onProgress?.(done, total);
-        rows = next ? await next : [];
+        out.write('\n]}');
       }
-      out.write('\n]}');
-    }
-    return { blob: out.finish('\n]}}'), dossiers: counts[0]! };
-  });
+      return counts[0]!;
+    });
+    return { blob: await out.finish('\n]}}'), dossiers };
+  } catch (err) {
+    out.abandon();
+    throw err;
+  }
 }
 
 export interface CopyHeader {
@@ -328,7 +378,7 @@ async function restoreChunk(table: Table, chunk: CopyChunk, after: Key | undefin
 export async function restoreBinderCopy(blob: Blob, opts: CopyOptions = {}, db: TicklerDb = getDb()): Promise<CopyHeader> {
   let header = await readCopyHeader(blob);
   if (header.databaseVersion !== db.verno) {
-    blob = await upgradedCopy(blob, header);
+    blob = await upgradedCopy(blob, header, db.verno);
     header = await readCopyHeader(blob);
   }
   const tables = COPIED_TABLES.map((n) => db.table(n));
@@ -388,8 +438,8 @@ export async function restoreBinderCopy(blob: Blob, opts: CopyOptions = {}, db: 
  * at its own version (dexie-export-import reads the file and recreates that schema), opened
  * with the app's schema (which runs the upgrades), copied out again.
  */
-async function upgradedCopy(blob: Blob, header: CopyHeader): Promise<Blob> {
-  if (header.databaseVersion > getDb().verno) throw new BinderCopyUnreadable('not-a-copy', `written by a newer version (schema ${header.databaseVersion})`);
+async function upgradedCopy(blob: Blob, header: CopyHeader, current: number): Promise<Blob> {
+  if (header.databaseVersion > current) throw new BinderCopyUnreadable('not-a-copy', `written by a newer version (schema ${header.databaseVersion})`);
   const name = `tickler-restore-${newId()}`;
   try {
     const json = await new Response(blob.stream().pipeThrough(new DecompressionStream('gzip'))).blob();
