@@ -30,6 +30,7 @@ import Dexie, { cmp, type Table } from 'dexie';
 import { importDB } from 'dexie-export-import';
 import { newId } from '../../shared/model/ids';
 import { createDb, getDb, type TicklerDb } from './db';
+import { nativeGzip, type Gzip } from './gzip-stream';
 import { deleteKv } from './kv-keys';
 import { rebuildReceivables } from './receivables-index';
 
@@ -42,8 +43,6 @@ export const COPIED_TABLES = ['dossiers', 'papers', 'folderCounts', 'calendarDay
 
 /** Rows per read while exporting and per write while restoring. */
 const ROWS_PER_CHUNK = 2000;
-/** Compressed bytes gathered before they become a Blob part (which Chromium may move to disk). */
-const BLOB_PART_BYTES = 4 * 1024 * 1024;
 /** Uncompressed bytes the export lets wait for the compressor before it reads on. */
 const MAX_BACKLOG_BYTES = 32 * 1024 * 1024;
 
@@ -55,6 +54,8 @@ export interface CopyOptions {
   signal?: AbortSignal;
   /** Rows per chunk of a restore (tests use small ones to cross many chunk ends). */
   rowsPerChunk?: number;
+  /** The export's compressor: on the calling thread unless the caller has another (the backup worker does). */
+  gzip?: () => Gzip;
 }
 
 export interface BinderCopy {
@@ -98,36 +99,13 @@ const tableOpenLine = (name: string) => JSON.stringify({ tableName: name, inboun
 const schemaOf = (t: Table) => [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(',');
 
 /**
- * Gzips text into Blob parts as it comes, with the browser's own gzip (CompressionStream):
- * native zlib compresses the copy several times faster than fflate's JavaScript deflate at
- * level 1, and smaller (docs/architecture.md). The stream works on its own schedule
- * (native promises), so the read transaction never awaits it: `write` only queues, and
- * `backlog` tells how many bytes wait, for the caller to hold back while inside
- * Dexie.waitFor. `finish` is awaited once the transaction is over.
+ * Text into a gzip compressor as it comes. The compressor works on its own schedule
+ * (native promises, maybe another thread), so the read transaction never awaits it:
+ * `write` only queues, and `backlog` tells how many bytes wait, for the caller to hold
+ * back inside Dexie.waitFor rather than hold the binder's text. `finish` is awaited once
+ * the transaction is over.
  */
-function gzipSink() {
-  const parts: Blob[] = [];
-  let pending: Uint8Array[] = [];
-  let pendingBytes = 0;
-  const stream = new CompressionStream('gzip');
-  const writer = stream.writable.getWriter();
-  const reader = stream.readable.getReader();
-  const drained = (async () => {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done || pendingBytes + (value?.byteLength ?? 0) >= BLOB_PART_BYTES) {
-        if (value) pending.push(value);
-        parts.push(new Blob(pending as Uint8Array<ArrayBuffer>[]));
-        pending = [];
-        pendingBytes = 0;
-        if (done) return;
-      } else {
-        pending.push(value);
-        pendingBytes += value.byteLength;
-      }
-    }
-  })();
-  drained.catch(() => undefined); // a failed copy is reported by the transaction; finish() surfaces the rest
+function textSink(gzip: Gzip) {
   const encoder = new TextEncoder();
   let queued = 0;
   let failed: unknown;
@@ -141,36 +119,34 @@ function gzipSink() {
   };
   const write = (text: string): void => {
     const bytes = encoder.encode(text);
-    queued += bytes.byteLength;
-    writer.write(bytes).then(
-      () => (queued -= bytes.byteLength),
+    const n = bytes.byteLength;
+    queued += n;
+    gzip.write(bytes).then(
+      () => (queued -= n),
       (err: unknown) => (failed ??= err),
     ).then(wake);
   };
-  /** Resolves once at most `bytes` wait to be compressed. */
-  const below = (bytes: number): Promise<void> =>
-    new Promise<void>((resolve, reject) => {
-      waiter = { bytes, resolve, reject };
-      wake();
-    });
   return {
     write,
     backlog: () => queued,
-    below,
-    finish: async (text: string): Promise<Blob> => {
+    /** Resolves once at most `bytes` wait to be compressed. */
+    below: (bytes: number): Promise<void> =>
+      new Promise<void>((resolve, reject) => {
+        waiter = { bytes, resolve, reject };
+        wake();
+      }),
+    finish: (text: string): Promise<Blob> => {
       write(text);
-      await writer.close();
-      await drained;
-      return new Blob(parts, { type: 'application/gzip' });
+      return gzip.close();
     },
-    abandon: () => void writer.abort().catch(() => undefined),
+    abandon: () => gzip.abort(),
   };
 }
 
 /** Copies the binder out, in one read transaction. */
 export async function exportBinder(opts: CopyOptions = {}, db: TicklerDb = getDb()): Promise<BinderCopy> {
   const tables = COPIED_TABLES.map((n) => db.table(n));
-  const out = gzipSink();
+  const out = textSink((opts.gzip ?? nativeGzip)());
   try {
     const dossiers = await db.transaction('r', tables, async () => {
       const counts = await Promise.all(tables.map((t) => t.count()));

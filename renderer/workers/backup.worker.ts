@@ -9,6 +9,7 @@
 import { BinderCopyUnreadable, CopyCancelled, exportBinder, restoreBinderCopy, type BinderCopy, type CopyHeader } from '../data/backup-stream';
 import { createDb } from '../data/db';
 import { isQuotaError } from '../data/storage-errors';
+import { workerGzip } from './gzip-client';
 
 export type BackupRequest =
   | { type: 'export'; dbName: string }
@@ -37,7 +38,7 @@ async function handle(m: Exclude<BackupRequest, { type: 'cancel' }>): Promise<Ba
   // Passed to the job, not made the module's default database: nothing else runs here.
   const db = createDb(m.dbName);
   try {
-    if (m.type === 'export') return { type: 'exported', copy: await exportBinder({ onProgress, signal: abort.signal }, db) };
+    if (m.type === 'export') return { type: 'exported', copy: await exportBinder({ onProgress, signal: abort.signal, gzip: workerGzip }, db) };
     return { type: 'restored', header: await restoreBinderCopy(m.blob, { onProgress, signal: abort.signal, rowsPerChunk: m.rowsPerChunk }, db) };
   } finally {
     db.close();

@@ -11,34 +11,44 @@ import { dump, freshDb, makePortfolio } from '../sync/fixtures';
 /**
  * The backup worker's protocol, run in Node: a stand-in Worker hands each message to the
  * worker module's own onmessage (on the same thread, through structuredClone as the
- * browser does), so the client, the worker and the errors between them are the ones the
- * app runs. The worker opens its own connection by the window's database name.
+ * browser does), so the clients, the workers (the backup worker and the gzip worker it
+ * starts) and the errors between them are the ones the app runs. The backup worker opens
+ * its own connection by the window's database name.
  */
 type Listener = ((e: { data: unknown }) => void) | null;
-const scope: { onmessage: Listener; postMessage(m: unknown): void } = { onmessage: null, postMessage: () => {} };
+interface Scope {
+  onmessage: Listener;
+  postMessage(m: unknown): void;
+}
+const newScope = (): Scope => ({ onmessage: null, postMessage: () => {} });
+const scopes = { backup: newScope(), gzip: newScope() };
 class FakeWorker {
   onmessage: Listener = null;
   onerror: ((e: { message: string }) => void) | null = null;
-  constructor() {
-    scope.postMessage = (m) => queueMicrotask(() => this.onmessage?.({ data: m }));
+  private readonly scope: Scope;
+  constructor(url: URL) {
+    this.scope = String(url).includes('gzip.worker') ? scopes.gzip : scopes.backup;
+    this.scope.postMessage = (m) => queueMicrotask(() => this.onmessage?.({ data: m }));
   }
   postMessage(m: unknown): void {
-    // A Blob is passed as it is (by reference in the browser); everything else is cloned.
-    const data = m && typeof m === 'object' && 'blob' in m ? { ...(m as object) } : structuredClone(m);
-    setTimeout(() => scope.onmessage?.({ data }), 0);
+    // Blobs and transferred bytes are passed as they are; everything else is cloned.
+    const data = m && typeof m === 'object' && ('blob' in m || 'bytes' in m) ? { ...(m as object) } : structuredClone(m);
+    setTimeout(() => this.scope.onmessage?.({ data }), 0);
   }
   terminate(): void {
-    scope.postMessage = () => {};
+    this.scope.postMessage = () => {};
   }
 }
 
 let client: typeof import('../../../renderer/workers/backup-client');
 beforeAll(async () => {
-  vi.stubGlobal('self', scope);
   vi.stubGlobal('Worker', FakeWorker);
   client = await import('../../../renderer/workers/backup-client');
-  // The worker module is evaluated once; each job is a fresh message to it, as to a fresh worker.
+  // Each worker module is evaluated once, with its own `self`; each job is a fresh message to it, as to a fresh worker.
+  vi.stubGlobal('self', scopes.backup);
   await import('../../../renderer/workers/backup.worker');
+  vi.stubGlobal('self', scopes.gzip);
+  await import('../../../renderer/workers/gzip.worker');
 });
 afterAll(() => vi.unstubAllGlobals());
 
