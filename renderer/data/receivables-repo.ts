@@ -380,7 +380,9 @@ export async function listReceivables(q: ReceivablesQuery): Promise<ReceivableIt
   }
   // Pages of the index (oldest due first, or newest with desc) until the filter has let
   // `limit` through; each page twice the last, so a narrow filter takes a few reads, not hundreds.
-  let page = Math.max(limit * 2, 100);
+  // With no dossier filter every row read is shown: the first page is the screen's page.
+  const dossierFiltered = Boolean(filter.owner || filter.segment || filter.vip);
+  let page = dossierFiltered ? Math.max(limit * 2, 100) : limit;
   let offset = 0;
   for (;;) {
     const range = db.receivables.where('dueOn').between(from, to, true, true);
