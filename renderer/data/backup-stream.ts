@@ -14,10 +14,10 @@
  * compressor is never awaited inside the read transaction (its promises are not
  * IndexedDB's, and Chromium would commit it): the export only waits, through
  * Dexie.waitFor, when more than MAX_BACKLOG_BYTES of text are still to be compressed.
- * Measured at 20,000 dossiers on the benchmark machine under the same load: fflate's
- * JavaScript gzip at level 1 on the window's thread took 61 s for a 41 MB copy; native
- * gzip on the backup worker 34-54 s for 34 MB, with the window's longest task 63-126 ms
- * instead of the whole copy (docs/architecture.md).
+ * Measured at 20,000 dossiers on the benchmark machine while other work kept both cores
+ * busy (load 8-14): fflate's JavaScript gzip at level 1 on the window's thread took 61 s
+ * for a 41 MB copy; native gzip off the window 34-54 s for 34 MB, the window's longest
+ * task meanwhile 63-186 ms, and none during a restore (docs/architecture.md).
  *
  * The file is dexie-export-import's format (gzipped), written one row per line so that it
  * can be read a line at a time with the browser's JSON.parse. dexie-export-import itself
