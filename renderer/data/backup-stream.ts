@@ -1,9 +1,23 @@
 /**
  * The binder copied out of and back into IndexedDB in chunks, for the snapshot before an
  * import, the daily backup and their restore. A workbook holding the whole binder is built
- * in memory and does not fit at 100,000 dossiers; this never holds more than a chunk of
- * rows: the export gzips each chunk into Blob parts as it reads it (Chromium may keep a
- * large Blob on disk), the restore parses the file as it decompresses it.
+ * in memory and does not fit at 100,000 dossiers; this never holds more than a few chunks
+ * of rows: the export turns each chunk into text (one JSON.stringify per row, one join per
+ * chunk) and hands its bytes to a gzip compressor (gzip-stream.ts: the browser's native
+ * CompressionStream, which writes Blob parts that Chromium may keep on disk); the restore
+ * parses the file as it decompresses it.
+ *
+ * Where it runs: the window calls these through workers/backup-client.ts, which runs them
+ * on the backup worker with its own database connection, and the import worker calls the
+ * export for its snapshot; both give the export a compressor on a second worker
+ * (workers/gzip-client.ts), so reading and JSON take one core and zlib the other. The
+ * compressor is never awaited inside the read transaction (its promises are not
+ * IndexedDB's, and Chromium would commit it): the export only waits, through
+ * Dexie.waitFor, when more than MAX_BACKLOG_BYTES of text are still to be compressed.
+ * Measured at 20,000 dossiers on the benchmark machine while other work kept both cores
+ * busy (load 8-14): fflate's JavaScript gzip at level 1 on the window's thread took 61 s
+ * for a 41 MB copy; native gzip off the window 34-54 s for 34 MB, the window's longest
+ * task meanwhile 63-186 ms, and none during a restore (docs/architecture.md).
  *
  * The file is dexie-export-import's format (gzipped), written one row per line so that it
  * can be read a line at a time with the browser's JSON.parse. dexie-export-import itself
@@ -28,9 +42,9 @@
  */
 import Dexie, { cmp, type Table } from 'dexie';
 import { importDB } from 'dexie-export-import';
-import { Gzip } from 'fflate';
 import { newId } from '../../shared/model/ids';
 import { createDb, getDb, type TicklerDb } from './db';
+import { nativeGzip, type Gzip } from './gzip-stream';
 import { deleteKv } from './kv-keys';
 import { rebuildReceivables } from './receivables-index';
 
@@ -43,10 +57,8 @@ export const COPIED_TABLES = ['dossiers', 'papers', 'folderCounts', 'calendarDay
 
 /** Rows per read while exporting and per write while restoring. */
 const ROWS_PER_CHUNK = 2000;
-/** Compressed bytes gathered before they become a Blob part (which Chromium may move to disk). */
-const BLOB_PART_BYTES = 4 * 1024 * 1024;
-/** Level 1: a JSON copy still shrinks about fivefold, several times faster than the default level. */
-const GZIP_LEVEL = 1;
+/** Uncompressed bytes the export lets wait for the compressor before it reads on. */
+const MAX_BACKLOG_BYTES = 32 * 1024 * 1024;
 
 export type CopyProgress = (done: number, total: number) => void;
 
@@ -56,6 +68,8 @@ export interface CopyOptions {
   signal?: AbortSignal;
   /** Rows per chunk of a restore (tests use small ones to cross many chunk ends). */
   rowsPerChunk?: number;
+  /** The export's compressor: on the calling thread unless the caller has another (the backup worker does). */
+  gzip?: () => Gzip;
 }
 
 export interface BinderCopy {
@@ -98,65 +112,91 @@ const headerLine = (db: TicklerDb, tables: TableMeta[]) =>
 const tableOpenLine = (name: string) => JSON.stringify({ tableName: name, inbound: true, rows: [] }).slice(0, -2);
 const schemaOf = (t: Table) => [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(',');
 
-/** Gzips text into Blob parts as it comes. */
-function gzipSink() {
-  const parts: Blob[] = [];
-  let pending: Uint8Array[] = [];
-  let pendingBytes = 0;
-  const gz = new Gzip({ level: GZIP_LEVEL }, (chunk, final) => {
-    pending.push(chunk);
-    pendingBytes += chunk.byteLength;
-    if (final || pendingBytes >= BLOB_PART_BYTES) {
-      parts.push(new Blob(pending as Uint8Array<ArrayBuffer>[]));
-      pending = [];
-      pendingBytes = 0;
-    }
-  });
+/**
+ * Text into a gzip compressor as it comes. The compressor works on its own schedule
+ * (native promises, maybe another thread), so the read transaction never awaits it:
+ * `write` only queues, and `backlog` tells how many bytes wait, for the caller to hold
+ * back inside Dexie.waitFor rather than hold the binder's text. `finish` is awaited once
+ * the transaction is over.
+ */
+function textSink(gzip: Gzip) {
   const encoder = new TextEncoder();
+  let queued = 0;
+  let failed: unknown;
+  let waiter: { bytes: number; resolve(): void; reject(err: unknown): void } | undefined;
+  const wake = (): void => {
+    if (!waiter) return;
+    if (failed !== undefined) waiter.reject(failed);
+    else if (queued <= waiter.bytes) waiter.resolve();
+    else return;
+    waiter = undefined;
+  };
+  const write = (text: string): void => {
+    const bytes = encoder.encode(text);
+    const n = bytes.byteLength;
+    queued += n;
+    gzip.write(bytes).then(
+      () => (queued -= n),
+      (err: unknown) => (failed ??= err),
+    ).then(wake);
+  };
   return {
-    write: (text: string) => gz.push(encoder.encode(text)),
-    finish: (text: string): Blob => {
-      gz.push(encoder.encode(text), true);
-      return new Blob(parts, { type: 'application/gzip' });
+    write,
+    backlog: () => queued,
+    /** Resolves once at most `bytes` wait to be compressed. */
+    below: (bytes: number): Promise<void> =>
+      new Promise<void>((resolve, reject) => {
+        waiter = { bytes, resolve, reject };
+        wake();
+      }),
+    finish: (text: string): Promise<Blob> => {
+      write(text);
+      return gzip.close();
     },
+    abandon: () => gzip.abort(),
   };
 }
 
 /** Copies the binder out, in one read transaction. */
 export async function exportBinder(opts: CopyOptions = {}, db: TicklerDb = getDb()): Promise<BinderCopy> {
   const tables = COPIED_TABLES.map((n) => db.table(n));
-  return db.transaction('r', tables, async () => {
-    const counts = await Promise.all(tables.map((t) => t.count()));
-    const total = counts.reduce((a, b) => a + b, 0);
-    const out = gzipSink();
-    out.write(headerLine(db, tables.map((t, i) => ({ name: t.name, schema: schemaOf(t), rowCount: counts[i]! }))));
-    let done = 0;
-    for (const [i, table] of tables.entries()) {
-      out.write(`${i ? ',' : ''}\n${tableOpenLine(table.name)}`);
-      const read = (after: unknown): PromiseLike<unknown[]> =>
-        (after === undefined ? table.limit(ROWS_PER_CHUNK) : table.where(':id').above(after).limit(ROWS_PER_CHUNK)).toArray();
-      let first = true;
-      // By primary key, each chunk after the last key read (one index range per read); the
-      // next chunk is read while this one is turned into text and compressed.
-      let rows = await read(undefined);
-      while (rows.length > 0) {
-        checkAborted(opts.signal);
-        const more = rows.length === ROWS_PER_CHUNK;
-        const next = more ? read(Dexie.getByKeyPath(rows.at(-1) as object, table.schema.primKey.keyPath as string | string[])) : undefined;
-        let text = '';
-        for (const row of rows) {
-          text += `${first ? '' : ','}\n${JSON.stringify(row)}`;
+  const out = textSink((opts.gzip ?? nativeGzip)());
+  try {
+    const dossiers = await db.transaction('r', tables, async () => {
+      const counts = await Promise.all(tables.map((t) => t.count()));
+      const total = counts.reduce((a, b) => a + b, 0);
+      out.write(headerLine(db, tables.map((t, i) => ({ name: t.name, schema: schemaOf(t), rowCount: counts[i]! }))));
+      let done = 0;
+      for (const [i, table] of tables.entries()) {
+        out.write(`${i ? ',' : ''}\n${tableOpenLine(table.name)}`);
+        const read = (after: unknown): PromiseLike<unknown[]> =>
+          (after === undefined ? table.limit(ROWS_PER_CHUNK) : table.where(':id').above(after).limit(ROWS_PER_CHUNK)).toArray();
+        let first = true;
+        // By primary key, each chunk after the last key read (one index range per read); the
+        // next chunk is read while this one is turned into text and compressed.
+        let rows = await read(undefined);
+        while (rows.length > 0) {
+          checkAborted(opts.signal);
+          const more = rows.length === ROWS_PER_CHUNK;
+          const next = more ? read(Dexie.getByKeyPath(rows.at(-1) as object, table.schema.primKey.keyPath as string | string[])) : undefined;
+          // One join per chunk: adding row after row to one string costs more than the rows' own JSON.
+          out.write((first ? '\n' : ',\n') + rows.map((row) => JSON.stringify(row)).join(',\n'));
           first = false;
+          done += rows.length;
+          opts.onProgress?.(done, total);
+          // The compressor is behind: wait for it (the transaction kept open meanwhile) rather than hold the binder's text.
+          if (out.backlog() > MAX_BACKLOG_BYTES) await Dexie.waitFor(out.below(MAX_BACKLOG_BYTES / 2), 10 * 60_000);
+          rows = next ? await next : [];
         }
-        out.write(text);
-        done += rows.length;
-        opts.onProgress?.(done, total);
-        rows = next ? await next : [];
+        out.write('\n]}');
       }
-      out.write('\n]}');
-    }
-    return { blob: out.finish('\n]}}'), dossiers: counts[0]! };
-  });
+      return counts[0]!;
+    });
+    return { blob: await out.finish('\n]}}'), dossiers };
+  } catch (err) {
+    out.abandon();
+    throw err;
+  }
 }
 
 export interface CopyHeader {
@@ -328,7 +368,7 @@ async function restoreChunk(table: Table, chunk: CopyChunk, after: Key | undefin
 export async function restoreBinderCopy(blob: Blob, opts: CopyOptions = {}, db: TicklerDb = getDb()): Promise<CopyHeader> {
   let header = await readCopyHeader(blob);
   if (header.databaseVersion !== db.verno) {
-    blob = await upgradedCopy(blob, header);
+    blob = await upgradedCopy(blob, header, db.verno);
     header = await readCopyHeader(blob);
   }
   const tables = COPIED_TABLES.map((n) => db.table(n));
@@ -388,8 +428,8 @@ export async function restoreBinderCopy(blob: Blob, opts: CopyOptions = {}, db: 
  * at its own version (dexie-export-import reads the file and recreates that schema), opened
  * with the app's schema (which runs the upgrades), copied out again.
  */
-async function upgradedCopy(blob: Blob, header: CopyHeader): Promise<Blob> {
-  if (header.databaseVersion > getDb().verno) throw new BinderCopyUnreadable('not-a-copy', `written by a newer version (schema ${header.databaseVersion})`);
+async function upgradedCopy(blob: Blob, header: CopyHeader, current: number): Promise<Blob> {
+  if (header.databaseVersion > current) throw new BinderCopyUnreadable('not-a-copy', `written by a newer version (schema ${header.databaseVersion})`);
   const name = `tickler-restore-${newId()}`;
   try {
     const json = await new Response(blob.stream().pipeThrough(new DecompressionStream('gzip'))).blob();

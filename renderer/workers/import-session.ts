@@ -15,6 +15,7 @@ import { exportBinder, type BinderCopy } from '../data/backup-stream';
 import { keepSnapshot, type SnapshotCalendar } from '../data/import-service';
 import { readPortfolio } from '../data/portfolio-repo';
 import { saveSnapshot } from '../data/snapshot-repo';
+import { workerGzip } from './gzip-client';
 import { applyImport } from '../data/sync-repo';
 import {
   buildPlanView, firstPages, planChanges, unchangedItems,
@@ -141,6 +142,7 @@ export async function applySession(
     req.snapshotLabel,
     async (label) => {
       copy = await exportBinder({
+        gzip: workerGzip,
         onProgress: (d, n) => {
           checkCancelled();
           progress({ phase: 'copy', fraction: n ? d / n : 1 });

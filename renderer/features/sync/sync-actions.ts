@@ -10,7 +10,7 @@ import { calendarToCarry } from '../../../shared/dates/calendar-exchange';
 import type { Portfolio } from '../../../shared/model/records';
 import { handoverCover, type CoverFields } from '../../../shared/portfolio/handover';
 import { issueMessage, type ExportMeta, type WorkbookIssue } from '../../../shared/workbook';
-import { BinderCopyUnreadable, CopyCancelled, exportBinder, isBinderCopy, readCopyHeader, restoreBinderCopy, type BinderCopy } from '../../data/backup-stream';
+import { BinderCopyUnreadable, CopyCancelled, isBinderCopy, readCopyHeader, type BinderCopy } from '../../data/backup-stream';
 import { readPortfolio } from '../../data/portfolio-repo';
 import { getSnapshot, saveSnapshot } from '../../data/snapshot-repo';
 import { replacePortfolio, setLastBackupAt } from '../../data/sync-repo';
@@ -21,6 +21,7 @@ import type { Language as WorkbookLanguage } from '../../../shared/workbook/writ
 import { todayKey } from '../../ui/clock';
 import { JobCancelled, startJob, type RunningJob } from '../../workers/workbook-client';
 import { openImport, type ImportSession } from '../../workers/import-client';
+import { copyBinderOut, restoreCopyIn } from '../../workers/backup-client';
 import type { ImportOpened } from '../../workers/import-session';
 import type { ChoiceState } from './plan-view';
 import { acceptBinder } from '../recovery/marker-keeper';
@@ -93,14 +94,14 @@ export async function loadScope(scope: PortfolioScope): Promise<Portfolio> {
 }
 
 /**
- * A copy of the whole binder, streamed out of the database in chunks (backup-stream.ts):
- * the cancel and the progress bar work throughout.
+ * A copy of the whole binder, streamed out of the database in chunks (backup-stream.ts) on
+ * the backup worker's thread: the window stays free, the cancel and the progress bar work throughout.
  */
 async function copyBinder(onProgress: OnProgress, sink: CancelSink): Promise<BinderCopy> {
   const abort = new AbortController();
   sink(() => abort.abort());
   try {
-    return await exportBinder({ signal: abort.signal, onProgress: (d, n) => onProgress({ phase: 'copy', fraction: n ? d / n : 1 }) });
+    return await copyBinderOut({ signal: abort.signal, onProgress: (d, n) => onProgress({ phase: 'copy', fraction: n ? d / n : 1 }) });
   } catch (err) {
     throw err instanceof CopyCancelled ? new JobCancelled() : err;
   } finally {
@@ -191,7 +192,7 @@ export async function restoreSource(source: RestoreSource, onProgress: OnProgres
     const abort = new AbortController();
     sink(() => abort.abort());
     try {
-      await restoreBinderCopy(source.blob, { signal: abort.signal, onProgress: (d, n) => onProgress({ phase: 'apply', fraction: n ? d / n : 1 }) });
+      await restoreCopyIn(source.blob, { signal: abort.signal, onProgress: (d, n) => onProgress({ phase: 'apply', fraction: n ? d / n : 1 }) });
     } catch (err) {
       if (err instanceof CopyCancelled) throw new JobCancelled();
       if (err instanceof BinderCopyUnreadable) throw new RestoreError(copyErrorText(err), { cause: err });
