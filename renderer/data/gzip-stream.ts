@@ -1,13 +1,14 @@
 /**
- * A gzip compressor for binder copies (backup-stream.ts): bytes in, one gzipped Blob out.
+ * A gzip compressor for binder copies (backup-stream.ts): text in (encoded as UTF-8 where
+ * the compressor runs: measured, the encoding costs as much as the JSON), one gzipped Blob out.
  * `nativeGzip` is the browser's CompressionStream on the calling thread, its output
  * gathered into Blob parts (Chromium may move a large Blob to disk, so a copy is never
  * whole in memory). The backup worker runs it on a thread of its own instead
  * (workers/gzip-client.ts): the same interface, so the export need not know where.
  */
 export interface Gzip {
-  /** Queues bytes (the compressor may take them over); resolves once they are compressed. */
-  write(bytes: Uint8Array): Promise<void>;
+  /** Queues text; resolves once it is compressed. */
+  write(text: string): Promise<void>;
   /** The gzipped stream, once every byte written is in. */
   close(): Promise<Blob>;
   /** Gives up: nothing more is written, and close is never called. */
@@ -22,6 +23,7 @@ export function nativeGzip(): Gzip {
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
   const stream = new CompressionStream('gzip');
+  const encoder = new TextEncoder();
   const writer = stream.writable.getWriter();
   const reader = stream.readable.getReader();
   const cut = (): void => {
@@ -40,7 +42,7 @@ export function nativeGzip(): Gzip {
   })();
   drained.catch(() => undefined); // an aborted stream: close() is not called then
   return {
-    write: (bytes) => writer.write(bytes as Uint8Array<ArrayBuffer>),
+    write: (text) => writer.write(encoder.encode(text)),
     close: async () => {
       await writer.close();
       await drained;

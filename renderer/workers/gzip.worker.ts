@@ -7,7 +7,7 @@
  */
 import { nativeGzip, type Gzip } from '../data/gzip-stream';
 
-export type GzipRequest = { type: 'chunk'; bytes: Uint8Array } | { type: 'close' } | { type: 'abort' };
+export type GzipRequest = { type: 'chunk'; text: string } | { type: 'close' } | { type: 'abort' };
 export type GzipReply = { type: 'ack' } | { type: 'closed'; blob: Blob } | { type: 'error'; message: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -24,7 +24,7 @@ const fail = (err: unknown): void => reply({ type: 'error', message: err instanc
 
 scope.onmessage = (e: MessageEvent<GzipRequest>) => {
   const m = e.data;
-  if (m.type === 'chunk') stream().write(m.bytes).then(() => reply({ type: 'ack' }), fail);
+  if (m.type === 'chunk') stream().write(m.text).then(() => reply({ type: 'ack' }), fail);
   else if (m.type === 'close') ended().close().then((blob) => reply({ type: 'closed', blob }), fail);
   else ended().abort();
 };
