@@ -63,9 +63,14 @@ describe('ABC analysis = the rule', () => {
   const portfolio = fc.array(fc.record({ company: fc.constantFrom('Альфа', 'Бета', 'Alpha', 'Я', 'ООО «Альфа»'), invoices: fc.array(fc.record({ amount, currency: fc.constantFrom('RUB', 'RUB', 'RUB', 'EUR'), issuedOn: edgeDay }), { maxLength: 4 }) }), { maxLength: 50 });
 
   it('every client, class, share and total equals the rule, whatever the invoices order', () => {
-    fc.assert(fc.property(portfolio, fc.boolean(), fc.nat(), (list, uuidIds, shuffleSeed) => {
-      const dossiers = list.map((c, i) => ({ id: uuidIds ? `${(i * 7919 + 13).toString(16).padStart(8, '0')}-0000-4000-8000-${String(i % 7).padStart(12, '0')}` : `d${i % 10}-${i}`, company: c.company }));
+    // Ids in ascending order (as the database reads them: abc.ts then pairs invoices by a
+    // walk), in any order, or repeated; now and then an invoice of a dossier not in the list.
+    const idOf = (mode: string, i: number) =>
+      mode === 'sorted' ? `${(i * 7919 + 13).toString(16).padStart(8, '0')}-0000-4000-8000-${String(i % 7).padStart(12, '0')}` : mode === 'repeated' ? `d${i % 3}` : `d${i % 10}-${i}`;
+    fc.assert(fc.property(portfolio, fc.constantFrom('sorted', 'sorted', 'unsorted', 'repeated'), fc.boolean(), fc.nat(), (list, mode, orphan, shuffleSeed) => {
+      const dossiers = list.map((c, i) => ({ id: idOf(mode, i), company: c.company }));
       const grouped: Inv[] = list.flatMap((c, i) => c.invoices.map((inv) => ({ ...inv, dossierId: dossiers[i]!.id })));
+      if (orphan) grouped.splice(grouped.length >> 1, 0, { dossierId: 'zz-gone', amount: 700, currency: 'RUB', issuedOn: TODAY });
       // The database keeps a dossier's invoices together; an import or a test may not.
       const order = grouped.map((_, i) => (i * 2654435761 + shuffleSeed) % 4294967296).map((k, i) => [k, i] as const).sort((a, b) => a[0] - b[0]);
       for (const invoices of [grouped, order.map(([, i]) => grouped[i]!)]) {
