@@ -10,6 +10,7 @@
 import type { Table } from 'dexie';
 import type { Dossier, Step } from '../../shared/model/records';
 import type { CalendarDay, CalendarItem, DossierRow, TicklerDb } from './stored-rows';
+import { groupBy } from './group-by-dossier';
 
 /** What the calendar shows of a dossier: its open dated steps, if the dossier is active. */
 export function calendarItemsOf(dossier: Dossier, steps: readonly Step[]): CalendarItem[] {
@@ -51,25 +52,37 @@ function dayOf(date: string, items: CalendarItem[]): CalendarDay {
 /**
  * Replaces everything the calendar holds for the `changed` dossiers with `items` (theirs,
  * as derived now). `before` are the rows as stored before the change: their
- * calendarDates say which days to take the dossiers' old items from.
+ * calendarDates say which days to take the dossiers' old items from. A dossier in
+ * `itemsBefore` touches only the days where its items changed; its other days keep their
+ * stored value, which is what a rewrite would store (a day's order is its items' own).
  */
 export async function replaceCalendarItems(
   db: TicklerDb,
   changed: readonly string[],
   items: readonly CalendarItem[],
   before: readonly (DossierRow | undefined)[],
+  itemsBefore: ReadonlyMap<string, readonly CalendarItem[]> = new Map(),
 ): Promise<void> {
   if (changed.length === 0) return;
   const gone = new Set(changed);
-  const dates = [...new Set([...before.flatMap((r) => r?.calendarDates ?? []), ...items.map((i) => i.date)])];
+  const touched = new Set<string>();
+  const itemsNow = groupBy(items, (i) => i.dossierId);
+  const beforeRows = new Map(before.filter((r) => r !== undefined).map((r) => [r.id, r]));
+  for (const id of changed) {
+    const now = itemsNow.get(id) ?? [];
+    const known = itemsBefore.get(id);
+    if (known) for (const date of daysThatDiffer(known, now)) touched.add(date);
+    else {
+      for (const date of beforeRows.get(id)?.calendarDates ?? []) touched.add(date);
+      for (const it of now) touched.add(it.date);
+    }
+  }
+  const dates = [...touched];
+  if (dates.length === 0) return;
   const stored = await db.calendarDays.bulkGet(dates);
   const days = new Map<string, CalendarItem[]>();
   dates.forEach((date, i) => days.set(date, stored[i]?.items.filter((it) => !gone.has(it.dossierId)) ?? []));
-  for (const it of items) {
-    const list = days.get(it.date);
-    if (list) list.push(it);
-    else days.set(it.date, [it]);
-  }
+  for (const it of items) days.get(it.date)?.push(it);
   const puts: CalendarDay[] = [];
   const deletes: string[] = [];
   for (const [date, list] of days) {
@@ -79,25 +92,20 @@ export async function replaceCalendarItems(
   await Promise.all([db.calendarDays.bulkPut(puts), db.calendarDays.bulkDelete(deletes)]);
 }
 
+/** The days on which one dossier's items before and now are not the same items. */
+function daysThatDiffer(before: readonly CalendarItem[], now: readonly CalendarItem[]): string[] {
+  const was = groupBy(before, (i) => i.date);
+  const is = groupBy(now, (i) => i.date);
+  const text = (list: CalendarItem[] | undefined) => JSON.stringify([...(list ?? [])].sort(byTime));
+  return [...new Set([...was.keys(), ...is.keys()])].filter((date) => text(was.get(date)) !== text(is.get(date)));
+}
+
 function stepsByDossier(steps: readonly Step[]): Map<string, Step[]> {
-  const by = new Map<string, Step[]>();
-  for (const s of steps) {
-    if (s.date === '') continue;
-    const list = by.get(s.dossierId);
-    if (list) list.push(s);
-    else by.set(s.dossierId, [s]);
-  }
-  return by;
+  return groupBy(steps.filter((s) => s.date !== ''), (s) => s.dossierId);
 }
 
 function daysOfItems(items: Iterable<CalendarItem>): CalendarDay[] {
-  const grouped = new Map<string, CalendarItem[]>();
-  for (const it of items) {
-    const day = grouped.get(it.date);
-    if (day) day.push(it);
-    else grouped.set(it.date, [it]);
-  }
-  return [...grouped].map(([date, list]) => dayOf(date, list));
+  return [...groupBy(items, (it) => it.date)].map(([date, list]) => dayOf(date, list));
 }
 
 /**

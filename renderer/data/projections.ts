@@ -36,25 +36,36 @@ export interface ProjectionChanges {
   calendarChanged: string[];
   calendarItems: CalendarItem[];
   calendarBefore: DossierRow[];
+  /** The items before the change of the dossiers whose old items are known exactly. */
+  calendarItemsBefore: Map<string, readonly CalendarItem[]>;
   /** Dossiers whose invoices, payments or payment steps changed, with their papers now (undefined: gone). */
   receivables: Map<string, DossierPapers | undefined>;
 }
 
 export function noProjectionChanges(): ProjectionChanges {
-  return { counts: new Map(), words: new Map(), staleWords: new Map(), calendarChanged: [], calendarItems: [], calendarBefore: [], receivables: new Map() };
+  return { counts: new Map(), words: new Map(), staleWords: new Map(), calendarChanged: [], calendarItems: [], calendarBefore: [], calendarItemsBefore: new Map(), receivables: new Map() };
 }
 
 /**
  * A dossier's row changed from `before` (undefined: new) to `after` (undefined: deleted);
- * `items` are its calendar items now.
+ * `items` are its calendar items now, `itemsBefore` its items before when the writer knows
+ * them (only the days where they differ are then rewritten).
  */
-export function noteRow(c: ProjectionChanges, id: string, before: DossierRow | undefined, after: DossierRow | undefined, items: readonly CalendarItem[]): void {
+export function noteRow(
+  c: ProjectionChanges,
+  id: string,
+  before: DossierRow | undefined,
+  after: DossierRow | undefined,
+  items: readonly CalendarItem[],
+  itemsBefore?: readonly CalendarItem[],
+): void {
   addCountDelta(c.counts, before?.fileKey, after?.fileKey);
   if (after) collectWords(c.words, after, before);
   collectStaleWords(c.staleWords, after, before);
   c.calendarChanged.push(id);
   c.calendarItems.push(...items);
   if (before) c.calendarBefore.push(before);
+  if (itemsBefore) c.calendarItemsBefore.set(id, itemsBefore);
 }
 
 export function noteReceivables(c: ProjectionChanges, dossierId: string, papers: DossierPapers | undefined): void {
@@ -68,7 +79,7 @@ export function noteReceivables(c: ProjectionChanges, dossierId: string, papers:
 export function writeProjections(db: TicklerDb, c: ProjectionChanges): Promise<unknown>[] {
   return [
     applyCountDeltas(db, c.counts),
-    replaceCalendarItems(db, c.calendarChanged, c.calendarItems, c.calendarBefore),
+    replaceCalendarItems(db, c.calendarChanged, c.calendarItems, c.calendarBefore, c.calendarItemsBefore),
     storeWordEntries(db.wordBuckets, c.words, c.staleWords),
     reindexReceivables(db, [...c.receivables.keys()], c.receivables),
   ];

@@ -284,7 +284,7 @@ export interface ReceivableItem extends ReceivableRow {
 
 /**
  * The last due date whose reminder day is today or earlier: due soon reads only up to it
- * (a few days of the index, not a month of it). A reminder moved by hand before its day
+ * (a few days of the index, not a month of it). A reminder moved by hand to an earlier day
  * is found in the binder's folders, not here.
  */
 function lastDueSoon(today: string, cal: WorkCalendar): string {
@@ -356,7 +356,11 @@ export async function listReceivables(q: ReceivablesQuery): Promise<ReceivableIt
   const filter = q.filter ?? {};
   const [from, to] = rangeOf(q.view, q.today, q.cal ?? DEFAULT_WORK_CALENDAR);
   const currency = filter.currency?.toUpperCase();
-  const inView = (r: ReceivableRow) => (!currency || r.currency === currency) && (q.view !== 'due-soon' || (r.reminderDay !== '' && r.reminderDay <= q.today));
+  // Due soon is a range of due dates (each one's reminder day has come), like the overview's
+  // bucket: an invoice whose reminder call was made is still due soon, and the list sums to
+  // the total above it. Filtering on the open reminder step dropped those and, on a binder
+  // where most reminders were made, read the whole range page after page for nothing.
+  const inView = (r: ReceivableRow) => !currency || r.currency === currency;
   const out: ReceivableItem[] = [];
   const join = async (rows: ReceivableRow[]) => {
     const dossiers = await db.dossiers.bulkGet([...new Set(rows.map((r) => r.dossierId))]);
@@ -376,7 +380,9 @@ export async function listReceivables(q: ReceivablesQuery): Promise<ReceivableIt
   }
   // Pages of the index (oldest due first, or newest with desc) until the filter has let
   // `limit` through; each page twice the last, so a narrow filter takes a few reads, not hundreds.
-  let page = Math.max(limit * 2, 100);
+  // With no dossier filter every row read is shown: the first page is the screen's page.
+  const dossierFiltered = Boolean(filter.owner || filter.segment || filter.vip);
+  let page = dossierFiltered ? Math.max(limit * 2, 100) : limit;
   let offset = 0;
   for (;;) {
     const range = db.receivables.where('dueOn').between(from, to, true, true);

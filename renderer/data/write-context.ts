@@ -43,6 +43,8 @@ export interface WriteCtx {
    * (one put per dossier however many contacts or calls the action touched).
    */
   papers: Map<string, DossierPapers>;
+  /** The papers as stored when the action first read them: the calendar's before. */
+  papersBefore: Map<string, DossierPapers>;
   papersChanged: Set<string>;
   /** Dossiers whose invoices, payments or payment steps changed: their receivables index rows are re-derived. */
   receivablesChanged: Set<string>;
@@ -71,7 +73,10 @@ async function papersFor(ctx: WriteCtx, dossierId: string): Promise<DossierPaper
   if (!ctx.papers.has(dossierId)) {
     const stored = await papersOf(ctx.db, dossierId);
     // Another call of this action may have read and changed them meanwhile: keep its version.
-    if (!ctx.papers.has(dossierId)) ctx.papers.set(dossierId, stored);
+    if (!ctx.papers.has(dossierId)) {
+      ctx.papers.set(dossierId, stored);
+      ctx.papersBefore.set(dossierId, stored);
+    }
   }
   return ctx.papers.get(dossierId)!;
 }
@@ -210,7 +215,13 @@ async function finish(ctx: WriteCtx): Promise<void> {
   const itemsOf = groupByDossier(items);
   for (const row of rows) {
     assertFiled(row);
-    noteRow(changes, row.id, beforeById.get(row.id), row, itemsOf.get(row.id) ?? []);
+    const before = beforeById.get(row.id);
+    // With the papers as they were, the calendar knows the dossier's items before the change
+    // and rewrites only the days where they differ (a refile leaves the days of its open
+    // payment reminders alone, each a value of a thousand items on a big binder).
+    const papersBefore = ctx.papersBefore.get(row.id);
+    const itemsBefore = before && papersBefore ? calendarItemsOf(before, papersBefore.steps) : undefined;
+    noteRow(changes, row.id, before, row, itemsOf.get(row.id) ?? [], itemsBefore);
   }
   // A deleted dossier's papers go with it; emptied papers are not kept.
   const gone = new Set(deletes);
@@ -251,6 +262,7 @@ export async function runWrite<T>(author: string, fn: (ctx: WriteCtx) => Promise
       pendingBase: new Map(),
       rowsRead: new Map(),
       papers: new Map(),
+      papersBefore: new Map(),
       papersChanged: new Set(),
       receivablesChanged: new Set(),
     };

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDb, getDb, setDb } from '../../../renderer/data/db';
-import { getDossierView } from '../../../renderer/data/dossier-repo';
+import { getDossierView, updateStep } from '../../../renderer/data/dossier-repo';
 import { papersOf } from '../../../renderer/data/papers';
 import {
   addInvoices, debtsAtLevel, deleteInvoice, followCalendar, invoiceNumbersOf, getOverdueTotal, getReceivablesOverview, listReceivables, moveOnLadder, recordPayment, saveInvoice, setHold,
@@ -91,6 +91,18 @@ describe('invoices, payments and the payment step in the binder', () => {
     expect((await listReceivables({ view: 'overdue', today, filter: { owner: 'Борис' } })).map((r) => r.number)).toEqual(['3']);
     expect((await listReceivables({ view: 'overdue', today, filter: { vip: true } })).map((r) => r.number)).toEqual(['2']);
     expect(await getOverdueTotal(today)).toEqual({ RUB: 20, EUR: 30 });
+  });
+  it('keeps an invoice in due soon after its reminder call was made, and the list sums to the due-soon total', async () => {
+    freshDb();
+    const id = await dossier('Echo', callOn('2026-12-20'));
+    const { invoice: made } = await saveInvoice({ dossierId: id, number: '5', amount: 70, dueOn: '2026-12-03' }, monFri, ME);
+    await saveInvoice({ dossierId: id, number: '6', amount: 30, dueOn: '2026-12-04' }, monFri, ME);
+    await updateStep({ id: paymentStepId(made.id), dossierId: id }, { done: true }, ME);
+    expect((await paymentStep(id, made.id))!.done).toBe(true);
+    const list = await listReceivables({ view: 'due-soon', today, cal: monFri });
+    expect(list.map((r) => r.number)).toEqual(['5', '6']);
+    const total = (await getReceivablesOverview(today, monFri)).buckets.RUB!['due-soon'];
+    expect(list.reduce((sum, r) => sum + r.open, 0)).toBe(total);
   });
 });
 
