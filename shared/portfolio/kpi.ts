@@ -81,32 +81,12 @@ export function activityByDay(history: Iterable<KpiEntry>, from: string, to: str
   return out;
 }
 
-const TAG_BITS = 20;
-
-/**
- * 20 bits of an id hashed from its last six characters (where both UUIDs and numbered ids
- * differ): equal ids have equal tags, so a tag absent from a set of ids rules an id out
- * without a Map lookup.
- */
-function idTag(id: string): number {
-  let t = 0;
-  for (let i = Math.max(0, id.length - 6); i < id.length; i++) t = (Math.imul(t, 31) + id.charCodeAt(i)) | 0;
-  return t & ((1 << TAG_BITS) - 1);
-}
-
 /**
  * The ISO weeks (Monday) covering [from, to], with their activity and prospects, in one
  * plain pass over the history: it counts the period's entries, notes who agreed in it and
- * who agreed before it (a client closes once: its first "agreed" counts, a later one is the
- * relationship going on).
- *
- * Why the pass looks the way it does (a million entries, most of the time is memory): an
- * entry is cheap to read while the pass is at it and expensive to come back to, since its
- * fields lie scattered over a heap of a gigabyte. So the period's entries are counted on
- * the spot, and of the ~15 % that agreed before the period only the index and a tag of the
- * dossier id are kept: after the pass, only those whose tag matches a dossier that agreed
- * in the period (a few in a hundred) are read again and looked up. Looking up every one
- * of them in a Map afterwards was half of the week's time.
+ * lists who agreed before it (a client closes once: its first "agreed" counts, a later one
+ * is the relationship going on). A Map lookup per agreement of a million-entry history
+ * was much of the time before; now only the period's agreements are looked up.
  */
 export function activityByWeek(history: readonly KpiEntry[], dossiers: readonly Pick<Dossier, 'id' | 'createdAt'>[], from: string, to: string): WeekActivity[] {
   const start = startOfIsoWeek(from);
@@ -116,16 +96,12 @@ export function activityByWeek(history: readonly KpiEntry[], dossiers: readonly 
   const perDay = days.map((day) => ({ day, calls: 0, meetings: 0, requests: 0 }));
   const { lo, hi } = textWindow(start, end);
   const agreedIn = new Map<string, string>();
-  const beforeAt: number[] = [];
-  const beforeTag: number[] = [];
+  const agreedBefore: string[] = [];
   for (let k = 0; k < history.length; k++) {
     const h = history[k]!;
     const at = h.at;
     if (at < lo) {
-      if (h.outcome === 'agreed') {
-        beforeAt.push(k);
-        beforeTag.push(idTag(h.dossierId));
-      }
+      if (h.outcome === 'agreed') agreedBefore.push(h.dossierId);
       continue;
     }
     if (at >= hi) continue;
@@ -136,11 +112,7 @@ export function activityByWeek(history: readonly KpiEntry[], dossiers: readonly 
       if (seen === undefined || at < seen) agreedIn.set(h.dossierId, at);
     }
   }
-  if (agreedIn.size > 0) {
-    const tags = new Uint8Array(1 << TAG_BITS);
-    for (const id of agreedIn.keys()) tags[idTag(id)] = 1;
-    for (let j = 0; j < beforeAt.length; j++) if (tags[beforeTag[j]!] === 1) agreedIn.delete(history[beforeAt[j]!]!.dossierId);
-  }
+  if (agreedIn.size > 0) for (const id of agreedBefore) agreedIn.delete(id);
 
   const weeks = new Map<string, WeekActivity>();
   for (const d of perDay) {
