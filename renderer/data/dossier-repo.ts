@@ -7,15 +7,16 @@ import { todayKey } from '../../shared/dates/calendar-day';
 import { reassign } from '../../shared/portfolio/handover';
 import { compareFileKeys, stepKey } from '../../shared/model/filing';
 import { stamp, touch } from '../../shared/model/new-record';
-import { contactSchema, dossierSchema, type Contact, type Dossier, type Step } from '../../shared/model/records';
+import { contactSchema, dossierSchema, type Contact, type Dossier, type Portfolio, type Step } from '../../shared/model/records';
 import { getDb } from './db';
 import { papersOf, paymentsOf } from './papers';
 import { archiveWithin } from './refile';
-import { baseDossier } from './derive-row';
+import { baseDossier, deriveRow } from './derive-row';
 import { folderFields, stepFromPlan } from './plans';
 import type {
   ContactInput,
   DossierPatch,
+  DossierSummary,
   DossierView,
   NewDossierInput,
   NextPlan,
@@ -48,19 +49,42 @@ function compareContacts(a: Contact, b: Contact): number {
   return Number(b.decisionMaker) - Number(a.decisionMaker) || a.createdAt.localeCompare(b.createdAt);
 }
 
+type ViewRecords = Pick<Portfolio, 'contacts' | 'steps' | 'history' | 'invoices' | 'payments'>;
+
+/** What the card shows of a dossier's records; `history` is in the order it was written (oldest first). */
+function viewOf(row: DossierSummary, r: ViewRecords, historyShown: number): DossierView {
+  const invoices = [...r.invoices].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  const open = r.steps.filter((s) => !s.done).sort(compareOpenSteps);
+  const done = r.steps
+    .filter((s) => s.done)
+    .sort((a, b) => b.doneAt.localeCompare(a.doneAt))
+    .slice(0, DONE_STEPS_SHOWN);
+  const history = r.history.slice(-historyShown).reverse();
+  return { row, contacts: [...r.contacts].sort(compareContacts), history, historyTotal: r.history.length, steps: [...open, ...done], invoices, payments: r.payments };
+}
+
 export async function getDossierView(id: string): Promise<DossierView | undefined> {
   const db = getDb();
   const [row, papers] = await Promise.all([db.dossiers.get(id), papersOf(db, id)]);
   if (!row) return undefined;
-  const { contacts, steps, history: log } = papers;
-  const invoices = [...papers.invoices].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
-  const open = steps.filter((s) => !s.done).sort(compareOpenSteps);
-  const done = steps
-    .filter((s) => s.done)
-    .sort((a, b) => b.doneAt.localeCompare(a.doneAt))
-    .slice(0, DONE_STEPS_SHOWN);
-  const history = log.slice(-HISTORY_SHOWN).reverse();
-  return { row, contacts: contacts.sort(compareContacts), history, historyTotal: log.length, steps: [...open, ...done], invoices, payments: paymentsOf(papers) };
+  return viewOf(row, { ...papers, payments: paymentsOf(papers) }, HISTORY_SHOWN);
+}
+
+/**
+ * A dossier of a workbook held in memory (the team view reads other managers' files, never
+ * into this binder), shaped as the card reads one of the binder: the row derived by the same
+ * rule, and the whole history, so the card never reads more of it from the database.
+ */
+export function dossierViewIn(p: Portfolio, id: string): DossierView | undefined {
+  const dossier = p.dossiers.find((d) => d.id === id);
+  if (!dossier) return undefined;
+  const mine = <T extends { dossierId: string }>(xs: T[]) => xs.filter((x) => x.dossierId === id);
+  const history = mine(p.history).sort((a, b) => a.at.localeCompare(b.at));
+  const steps = mine(p.steps);
+  const contacts = mine(p.contacts);
+  const last = history.at(-1);
+  const row = deriveRow(dossier, steps, contacts, last && { at: last.at, summary: last.summary });
+  return viewOf(row, { contacts, steps, history, invoices: mine(p.invoices), payments: mine(p.payments) }, history.length);
 }
 
 async function insertDossier(ctx: WriteCtx, input: NewDossierInput): Promise<Dossier> {

@@ -4,7 +4,8 @@
  * the whole import is stored or nothing is (a failure half-way leaves the DB as it was).
  */
 import { withSyncBase } from '../../shared/merge/content-hash';
-import { reassign, rotationWarning, type CoverFields } from '../../shared/portfolio/handover';
+import { reassign, type CoverFields } from '../../shared/portfolio/handover';
+import { recentRotationOf } from '../../shared/portfolio/team-prepare';
 import type { HistoryEntry, Portfolio } from '../../shared/model/records';
 import { getDb } from './db';
 import { getKv, putKv } from './kv-keys';
@@ -156,16 +157,7 @@ export async function markHandedOver(ids: string[], cover: CoverFields, author: 
  * than 12 months before (rotation at most once a year), with how many such dossiers there are.
  */
 export async function recentRotation(ids: string[], today: string): Promise<{ lastRotation: string; count: number } | undefined> {
-  const rows = await getDb().dossiers.bulkGet(ids);
-  let last: string | undefined;
-  let count = 0;
-  for (const row of rows) {
-    const w = row && rotationWarning(row, today);
-    if (!w) continue;
-    count++;
-    if (last === undefined || w.lastRotation > last) last = w.lastRotation;
-  }
-  return last === undefined ? undefined : { lastRotation: last, count };
+  return recentRotationOf(await getDb().dossiers.bulkGet(ids), today);
 }
 
 /** Ids of an owner's dossiers (all statuses), for the reassignment's warning. */

@@ -59,17 +59,20 @@ export type CardField = Exclude<keyof Draft, 'profile'> | 'segment' | 'annualRev
 /**
  * The information card: read as a dense label/value sheet; E (or a click on a value) turns
  * it into a form. Enter or Ctrl+S saves (in the notes Enter is a new line), Esc cancels.
+ * `readOnly` (another manager's workbook in the team view): the same sheet, values as text.
  */
 export function CardSection({
   row,
   editing,
   focusField,
   onEditingChange,
+  readOnly = false,
 }: {
   row: DossierSummary;
   editing: boolean;
   focusField?: CardField;
   onEditingChange(editing: boolean, field?: CardField): void;
+  readOnly?: boolean;
 }) {
   const { t } = useTranslation('dossier');
   const author = useAuthor();
@@ -138,12 +141,12 @@ export function CardSection({
     <input className="input" name={k} value={draft[k]} onChange={(e) => set(k, e.target.value)} aria-invalid={showErrors && !!errors[k as keyof typeof errors]} {...extra} />
   );
 
-  if (!editing) {
+  if (!editing || readOnly) {
     const value = (field: CardField, content: ReactNode) => (
       <dd>
-        <button type="button" className="ds-value" onClick={() => onEditingChange(true, field)} title={t('screen.edit')}>
+        <ReadOrEdit readOnly={readOnly} onEdit={() => onEditingChange(true, field)} title={t('screen.edit')}>
           {content || <span className="ds-dash">—</span>}
-        </button>
+        </ReadOrEdit>
       </dd>
     );
     const custom = Object.entries(row.customFields);
@@ -174,14 +177,15 @@ export function CardSection({
           <dt>{t('card.tags')}</dt>
           {value('tags', row.tags.length > 0 && row.tags.map((tag) => <span key={tag} className="badge ds-tag">{tag}</span>))}
           {custom.map(([k, v]) => (
-            <FieldPair key={k} label={k} onEdit={() => onEditingChange(true, 'custom')} value={v} />
+            <FieldPair key={k} label={k} readOnly={readOnly} onEdit={() => onEditingChange(true, 'custom')} value={v} />
           ))}
         </dl>
         <div className="ds-notes">
           <h3>{t('card.notes')}</h3>
-          <button type="button" className="ds-value ds-notes-text" onClick={() => onEditingChange(true, 'notes')}>
-            {row.notes || <span className="ds-dash">{t('card.notesEmpty')}</span>}
-          </button>
+          <ReadOrEdit readOnly={readOnly} className="ds-notes-text" onEdit={() => onEditingChange(true, 'notes')}>
+            {/* The empty note's hint names the E key, which a read-only card does not offer. */}
+            {row.notes || <span className="ds-dash">{readOnly ? '—' : t('card.notesEmpty')}</span>}
+          </ReadOrEdit>
         </div>
       </section>
     );
@@ -268,13 +272,20 @@ export function CardSection({
   );
 }
 
-function FieldPair({ label, value, onEdit }: { label: string; value: string; onEdit(): void }) {
+function FieldPair({ label, value, onEdit, readOnly }: { label: string; value: string; onEdit(): void; readOnly: boolean }) {
   return (
     <>
       <dt title={label}>{label}</dt>
       <dd>
-        <button type="button" className="ds-value" onClick={onEdit}>{value || <span className="ds-dash">—</span>}</button>
+        <ReadOrEdit readOnly={readOnly} onEdit={onEdit}>{value || <span className="ds-dash">—</span>}</ReadOrEdit>
       </dd>
     </>
   );
+}
+
+/** A value of the sheet: a click edits it, or, read-only, plain text laid out the same. */
+function ReadOrEdit({ readOnly, onEdit, title, className, children }: { readOnly: boolean; onEdit(): void; title?: string; className?: string; children: ReactNode }) {
+  const cls = className ? `ds-value ${className}` : 'ds-value';
+  if (readOnly) return <span className={`${cls} is-read-only`}>{children}</span>;
+  return <button type="button" className={cls} onClick={onEdit} title={title}>{children}</button>;
 }

@@ -22,11 +22,13 @@ function openLink(e: MouseEvent, url: string) {
  * The people at the client: phones and e-mails one click from a call or a letter, the
  * decision maker first. Add (C), edit inline, delete with Undo.
  */
-export function ContactsSection({ dossierId, contacts, adding, onAddingChange }: {
+export function ContactsSection({ dossierId, contacts, adding, onAddingChange, readOnly = false }: {
   dossierId: string;
   contacts: Contact[];
   adding: boolean;
   onAddingChange(v: boolean): void;
+  /** Another manager's workbook: the people and their links, no add, edit or delete. */
+  readOnly?: boolean;
 }) {
   const { t } = useTranslation('dossier');
   const author = useAuthor();
@@ -53,15 +55,17 @@ export function ContactsSection({ dossierId, contacts, adding, onAddingChange }:
     <section className="ds-panel" aria-label={t('contacts.title')}>
       <header className="ds-panel-head">
         <h2>{t('contacts.title')}</h2>
-        <button className="btn btn-link" onClick={() => onAddingChange(true)}>
-          + {t('contacts.add')} <kbd>C</kbd>
-        </button>
+        {!readOnly && (
+          <button className="btn btn-link" onClick={() => onAddingChange(true)}>
+            + {t('contacts.add')} <kbd>C</kbd>
+          </button>
+        )}
       </header>
-      {adding && <ContactForm dossierId={dossierId} onDone={() => onAddingChange(false)} />}
+      {adding && !readOnly && <ContactForm dossierId={dossierId} onDone={() => onAddingChange(false)} />}
       {contacts.length === 0 && !adding && <p className="ds-empty">{t('contacts.empty')}</p>}
       <ul className="ds-contacts">
         {contacts.map((c) =>
-          editingId === c.id ? (
+          editingId === c.id && !readOnly ? (
             <li key={c.id}>
               <ContactForm dossierId={dossierId} contact={c} onDone={() => setEditingId(null)} />
             </li>
@@ -71,10 +75,12 @@ export function ContactsSection({ dossierId, contacts, adding, onAddingChange }:
                 <strong>{c.name}</strong>
                 {c.decisionMaker && <span className="badge ds-dm" title={t('contacts.decisionMaker')}>{t('contacts.dm')}</span>}
                 {c.position && <span className="ds-muted"> · {c.position}</span>}
-                <span className="ds-contact-actions">
-                  <button className="btn btn-icon" aria-label={`${t('contacts.edit')}: ${c.name}`} title={t('contacts.edit')} onClick={() => setEditingId(c.id)}>✎</button>
-                  <button className="btn btn-icon" aria-label={`${t('contacts.delete')}: ${c.name}`} title={t('contacts.delete')} onClick={() => void remove(c)}>×</button>
-                </span>
+                {!readOnly && (
+                  <span className="ds-contact-actions">
+                    <button className="btn btn-icon" aria-label={`${t('contacts.edit')}: ${c.name}`} title={t('contacts.edit')} onClick={() => setEditingId(c.id)}>✎</button>
+                    <button className="btn btn-icon" aria-label={`${t('contacts.delete')}: ${c.name}`} title={t('contacts.delete')} onClick={() => void remove(c)}>×</button>
+                  </span>
+                )}
               </div>
               <div className="ds-contact-links">
                 {c.phones.map((p) => (

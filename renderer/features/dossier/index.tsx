@@ -2,22 +2,18 @@ import { withVipCriteria } from '../../../shared/portfolio/profile';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isMonthKey } from '../../../shared/model/filing';
 import { getBridge } from '../../bridge';
 import { archiveDossier, getDossierView, updateDossier } from '../../data/dossier-repo';
 import type { ScreenProps } from '../../routes';
 import { todayKey } from '../../ui/clock';
-import { formatDay } from '../../ui/format';
 import { navigate } from '../../ui/router';
 import { useAuthor } from '../../ui/settings-context';
 import { useToast } from '../../ui/toast';
-import { parseOwnerHistoryEntry } from '../../../shared/portfolio/handover';
-import { HandedOverBadge } from '../../ui/handed-over-badge';
 import { useUndo } from '../../ui/undo';
 import { RefileDialog } from '../refile/refile-dialog';
 import { CardSection, type CardField } from './card-section';
 import { ContactsSection } from './contacts-section';
-import { folderLabel } from './folder-label';
+import { DossierMeta } from './dossier-meta';
 import { HistorySection } from './history-section';
 import { InvoicesSection } from '../receivables/invoices-section';
 import { StepDialog, StepsSection, type StepDialogMode } from './steps-section';
@@ -38,8 +34,7 @@ function goBack() {
  */
 export default function DossierScreen({ params }: ScreenProps) {
   const id = params[0] ?? '';
-  const { t, i18n } = useTranslation('dossier');
-  const lang = i18n.language;
+  const { t } = useTranslation('dossier');
   const author = useAuthor();
   const toast = useToast();
   const undo = useUndo();
@@ -107,10 +102,6 @@ export default function DossierScreen({ params }: ScreenProps) {
     );
   }
 
-  const fileKey = row.fileKey;
-  const overdue = fileKey !== undefined && !isMonthKey(fileKey) && fileKey < todayKey();
-  const where = fileKey ? (isMonthKey(fileKey) ? folderLabel(fileKey, lang, t) : t('screen.filedUnder', { folder: folderLabel(fileKey, lang, t) })) : '';
-
   return (
     <div className="ds-screen" data-testid="dossier-screen">
       <header className="ds-head">
@@ -122,31 +113,7 @@ export default function DossierScreen({ params }: ScreenProps) {
             </button>
             <span>{row.company}</span>
           </h1>
-          <div className="ds-meta">
-            {row.status === 'archived' ? (
-              <span className="badge ds-archived">{t('screen.archived')}</span>
-            ) : (
-              <span className={`ds-where${overdue ? ' ds-overdue' : ''}`} data-testid="filed-under">
-                {where}
-                {overdue && ` · ${t('screen.overdue')}`}
-              </span>
-            )}
-            {row.segment && <span className="badge">{t(`segment.${row.segment}`)}</span>}
-            {row.owner && <span className="ds-muted">{t('screen.owner', { owner: row.owner })}</span>}
-            {row.coveredFor && (
-              <span className="badge ds-covered">
-                {row.coveredUntil
-                  ? t('screen.coveredUntil', { name: row.coveredFor, date: formatDay(row.coveredUntil, lang, { day: 'numeric', month: 'short' }) })
-                  : t('screen.coveredFor', { name: row.coveredFor })}
-              </span>
-            )}
-            <HandedOverBadge dossier={row} className="ds-covered" />
-            {row.ownerHistory?.length ? (
-              <span className="ds-muted" data-testid="owner-history" title={t('screen.ownerHistoryTitle')}>
-                {t('screen.ownerHistory', { list: ownerHistoryText(row.ownerHistory, lang) })}
-              </span>
-            ) : null}
-          </div>
+          <DossierMeta row={row} today={todayKey()} />
         </div>
         <div className="ds-actions">
           {row.status === 'active' ? (
@@ -186,13 +153,4 @@ export default function DossierScreen({ params }: ScreenProps) {
       <StepDialog mode={stepDialog} dossierId={row.id} company={company} onClose={() => setStepDialog(null)} />
     </div>
   );
-}
-
-/** Earlier owners, oldest first, each with the day the client left them: "Oleg (10 Jan 2025), Anna (1 Dec 2026)". */
-function ownerHistoryText(history: readonly string[], lang: string): string {
-  return history
-    .map((e) => parseOwnerHistoryEntry(e))
-    .filter((e) => e !== undefined)
-    .map((e) => `${e.owner} (${formatDay(e.day, lang)})`)
-    .join(', ');
 }

@@ -26,7 +26,7 @@ export type StepDialogMode = { kind: 'add' } | { kind: 'edit'; step: Step } | { 
  * Planned work of the dossier: open steps in filing order (the first is where the dossier
  * sits), with change date, done and delete; the last few done steps greyed below.
  */
-export function StepsSection({ steps, onOpenDialog }: { steps: Step[]; onOpenDialog(m: StepDialogMode): void }) {
+export function StepsSection({ steps, onOpenDialog, readOnly = false }: { steps: Step[]; onOpenDialog(m: StepDialogMode): void; readOnly?: boolean }) {
   const { t, i18n } = useTranslation('dossier');
   const lang = i18n.language;
   const author = useAuthor();
@@ -67,7 +67,7 @@ export function StepsSection({ steps, onOpenDialog }: { steps: Step[]; onOpenDia
     <section className="ds-panel" aria-label={t('steps.title')}>
       <header className="ds-panel-head">
         <h2>{t('steps.title')}</h2>
-        <button className="btn btn-link" onClick={() => onOpenDialog({ kind: 'add' })}>+ {t('steps.add')}</button>
+        {!readOnly && <button className="btn btn-link" onClick={() => onOpenDialog({ kind: 'add' })}>+ {t('steps.add')}</button>}
       </header>
       {open.length === 0 && <p className="ds-empty">{t('steps.empty')}</p>}
       <ul className="ds-steps">
@@ -85,11 +85,13 @@ export function StepsSection({ steps, onOpenDialog }: { steps: Step[]; onOpenDia
                 {t(`common:kind.${s.kind}`)}
                 {s.title && <span className="ds-muted"> · {s.title}</span>}
               </span>
-              <span className="ds-step-actions">
-                <button className="btn btn-link ds-small" onClick={() => onOpenDialog({ kind: 'edit', step: s })}>{t('steps.change')}</button>
-                <button className="btn btn-icon" title={t('steps.complete')} aria-label={t('steps.complete')} onClick={() => void complete(s)}>✓</button>
-                <button className="btn btn-icon" title={t('steps.delete')} aria-label={t('steps.delete')} onClick={() => void remove(s)}>×</button>
-              </span>
+              {!readOnly && (
+                <span className="ds-step-actions">
+                  <button className="btn btn-link ds-small" onClick={() => onOpenDialog({ kind: 'edit', step: s })}>{t('steps.change')}</button>
+                  <button className="btn btn-icon" title={t('steps.complete')} aria-label={t('steps.complete')} onClick={() => void complete(s)}>✓</button>
+                  <button className="btn btn-icon" title={t('steps.delete')} aria-label={t('steps.delete')} onClick={() => void remove(s)}>×</button>
+                </span>
+              )}
             </li>
           );
         })}

@@ -6,6 +6,12 @@ import { getBridge } from '../../bridge';
 import { formatterFor } from '../../ui/chart-panel';
 import { formatDay, formatNumber, formatWeekday } from '../../ui/format';
 import { startJob } from '../../workers/workbook-client';
+import { markHome, type TeamDossier } from '../../../shared/portfolio/team-prepare';
+import { dossierViewIn } from '../../data/dossier-repo';
+import { Dialog } from '../../ui/dialog';
+import { ReadOnlyDossier } from '../dossier/read-only-dossier';
+import { TeamDossiers } from './team-dossiers';
+import { TeamHandoverDialog, TeamReassignDialog } from './team-prepare-dialogs';
 
 export function TeamView({ today, currency, capacity }: { today: string; currency: string; capacity: number }) {
   const { t, i18n } = useTranslation('portfolio');
@@ -14,6 +20,15 @@ export function TeamView({ today, currency, capacity }: { today: string; currenc
   const [problem, setProblem] = useState('');
   const lines = useMemo(() => buildTeamLines(loaded, today, currency), [loaded, today, currency]);
   const days = useMemo(() => eachDay(today, addDays(today, DAYS - 1)), [today]);
+  // The manager whose dossiers are listed, the one opened read-only, and what is being prepared.
+  const [owner, setOwner] = useState<string | null>(null);
+  const [opened, setOpened] = useState<TeamDossier | null>(null);
+  const [prep, setPrep] = useState<{ kind: 'handover' | 'reassign'; chosen: TeamDossier[] } | null>(null);
+  const owners = useMemo(() => lines.map((l) => l.owner), [lines]);
+  const openedView = useMemo(() => {
+    const p = opened && loaded.find((l) => l.file === opened.file)?.portfolio;
+    return p ? dossierViewIn(p, opened.id) : undefined;
+  }, [opened, loaded]);
 
   const add = async () => {
     setProblem('');
@@ -31,8 +46,8 @@ export function TeamView({ today, currency, capacity }: { today: string; currenc
     <div className="pf-team">
       <p className="pf-note">{t('team.intro')}</p>
       <div className="pf-toolbar">
-        <button type="button" onClick={() => void add()}>{t('team.add')}</button>
-        {loaded.length > 0 && <button type="button" onClick={() => setLoaded([])}>{t('team.clear')}</button>}
+        <button type="button" onClick={() => void add()} data-testid="team-add">{t('team.add')}</button>
+        {loaded.length > 0 && <button type="button" onClick={() => { setLoaded([]); setOwner(null); }}>{t('team.clear')}</button>}
         <span className="pf-note">{t('team.capacity', { n: capacity })}</span>
         {loaded.map((l) => <span key={l.file} className="badge">{l.file}</span>)}
       </div>
@@ -52,7 +67,11 @@ export function TeamView({ today, currency, capacity }: { today: string; currenc
             <tbody>
               {lines.map((l) => (
                 <tr key={l.owner} data-owner={l.owner}>
-                  <th scope="row">{l.owner || '—'}</th>
+                  <th scope="row">
+                    <button type="button" className={`btn btn-link pf-owner${owner === l.owner ? ' is-on' : ''}`} aria-pressed={owner === l.owner} title={t('team.openList', { owner: l.owner || '—' })} onClick={() => setOwner(owner === l.owner ? null : l.owner)}>
+                      {l.owner || '—'}
+                    </button>
+                  </th>
                   <td className={l.overdue ? 'pf-over' : ''} data-col="overdue">{formatNumber(l.overdue, lang)}</td>
                   {l.days.map((n, i) => (
                     <td key={days[i]} data-day={days[i]} className={n > capacity ? 'pf-over' : n >= capacity * 0.85 ? 'pf-full' : ''}>{n ? formatNumber(n, lang) : ''}</td>
@@ -68,6 +87,32 @@ export function TeamView({ today, currency, capacity }: { today: string; currenc
           </table>
         </div>
       )}
+      {owner !== null && lines.some((l) => l.owner === owner) && (
+        <TeamDossiers
+          loaded={loaded}
+          owner={owner}
+          today={today}
+          onOpen={setOpened}
+          onClose={() => setOwner(null)}
+          onHandover={(chosen) => setPrep({ kind: 'handover', chosen })}
+          onReassign={(chosen) => setPrep({ kind: 'reassign', chosen })}
+        />
+      )}
+      <Dialog open={!!openedView} onClose={() => setOpened(null)} size="wide" title={t('team.dossiersOf', { owner: opened?.owner ?? '' })} testId="team-dossier-dialog"
+        footer={<button className="btn" onClick={() => setOpened(null)}>{t('common:action.close')} <kbd>Esc</kbd></button>}>
+        {openedView && opened && <ReadOnlyDossier view={openedView} today={today} note={t('team.readOnly', { owner: opened.owner, file: opened.file })} />}
+      </Dialog>
+      <TeamHandoverDialog
+        open={prep?.kind === 'handover'}
+        owner={owner ?? ''}
+        owners={owners}
+        chosen={prep?.chosen ?? []}
+        loaded={loaded}
+        today={today}
+        onClose={() => setPrep(null)}
+        onGiven={(refs, home) => setLoaded((prev) => markHome(prev, refs, home))}
+      />
+      <TeamReassignDialog open={prep?.kind === 'reassign'} owner={owner ?? ''} owners={owners} chosen={prep?.chosen ?? []} loaded={loaded} today={today} onClose={() => setPrep(null)} />
     </div>
   );
 }

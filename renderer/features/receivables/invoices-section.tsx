@@ -26,7 +26,7 @@ function draftOf(inv: Invoice): Draft {
 }
 
 /** The dossier's invoices: add, edit, delete (undo), record payments, the loyalty discount. */
-export function InvoicesSection({ dossierId, invoices, payments }: { dossierId: string; invoices: Invoice[]; payments: Payment[] }) {
+export function InvoicesSection({ dossierId, invoices, payments, readOnly = false }: { dossierId: string; invoices: Invoice[]; payments: Payment[]; readOnly?: boolean }) {
   const { t, i18n } = useTranslation('receivables');
   const lang = i18n.language;
   const cal = useWorkCalendar();
@@ -86,9 +86,9 @@ export function InvoicesSection({ dossierId, invoices, payments }: { dossierId: 
     <section className="ds-panel" aria-label={t('invoices.title')}>
       <header className="ds-panel-head">
         <h2>{t('invoices.title')}</h2>
-        <button type="button" className="btn btn-small" onClick={() => setDraft({ ...EMPTY })}>{t('invoices.add')}</button>
+        {!readOnly && <button type="button" className="btn btn-small" onClick={() => setDraft({ ...EMPTY })}>{t('invoices.add')}</button>}
       </header>
-      {draft && (
+      {draft && !readOnly && (
         <form className="rcv-form" aria-label={t('invoices.add')} onSubmit={(e) => { e.preventDefault(); void save(); }}>
           {field('number', t('invoices.number'))}
           {field('amount', t('invoices.amount'))}
@@ -140,7 +140,7 @@ export function InvoicesSection({ dossierId, invoices, payments }: { dossierId: 
                     </div>
                   </td>
                   <td className="rcv-actions">
-                    {paying?.id === inv.id ? (
+                    {readOnly ? null : paying?.id === inv.id ? (
                       <form className="rcv-pay" aria-label={t('invoices.pay')} onSubmit={(e) => { e.preventDefault(); void pay(); }}>
                         <input aria-label={t('invoices.payAmount')} value={paying.amount} onChange={(e) => setPaying({ ...paying, amount: e.target.value })} />
                         <input aria-label={t('invoices.payDate')} type="date" value={paying.paidOn} onChange={(e) => setPaying({ ...paying, paidOn: e.target.value })} />
