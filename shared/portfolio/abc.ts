@@ -51,63 +51,135 @@ export function revenueWindow(today: string): { from: string; to: string } {
   return { from: addDays(today, -364), to: today };
 }
 
-/** Revenue per dossier id, in cents. */
+/** Revenue per dossier id, in cents (summed in the invoices' order, as every path here sums). */
 export function revenueCents(invoices: Iterable<AbcInvoice>, today: string, currency: string): Map<string, number> {
   const { from, to } = revenueWindow(today);
   const out = new Map<string, number>();
   for (const inv of invoices) {
+    // ISO days compare as text: no date is parsed per invoice.
     if (inv.currency !== currency || !inv.issuedOn || inv.issuedOn < from || inv.issuedOn > to) continue;
     out.set(inv.dossierId, (out.get(inv.dossierId) ?? 0) + Math.round(inv.amount * 100));
   }
   return out;
 }
 
-interface Ranked<D> {
-  cents: number;
-  company: string;
-  id: string;
-  d: D;
+/**
+ * Each dossier's revenue in cents, by its position in `dossiers`. The portfolio as read from
+ * the database has its dossiers in id order and their invoices grouped in that same order:
+ * then one walk down both lists pairs each invoice with its dossier by comparing ids, and no
+ * Map of 100,000 ids is built and probed. Whenever the lists are not like that (ids not
+ * strictly ascending, so perhaps repeated; an invoice out of that order or of a dossier not
+ * in the list), the Map of revenueCents gives the same sums.
+ */
+function centsByPosition(dossiers: readonly AbcDossier[], invoices: Iterable<AbcInvoice>, today: string, currency: string): Float64Array {
+  const out = new Float64Array(dossiers.length);
+  if (Array.isArray(invoices) && sumAligned(dossiers, invoices as readonly AbcInvoice[], today, currency, out)) return out;
+  out.fill(0);
+  const cents = revenueCents(invoices, today, currency);
+  for (let i = 0; i < dossiers.length; i++) out[i] = cents.get(dossiers[i]!.id) ?? 0;
+  return out;
 }
 
-function byRevenueThenName<D>(a: Ranked<D>, b: Ranked<D>): number {
-  if (a.cents !== b.cents) return b.cents - a.cents;
-  if (a.company !== b.company) return a.company < b.company ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/** The walk of centsByPosition; false (with `out` half filled) when the lists do not line up. */
+function sumAligned(dossiers: readonly AbcDossier[], invoices: readonly AbcInvoice[], today: string, currency: string, out: Float64Array): boolean {
+  const n = dossiers.length;
+  for (let i = 1; i < n; i++) if (!(dossiers[i]!.id > dossiers[i - 1]!.id)) return false;
+  const { from, to } = revenueWindow(today);
+  let i = 0;
+  for (let j = 0; j < invoices.length; j++) {
+    const inv = invoices[j]!;
+    while (i < n && dossiers[i]!.id !== inv.dossierId) i++;
+    if (i === n) return false;
+    if (inv.currency !== currency || !inv.issuedOn || inv.issuedOn < from || inv.issuedOn > to) continue;
+    out[i] += Math.round(inv.amount * 100);
+  }
+  return true;
+}
+
+/**
+ * The order of the ranked dossiers (indices into `dossiers`, each with its cents in
+ * `centsOf`): revenue descending, then company name, then id. Sorting 75,000 objects with
+ * a comparator that often reaches the names (many clients bill equal round sums) was most
+ * of the analysis' time; so the revenue order comes from the engine's native sort of
+ * plain numbers, each packing (largest - revenue) with the position, and only the runs of
+ * equal revenue are then ordered by name. When the packed numbers could lose precision
+ * (sums beyond about 10^15 / n cents, or an amount that is not a number), the comparator
+ * sorts everything instead.
+ */
+function rankOrder<D extends AbcDossier>(ranked: readonly number[], centsOf: Float64Array, dossiers: readonly D[]): number[] {
+  const n = ranked.length;
+  const byName = (a: number, b: number): number => {
+    const x = dossiers[a]!;
+    const y = dossiers[b]!;
+    if (x.company !== y.company) return x.company < y.company ? -1 : 1;
+    return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+  };
+  let max = -Infinity;
+  let min = Infinity;
+  let exact = true;
+  for (const i of ranked) {
+    const c = centsOf[i]!;
+    if (!Number.isSafeInteger(c)) exact = false;
+    if (c > max) max = c;
+    if (c < min) min = c;
+  }
+  if (n === 0 || !exact || (max - min + 1) * n > Number.MAX_SAFE_INTEGER) return [...ranked].sort((a, b) => centsOf[b]! - centsOf[a]! || byName(a, b));
+  const keys = new Float64Array(n);
+  for (let j = 0; j < n; j++) keys[j] = (max - centsOf[ranked[j]!]!) * n + j;
+  keys.sort();
+  const order = new Array<number>(n);
+  for (let j = 0; j < n; j++) order[j] = ranked[keys[j]! % n]!;
+  for (let s = 0; s < n; ) {
+    let e = s + 1;
+    while (e < n && centsOf[order[e]!] === centsOf[order[s]!]) e++;
+    if (e - s > 1) {
+      const run = order.slice(s, e).sort(byName);
+      for (let j = 0; j < run.length; j++) order[s + j] = run[j]!;
+    }
+    s = e;
+  }
+  return order;
 }
 
 export function abcAnalysis<D extends AbcDossier>(dossiers: readonly D[], invoices: Iterable<AbcInvoice>, today: string, currency: string): AbcResult<D> {
-  const cents = revenueCents(invoices, today, currency);
+  const centsOf = centsByPosition(dossiers, invoices, today, currency);
   // Only clients with revenue are ranked (a portfolio's paid clients are a fraction of it);
   // a credit note can leave a sum negative: those few are ranked too and go last.
-  const paid: Ranked<D>[] = [];
-  const negative: Ranked<D>[] = [];
-  const none: D[] = [];
+  const paid: number[] = [];
+  const negative: number[] = [];
+  const none: number[] = [];
   let total = 0;
-  for (const d of dossiers) {
-    const c = cents.get(d.id);
-    if (c === undefined || c === 0) none.push(d);
+  for (let i = 0; i < dossiers.length; i++) {
+    const c = centsOf[i]!;
+    if (c === 0) none.push(i);
     else {
-      (c > 0 ? paid : negative).push({ cents: c, company: d.company, id: d.id, d });
+      (c > 0 ? paid : negative).push(i);
       total += c;
     }
   }
-  paid.sort(byRevenueThenName);
-  negative.sort(byRevenueThenName);
   const classes: AbcResult['classes'] = { A: { clients: 0, revenue: 0 }, B: { clients: 0, revenue: 0 }, C: { clients: 0, revenue: 0 } };
   const clients: AbcClient<D>[] = new Array(dossiers.length);
   let before = 0;
-  let i = 0;
-  const add = (r: Ranked<D>, cls: AbcClass) => {
-    before += r.cents;
+  let k = 0;
+  const add = (i: number, c: number, cls: AbcClass, share: number) => {
+    const d = dossiers[i]!;
     classes[cls].clients++;
-    classes[cls].revenue += r.cents;
-    clients[i++] = { dossierId: r.id, company: r.company, dossier: r.d, revenue: r.cents / 100, cls, cumulativeShare: total > 0 ? before / total : 0 };
+    classes[cls].revenue += c;
+    clients[k++] = { dossierId: d.id, company: d.company, dossier: d, revenue: c / 100, cls, cumulativeShare: share };
   };
-  for (const r of paid) add(r, before * 100 < total * 80 ? 'A' : before * 100 < total * 95 ? 'B' : 'C');
+  const ranked = (list: number[], classOf: () => AbcClass) => {
+    for (const i of rankOrder(list, centsOf, dossiers)) {
+      const c = centsOf[i]!;
+      const cls = classOf();
+      before += c;
+      add(i, c, cls, total > 0 ? before / total : 0);
+    }
+  };
+  // Shares are compared in whole cents (see the header): before x 100 against total x 80.
+  ranked(paid, () => (before * 100 < total * 80 ? 'A' : before * 100 < total * 95 ? 'B' : 'C'));
   const share = total > 0 ? before / total : 0;
-  for (const d of none) clients[i++] = { dossierId: d.id, company: d.company, dossier: d, revenue: 0, cls: 'C', cumulativeShare: share };
-  classes.C.clients += none.length;
-  for (const r of negative) add(r, 'C');
+  for (const i of none) add(i, 0, 'C', share);
+  ranked(negative, () => 'C');
   for (const c of ABC_CLASSES) classes[c].revenue /= 100;
   return { clients, classes, total: total / 100 };
 }
