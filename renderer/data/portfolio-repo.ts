@@ -202,7 +202,7 @@ export async function writePortfolio(p: Portfolio, opts: WritePortfolioOptions =
   };
   // Records whose dossier is not in the portfolio belong to stored dossiers: their rows are refreshed too.
   const ids = [...new Set([...incoming.keys(), ...rel.contacts.keys(), ...rel.history.keys(), ...rel.steps.keys(), ...rel.invoices.keys(), ...rel.payments.keys()])];
-  // An import is undone by its snapshot, not by the action stack: older before-images
+  // An import is undone by its snapshot, not by the action stack: older prior records
   // would put pre-import records back over imported ones.
   await deleteKv(db, 'undo-stack');
   const covered = coveredIds(p.dossiers);
