@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { skipOnboarding } from './calendar-seed';
+import { storesAt } from '../../renderer/data/migrations';
 import { firstRun, MORNING, todayCount } from './first-run';
 
 /**
@@ -65,19 +66,6 @@ test('a binder stored by an earlier version opens with everything in it', async 
   await expect(page.getByTestId('dossier-row')).toContainText('ООО Старый Формат');
 });
 
-/** Version 8's stores as it declared them (with those of versions 1-7 kept), frozen. */
-const V8_STORES = {
-  dossiers: 'id, fileKey, owner, company, updatedAt, lastContactAt',
-  papers: 'dossierId, *openKeys',
-  wordBuckets: '[prefix+seq]',
-  folderCounts: 'key',
-  calendarDays: 'date',
-  kv: 'key',
-  snapshots: 'id, createdAt',
-  receivables: 'id, dossierId, dueOn',
-  receivableDays: 'dueOn',
-};
-
 /**
  * The previous schema version at a real binder's size: the demo binder (300 dossiers with
  * their contacts, history, steps, invoices and payment reminders) is written back as
@@ -139,7 +127,7 @@ test('the demo binder stored by the previous schema version opens with the same 
     old.close();
     const company = (data.dossiers as unknown as { company: string }[])[0]!.company;
     return { version, shards: data.calendarShards!, dossiers: data.dossiers!.length, days: days.length, company };
-  }, V8_STORES);
+  }, storesAt(8));
   expect(before.dossiers).toBeGreaterThanOrEqual(300);
   expect(before.days).toBeGreaterThan(10);
 

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDemoPortfolio } from '../../../shared/demo/generate-demo-portfolio';
 import type { Portfolio } from '../../../shared/model/records';
 import { createDb, setDb, type CalendarItem, type CalendarShard, type DossierPapers, type DossierRow, type TicklerDb } from '../../../renderer/data/db';
-import { MIGRATIONS } from '../../../renderer/data/migrations';
+import { MIGRATIONS, storesAt } from '../../../renderer/data/migrations';
 import { readPortfolio, writePortfolio } from '../../../renderer/data/portfolio-repo';
 import { searchDossiers } from '../../../renderer/data/search-repo';
 import { contact, entry, invoice, dossier as row, step } from './record-factories';
@@ -76,13 +76,6 @@ async function reference(): Promise<Stored> {
   const stored = await storedOf(db);
   db.close();
   return stored;
-}
-
-/** The stores a version declares: every migration's up to it, later ones overriding, null dropping. */
-function storesAt(version: number): Record<string, string> {
-  const stores: Record<string, string | null> = {};
-  for (const m of MIGRATIONS) if (m.version <= version) Object.assign(stores, m.stores);
-  return Object.fromEntries(Object.entries(stores).filter(([, spec]) => spec !== null)) as Record<string, string>;
 }
 
 /**
