@@ -87,7 +87,9 @@ test('the demo binder stored by the previous schema version opens with the same 
         req.onerror = () => reject(req.error);
       });
     const now = await open();
-    const data: Record<string, { date: string; items: { id: string; dossierId: string; time: string }[] }[]> = {};
+    type Shard = { date: string; ids: string[]; dossierIds: string[]; companies: string[]; kinds: string[]; titles: string[]; times: string[]; durations: number[]; reminds: number[] };
+    type Item = { id: string; dossierId: string; company: string; kind: string; title: string; date: string; time: string; durationMin: number; remindMin: number };
+    const data: Record<string, Shard[]> = {};
     for (const name of Array.from(now.objectStoreNames)) {
       data[name] = await new Promise((resolve, reject) => {
         const req = now.transaction(name).objectStore(name).getAll();
@@ -103,8 +105,11 @@ test('the demo binder stored by the previous schema version opens with the same 
       req.onerror = () => reject(req.error);
     });
     // Version 8's day values: a day's items in display order (untimed first, by hour, ties by id).
-    const byDay = new Map<string, { id: string; dossierId: string; time: string }[]>();
-    for (const s of data.calendarShards!) byDay.set(s.date, [...(byDay.get(s.date) ?? []), ...s.items]);
+    const byDay = new Map<string, Item[]>();
+    for (const s of data.calendarShards!) {
+      const items = s.ids.map((id, i) => ({ id, dossierId: s.dossierIds[i]!, company: s.companies[i]!, kind: s.kinds[i]!, title: s.titles[i]!, date: s.date, time: s.times[i]!, durationMin: s.durations[i]!, remindMin: s.reminds[i]! }));
+      byDay.set(s.date, [...(byDay.get(s.date) ?? []), ...items]);
+    }
     const days = [...byDay].map(([date, items]) => {
       items.sort((a, b) => (a.time !== b.time ? (a.time < b.time ? -1 : 1) : a.id < b.id ? -1 : 1));
       return { date, items, dossierIds: [...new Set(items.map((i) => i.dossierId))] };

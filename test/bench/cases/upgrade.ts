@@ -15,6 +15,7 @@ import Dexie, { type IndexableType, type Table } from 'dexie';
 import { settle, type BenchCase } from '../bench-case';
 import { createDb, type CalendarItem, type CalendarShard, type TicklerDb } from '../../../renderer/data/db';
 import { storesAt } from '../../../renderer/data/migrations';
+import { itemsOf } from '../../../renderer/data/calendar-days';
 import { upgradeDatabase } from '../../../renderer/workers/db-upgrade-client';
 
 /** Stores copied as they are: version 8 held them in today's shapes. */
@@ -60,7 +61,7 @@ async function buildV8(from: TicklerDb, name: string, log: (m: string) => void):
     const whole = page.length < PAGE ? page : page.filter((s) => s.date !== lastDate);
     if (whole.length === 0) throw new Error(`upgrade: more than ${PAGE} shards on ${lastDate}`);
     const byDay = new Map<string, CalendarItem[]>();
-    for (const sh of whole) byDay.set(sh.date, [...(byDay.get(sh.date) ?? []), ...sh.items]);
+    for (const sh of whole) byDay.set(sh.date, [...(byDay.get(sh.date) ?? []), ...itemsOf(sh)]);
     await v8.table('calendarDays').bulkPut([...byDay].map(([date, items]) => dayV8(date, items)));
     values += byDay.size;
     after = whole[whole.length - 1]!.date;

@@ -15,6 +15,7 @@ import { generateDemoPortfolio } from '../../../shared/demo/generate-demo-portfo
 import type { Portfolio } from '../../../shared/model/records';
 import { createDb, setDb, type CalendarItem, type CalendarShard, type DossierPapers, type DossierRow, type TicklerDb } from '../../../renderer/data/db';
 import { MIGRATIONS, storesAt } from '../../../renderer/data/migrations';
+import { itemsOf } from '../../../renderer/data/calendar-days';
 import { readPortfolio, writePortfolio } from '../../../renderer/data/portfolio-repo';
 import { searchDossiers } from '../../../renderer/data/search-repo';
 import { contact, entry, invoice, dossier as row, step } from './record-factories';
@@ -84,7 +85,7 @@ async function reference(): Promise<Stored> {
  */
 function calendarDaysV8(shards: readonly CalendarShard[]): { date: string; items: CalendarItem[]; dossierIds: string[] }[] {
   const byDay = new Map<string, CalendarItem[]>();
-  for (const s of shards) byDay.set(s.date, [...(byDay.get(s.date) ?? []), ...s.items]);
+  for (const s of shards) byDay.set(s.date, [...(byDay.get(s.date) ?? []), ...itemsOf(s)]);
   const order = (a: CalendarItem, b: CalendarItem) => (a.time !== b.time ? (a.time < b.time ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return [...byDay].map(([date, items]) => {
     items.sort(order);
