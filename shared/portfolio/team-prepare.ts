@@ -121,6 +121,52 @@ export function prepareReassignment(loaded: readonly LoadedWorkbook[], refs: rea
 }
 
 /**
+ * A bulk reassignment to several managers: the chosen dossiers, in the order given, each to
+ * the receiver with the least work so far (their `load` plus what this split gave them; ties
+ * to the earlier receiver), so the team's load evens out rather than piling on the first name.
+ */
+export function splitAmong<T extends DossierRef>(chosen: readonly T[], receivers: readonly string[], load: (receiver: string) => number): Map<string, T[]> {
+  const plan = new Map<string, T[]>(receivers.map((r) => [r, []]));
+  const work = receivers.map((r) => load(r));
+  for (const d of receivers.length ? chosen : []) {
+    let best = 0;
+    for (let i = 1; i < receivers.length; i++) if (work[i]! < work[best]!) best = i;
+    plan.get(receivers[best]!)!.push(d);
+    work[best]!++;
+  }
+  for (const [r, refs] of plan) if (!refs.length) plan.delete(r);
+  return plan;
+}
+
+/** One receiver's workbook of a bulk reassignment: only the dossiers that go to them. */
+export interface PreparedMove {
+  to: string;
+  portfolio: Portfolio;
+}
+
+/** The bulk reassignment's workbooks, one per receiving manager, in the plan's order. */
+export function prepareReassignments(loaded: readonly LoadedWorkbook[], plan: ReadonlyMap<string, readonly DossierRef[]>, today: string): PreparedMove[] {
+  return [...plan].map(([to, refs]) => ({ to, portfolio: prepareReassignment(loaded, refs, to, today) }));
+}
+
+/**
+ * The loaded workbooks as the reassignment leaves the team: every copy of a moved dossier
+ * (the giver's and any cover copy) is the receiver's, as the giver's own reassignment and
+ * the receiver's import make it, so the table, the bars and the lists count it there at once.
+ */
+export function applyReassignments(loaded: readonly LoadedWorkbook[], moves: readonly PreparedMove[]): LoadedWorkbook[] {
+  const moved = new Map(moves.flatMap((m) => m.portfolio.dossiers.map((d) => [d.id, d] as const)));
+  return loaded.map((l) => {
+    if (!l.portfolio.dossiers.some((d) => moved.has(d.id))) return l;
+    const dossiers = l.portfolio.dossiers.map((d) => {
+      const m = moved.get(d.id);
+      return m ? { ...d, owner: m.owner, ownerHistory: m.ownerHistory, coveredFor: m.coveredFor, coveredBy: m.coveredBy, coveredFrom: m.coveredFrom, coveredUntil: m.coveredUntil } : d;
+    });
+    return { ...l, portfolio: { ...l.portfolio, dossiers } };
+  });
+}
+
+/**
  * Rotation at most once a year, over the dossiers about to be reassigned: how many were
  * rotated less than 12 months before `today`, and the latest such rotation.
  */
