@@ -7,7 +7,7 @@ import { addDays } from '../dates/calendar-day';
 import { earliestOpenStep, isDayKey, stepKey } from '../model/filing';
 import type { Dossier, Portfolio, Step } from '../model/records';
 import { handoverCover, reassign, rotationWarning, type CoverFields } from './handover';
-import type { LoadedWorkbook } from './team';
+import { workerOn, type LoadedWorkbook } from './team';
 import { openStepsByDossier } from './workload';
 
 /**
@@ -36,16 +36,26 @@ export interface DossierRef {
 
 export const refKey = (r: DossierRef): string => `${r.file}\u0000${r.id}`;
 
-/** The active dossiers of `owner` across the loaded workbooks, in filing order (then by company). */
-export function teamDossiers(loaded: readonly LoadedWorkbook[], owner: string): TeamDossier[] {
+/**
+ * The active dossiers `owner` works across the loaded workbooks, in filing order (then by
+ * company): their own, less what a colleague covers on the day it is filed under, plus
+ * what they cover (team.ts `workerOn`, the table's rule, so the list's counts are the
+ * line's). A dossier held in two files is listed once, from the first, as the table counts it.
+ */
+export function teamDossiers(loaded: readonly LoadedWorkbook[], owner: string, today: string): TeamDossier[] {
   const out: TeamDossier[] = [];
+  const seen = new Set<string>();
   for (const l of loaded) {
     const open = openStepsByDossier(l.portfolio.steps);
     for (const d of l.portfolio.dossiers) {
-      if (d.status !== 'active' || d.owner !== owner) continue;
+      if (seen.has(d.id)) continue;
+      seen.add(d.id);
+      if (d.status !== 'active') continue;
       const next = earliestOpenStep(open.get(d.id) ?? []);
       const fileKey = next && stepKey(next);
       if (!next || !fileKey) continue;
+      const worker = isDayKey(fileKey) ? workerOn(d, fileKey < today ? today : fileKey) : d.owner;
+      if (worker !== owner) continue;
       out.push({ file: l.file, id: d.id, owner: d.owner, company: d.company, segment: d.segment, fileKey, next: { kind: next.kind, title: next.title, time: next.time }, coveredFor: d.coveredFor });
     }
   }

@@ -22,7 +22,7 @@ export function TeamDossiers({ loaded, owner, today, onOpen, onClose, onHandover
 }) {
   const { t, i18n } = useTranslation('portfolio');
   const lang = i18n.language;
-  const all = useMemo(() => teamDossiers(loaded, owner), [loaded, owner]);
+  const all = useMemo(() => teamDossiers(loaded, owner, today), [loaded, owner, today]);
   const [win, setWin] = useState<TeamWindow>('next');
   const [text, setText] = useState('');
   const [segment, setSegment] = useState<Segment | ''>('');

@@ -4,7 +4,7 @@ import { addDays } from '../../../shared/dates/calendar-day';
 import { generateDemoPortfolio } from '../../../shared/demo/generate-demo-portfolio';
 import type { Portfolio } from '../../../shared/model/records';
 import { buildTeamLines, type LoadedWorkbook, type ManagerLine } from '../../../shared/portfolio/team';
-import { applyReassignments, markHome, prepareHandover, prepareReassignments, splitAmong, teamDossiers } from '../../../shared/portfolio/team-prepare';
+import { applyReassignments, inWindow, markHome, prepareHandover, prepareReassignments, splitAmong, teamDossiers } from '../../../shared/portfolio/team-prepare';
 import { readPortfolioWorkbook, writePortfolioWorkbook } from '../../../shared/workbook';
 
 /**
@@ -43,11 +43,18 @@ function imported(here: Portfolio, incoming: Portfolio, ids: ReadonlySet<string>
 }
 
 const counts = (lines: ManagerLine[]) => Object.fromEntries(lines.map((l) => [l.owner, { overdue: l.overdue, days: l.days, receivables: l.receivables }]));
+/** Each manager's list, window "next 14 days", holds what their line counts (overdue and the days). */
+function listAgrees(loaded: LoadedWorkbook[]) {
+  for (const l of buildTeamLines(loaded, TODAY, 'RUB')) {
+    const listed = teamDossiers(loaded, l.owner, TODAY).filter((d) => inWindow(d, 'next', TODAY, 14));
+    expect(listed.length, l.owner).toBe(windowLoad(l));
+  }
+}
 const windowLoad = (l: ManagerLine | undefined) => (l ? l.overdue + l.days.reduce((a, b) => a + b, 0) : 0);
 
 describe('a bulk reassignment to several managers', () => {
   const loaded = team(31);
-  const anna = teamDossiers(loaded, 'Anna');
+  const anna = teamDossiers(loaded, 'Anna', TODAY);
   const plan = splitAmong(anna, ['Boris', 'Vera'], () => 0);
   const moves = prepareReassignments(loaded, plan, TODAY);
 
@@ -82,14 +89,14 @@ describe('a bulk reassignment to several managers', () => {
     const after = new Map(buildTeamLines(applyReassignments(loaded, moves), TODAY, 'RUB').map((l) => [l.owner, l]));
     expect(windowLoad(after.get('Anna'))).toBe(0);
     expect(windowLoad(after.get('Boris')) + windowLoad(after.get('Vera'))).toBe(windowLoad(before.get('Anna')) + windowLoad(before.get('Boris')) + windowLoad(before.get('Vera')));
-    expect(teamDossiers(applyReassignments(loaded, moves), 'Vera').filter((d) => d.file === 'anna.xlsx').length).toBe(plan.get('Vera')!.length);
+    expect(teamDossiers(applyReassignments(loaded, moves), 'Vera', TODAY).filter((d) => d.file === 'anna.xlsx').length).toBe(plan.get('Vera')!.length);
   });
 });
 
 describe("the team view's counts after a prepared move equal the binders the prepared workbooks produce", () => {
   it('for any bulk reassignment: the giver\'s binder without the dossiers, each receiver\'s with its workbook imported', () => {
     const loaded = team(7);
-    const anna = teamDossiers(loaded, 'Anna');
+    const anna = teamDossiers(loaded, 'Anna', TODAY);
     fc.assert(
       fc.property(fc.subarray(anna, { minLength: 1 }), fc.subarray(['Boris', 'Vera', 'Gleb'], { minLength: 1 }), fc.nat(6), (chosen, receivers, bias) => {
         const moves = prepareReassignments(loaded, splitAmong(chosen, receivers, (r) => (r === 'Boris' ? bias : 0)), TODAY);
@@ -107,6 +114,7 @@ describe("the team view's counts after a prepared move equal the binders the pre
           else binders.push({ file: m.to, portfolio: back });
         }
         expect(counts(view)).toEqual(counts(buildTeamLines(binders, TODAY, 'RUB')));
+        listAgrees(applyReassignments(loaded, moves));
       }),
       { numRuns: 25 },
     );
@@ -114,7 +122,7 @@ describe("the team view's counts after a prepared move equal the binders the pre
 
   it("for a handover: the colleague's days of the leave carry the dossiers, the owner's are freed, as in the two binders", () => {
     const loaded = team(3);
-    const anna = teamDossiers(loaded, 'Anna');
+    const anna = teamDossiers(loaded, 'Anna', TODAY);
     fc.assert(
       fc.property(fc.subarray(anna, { minLength: 1 }), fc.integer({ min: -3, max: 5 }), fc.integer({ min: 0, max: 16 }), (chosen, start, length) => {
         const leave = { from: addDays(TODAY, start), until: addDays(TODAY, start + length) };
@@ -124,6 +132,7 @@ describe("the team view's counts after a prepared move equal the binders the pre
         // The binders: Anna's marked by her handover, Boris's with the copy imported.
         const binders = [view[0]!, { file: 'boris', portfolio: imported(loaded[1]!.portfolio, readBack(portfolio)) }, loaded[2]!];
         expect(counts([...lines.values()])).toEqual(counts(buildTeamLines(binders, TODAY, 'RUB')));
+        listAgrees(view);
         // A dossier filed on a day of the leave is Boris's work that day, not Anna's.
         for (const d of chosen) {
           const day = d.fileKey < TODAY ? TODAY : d.fileKey;
