@@ -231,10 +231,22 @@ test('screenshots of the team view, the read-only dossier and the prepare dialog
     await page.keyboard.press('Escape');
     await page.getByTestId('team-dossiers').locator('.pf-toolbar .btn').nth(1).click();
     await expect(page.getByTestId('rotation-warning')).toBeVisible();
+    // Two receivers: the plan names each one's file.
+    await page.getByTestId('team-reassign-to').locator('input[type="checkbox"]').nth(1).check();
+    await expect(page.getByTestId('team-reassign-plan').locator('li')).toHaveCount(2);
     await page.screenshot({ path: `${dir}/reassign-${language}.png` });
     await page.keyboard.press('Escape');
     await page.getByTestId('team-dossiers').locator('[data-window="today"]').click();
     await page.getByTestId('team-dossiers').locator('.pf-filter').fill('zzz');
     await page.screenshot({ path: `${dir}/empty-${language}.png` });
+    // After a handover of the shown dossiers: the cover in the table, the load on Boris's days.
+    await page.getByTestId('team-dossiers').locator('.pf-filter').fill('');
+    await page.getByTestId('team-dossiers').locator('.pf-toolbar .btn').first().click();
+    await page.getByTestId('team-handover-run').click();
+    await expect(page.getByTestId('team-handover-dialog')).toBeHidden();
+    await page.locator('tr[data-owner="Boris"] .pf-owner').click();
+    await page.getByTestId('team-dossiers').locator('[data-window="all"]').click();
+    await expect(page.getByTestId('team-prepared').first()).toBeVisible();
+    await page.screenshot({ path: `${dir}/team-after-${language}.png` });
   }
 });

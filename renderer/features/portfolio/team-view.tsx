@@ -61,8 +61,8 @@ export function TeamView({ today, currency, capacity }: { today: string; currenc
     <div className="pf-team">
       <p className="pf-note">{t('team.intro')}</p>
       <div className="pf-toolbar">
-        <button type="button" onClick={() => void add()} data-testid="team-add">{t('team.add')}</button>
-        {loaded.length > 0 && <button type="button" onClick={() => { setLoaded([]); setOwner(null); setMarks(new Map()); }}>{t('team.clear')}</button>}
+        <button type="button" className="btn" onClick={() => void add()} data-testid="team-add">{t('team.add')}</button>
+        {loaded.length > 0 && <button type="button" className="btn" onClick={() => { setLoaded([]); setOwner(null); setMarks(new Map()); }}>{t('team.clear')}</button>}
         <span className="pf-note">{t('team.capacity', { n: capacity })}</span>
         {loaded.map((l) => <span key={l.file} className="badge">{l.file}</span>)}
       </div>
@@ -76,7 +76,7 @@ export function TeamView({ today, currency, capacity }: { today: string; currenc
                 <th>{t('team.overdue')}</th>
                 {days.map((d) => <th key={d} className="pf-day"><span>{formatWeekday(d, lang)}</span><span>{formatDay(d, lang, { day: 'numeric', month: 'numeric' })}</span></th>)}
                 <th>{t('team.receivables')}</th>
-                <th>{t('team.cover')}</th>
+                <th className="pf-cover-head">{t('team.cover')}</th>
               </tr>
             </thead>
             <tbody>
