@@ -71,11 +71,16 @@ function distinctRecords(loaded: readonly LoadedWorkbook[]): Pick<Portfolio, 'do
     const mine = <T extends { dossierId: string }>(xs: readonly T[]) => (all ? xs : xs.filter((x) => ids.has(x.dossierId)));
     const invoices = mine(l.portfolio.invoices);
     const kept = new Set(invoices.map((i) => i.id));
-    out.steps.push(...mine(l.portfolio.steps));
-    out.invoices.push(...invoices);
-    out.payments.push(...(all ? (l.portfolio.payments ?? []) : (l.portfolio.payments ?? []).filter((p) => kept.has(p.invoiceId))));
+    append(out.steps, mine(l.portfolio.steps));
+    append(out.invoices, invoices);
+    append(out.payments, all ? (l.portfolio.payments ?? []) : (l.portfolio.payments ?? []).filter((p) => kept.has(p.invoiceId)));
   }
   return out;
+}
+
+/** A loop, not push(...xs): a 100,000-dossier workbook's steps are more arguments than a call takes. */
+function append<T>(to: T[], xs: readonly T[]): void {
+  for (const x of xs) to.push(x);
 }
 
 /**

@@ -155,3 +155,15 @@ describe("the team view's counts after a prepared move equal the binders the pre
     expect(counts(buildTeamLines([anna!, copy], TODAY, 'RUB'))).toEqual(counts(buildTeamLines([anna!, boris!], TODAY, 'RUB')));
   });
 });
+
+describe('a very large loaded workbook', () => {
+  it('is counted whole: 300,000 steps are no trouble for the copy-once pass', () => {
+    const [anna] = team(9);
+    const d = anna!.portfolio.dossiers[0]!;
+    const s = anna!.portfolio.steps.find((x) => x.dossierId === d.id && !x.done)!;
+    const steps = Array.from({ length: 300_000 }, (_, i) => ({ ...s, id: `s${i}`, date: addDays(TODAY, 40) }));
+    const big = { file: 'big.xlsx', portfolio: { ...anna!.portfolio, steps: [...anna!.portfolio.steps, ...steps] } };
+    // Twice, so the second copy takes the filtering path too.
+    expect(counts(buildTeamLines([big, big], TODAY, 'RUB'))).toEqual(counts(buildTeamLines([anna!], TODAY, 'RUB')));
+  });
+});
