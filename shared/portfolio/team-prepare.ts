@@ -7,7 +7,7 @@ import { addDays } from '../dates/calendar-day';
 import { earliestOpenStep, isDayKey, stepKey } from '../model/filing';
 import type { Dossier, Portfolio, Step } from '../model/records';
 import { handoverCover, reassign, rotationWarning, type CoverFields } from './handover';
-import { workerOn, type LoadedWorkbook } from './team';
+import { append, workerOn, type LoadedWorkbook } from './team';
 import { openStepsByDossier } from './workload';
 
 /**
@@ -91,11 +91,11 @@ export function pickDossiers(loaded: readonly LoadedWorkbook[], refs: readonly D
     }
     if (ids.size === 0) continue;
     const mine = <T extends { dossierId: string }>(xs: T[]) => xs.filter((x) => ids.has(x.dossierId));
-    out.contacts.push(...mine(l.portfolio.contacts));
-    out.history.push(...mine(l.portfolio.history));
-    out.steps.push(...mine(l.portfolio.steps));
-    out.invoices.push(...mine(l.portfolio.invoices));
-    out.payments.push(...mine(l.portfolio.payments));
+    append(out.contacts, mine(l.portfolio.contacts));
+    append(out.history, mine(l.portfolio.history));
+    append(out.steps, mine(l.portfolio.steps));
+    append(out.invoices, mine(l.portfolio.invoices));
+    append(out.payments, mine(l.portfolio.payments));
     // The working calendar travels with the file: the days off of every source file.
     out.holidays = [...new Set([...out.holidays, ...l.portfolio.holidays])].sort();
     out.extraWorkingDays = [...new Set([...(out.extraWorkingDays ?? []), ...(l.portfolio.extraWorkingDays ?? [])])].sort();

@@ -79,7 +79,7 @@ function distinctRecords(loaded: readonly LoadedWorkbook[]): Pick<Portfolio, 'do
 }
 
 /** A loop, not push(...xs): a 100,000-dossier workbook's steps are more arguments than a call takes. */
-function append<T>(to: T[], xs: readonly T[]): void {
+export function append<T>(to: T[], xs: readonly T[]): void {
   for (const x of xs) to.push(x);
 }
 
