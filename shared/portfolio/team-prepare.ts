@@ -7,7 +7,7 @@ import { addDays } from '../dates/calendar-day';
 import { earliestOpenStep, isDayKey, stepKey } from '../model/filing';
 import type { Dossier, Portfolio, Step } from '../model/records';
 import { handoverCover, reassign, rotationWarning, type CoverFields } from './handover';
-import type { LoadedWorkbook } from './team';
+import { append, workerOn, type LoadedWorkbook } from './team';
 import { openStepsByDossier } from './workload';
 
 /**
@@ -36,16 +36,26 @@ export interface DossierRef {
 
 export const refKey = (r: DossierRef): string => `${r.file}\u0000${r.id}`;
 
-/** The active dossiers of `owner` across the loaded workbooks, in filing order (then by company). */
-export function teamDossiers(loaded: readonly LoadedWorkbook[], owner: string): TeamDossier[] {
+/**
+ * The active dossiers `owner` works across the loaded workbooks, in filing order (then by
+ * company): their own, less what a colleague covers on the day it is filed under, plus
+ * what they cover (team.ts `workerOn`, the table's rule, so the list's counts are the
+ * line's). A dossier held in two files is listed once, from the first, as the table counts it.
+ */
+export function teamDossiers(loaded: readonly LoadedWorkbook[], owner: string, today: string): TeamDossier[] {
   const out: TeamDossier[] = [];
+  const seen = new Set<string>();
   for (const l of loaded) {
     const open = openStepsByDossier(l.portfolio.steps);
     for (const d of l.portfolio.dossiers) {
-      if (d.status !== 'active' || d.owner !== owner) continue;
+      if (seen.has(d.id)) continue;
+      seen.add(d.id);
+      if (d.status !== 'active') continue;
       const next = earliestOpenStep(open.get(d.id) ?? []);
       const fileKey = next && stepKey(next);
       if (!next || !fileKey) continue;
+      const worker = isDayKey(fileKey) ? workerOn(d, fileKey < today ? today : fileKey) : d.owner;
+      if (worker !== owner) continue;
       out.push({ file: l.file, id: d.id, owner: d.owner, company: d.company, segment: d.segment, fileKey, next: { kind: next.kind, title: next.title, time: next.time }, coveredFor: d.coveredFor });
     }
   }
@@ -81,11 +91,11 @@ export function pickDossiers(loaded: readonly LoadedWorkbook[], refs: readonly D
     }
     if (ids.size === 0) continue;
     const mine = <T extends { dossierId: string }>(xs: T[]) => xs.filter((x) => ids.has(x.dossierId));
-    out.contacts.push(...mine(l.portfolio.contacts));
-    out.history.push(...mine(l.portfolio.history));
-    out.steps.push(...mine(l.portfolio.steps));
-    out.invoices.push(...mine(l.portfolio.invoices));
-    out.payments.push(...mine(l.portfolio.payments));
+    append(out.contacts, mine(l.portfolio.contacts));
+    append(out.history, mine(l.portfolio.history));
+    append(out.steps, mine(l.portfolio.steps));
+    append(out.invoices, mine(l.portfolio.invoices));
+    append(out.payments, mine(l.portfolio.payments));
     // The working calendar travels with the file: the days off of every source file.
     out.holidays = [...new Set([...out.holidays, ...l.portfolio.holidays])].sort();
     out.extraWorkingDays = [...new Set([...(out.extraWorkingDays ?? []), ...(l.portfolio.extraWorkingDays ?? [])])].sort();
@@ -118,6 +128,52 @@ export function prepareHandover(loaded: readonly LoadedWorkbook[], refs: readonl
 export function prepareReassignment(loaded: readonly LoadedWorkbook[], refs: readonly DossierRef[], to: string, today: string): Portfolio {
   const p = pickDossiers(loaded, refs);
   return { ...p, dossiers: p.dossiers.map((d) => ({ ...d, ...reassign(d, to, today) })) };
+}
+
+/**
+ * A bulk reassignment to several managers: the chosen dossiers, in the order given, each to
+ * the receiver with the least work so far (their `load` plus what this split gave them; ties
+ * to the earlier receiver), so the team's load evens out rather than piling on the first name.
+ */
+export function splitAmong<T extends DossierRef>(chosen: readonly T[], receivers: readonly string[], load: (receiver: string) => number): Map<string, T[]> {
+  const plan = new Map<string, T[]>(receivers.map((r) => [r, []]));
+  const work = receivers.map((r) => load(r));
+  for (const d of receivers.length ? chosen : []) {
+    let best = 0;
+    for (let i = 1; i < receivers.length; i++) if (work[i]! < work[best]!) best = i;
+    plan.get(receivers[best]!)!.push(d);
+    work[best]!++;
+  }
+  for (const [r, refs] of plan) if (!refs.length) plan.delete(r);
+  return plan;
+}
+
+/** One receiver's workbook of a bulk reassignment: only the dossiers that go to them. */
+export interface PreparedMove {
+  to: string;
+  portfolio: Portfolio;
+}
+
+/** The bulk reassignment's workbooks, one per receiving manager, in the plan's order. */
+export function prepareReassignments(loaded: readonly LoadedWorkbook[], plan: ReadonlyMap<string, readonly DossierRef[]>, today: string): PreparedMove[] {
+  return [...plan].map(([to, refs]) => ({ to, portfolio: prepareReassignment(loaded, refs, to, today) }));
+}
+
+/**
+ * The loaded workbooks as the reassignment leaves the team: every copy of a moved dossier
+ * (the giver's and any cover copy) is the receiver's, as the giver's own reassignment and
+ * the receiver's import make it, so the table, the bars and the lists count it there at once.
+ */
+export function applyReassignments(loaded: readonly LoadedWorkbook[], moves: readonly PreparedMove[]): LoadedWorkbook[] {
+  const moved = new Map(moves.flatMap((m) => m.portfolio.dossiers.map((d) => [d.id, d] as const)));
+  return loaded.map((l) => {
+    if (!l.portfolio.dossiers.some((d) => moved.has(d.id))) return l;
+    const dossiers = l.portfolio.dossiers.map((d) => {
+      const m = moved.get(d.id);
+      return m ? { ...d, owner: m.owner, ownerHistory: m.ownerHistory, coveredFor: m.coveredFor, coveredBy: m.coveredBy, coveredFrom: m.coveredFrom, coveredUntil: m.coveredUntil } : d;
+    });
+    return { ...l, portfolio: { ...l.portfolio, dossiers } };
+  });
 }
 
 /**

@@ -27,10 +27,11 @@ export function openStepsByDossier<S extends LoadStep>(steps: Iterable<S>): Map<
 
 /**
  * Per owner: `overdue` and one entry per day of [from, from + days) that holds any
- * dossier (days with none are left out). Archived dossiers and dossiers without an open
+ * dossier (days with none are left out); `workerOf` names whose load a dossier filed on a
+ * day is (the team view: a colleague during a cover), by default its owner. Archived dossiers and dossiers without an open
  * step are not in the binder and are not counted.
  */
-export function workloadByOwner(dossiers: Iterable<LoadDossier>, steps: Iterable<LoadStep>, from: string, days: number): Record<string, OwnerLoad> {
+export function workloadByOwner<D extends LoadDossier>(dossiers: Iterable<D>, steps: Iterable<LoadStep>, from: string, days: number, workerOf: (d: D, day: string) => string = (d) => d.owner): Record<string, OwnerLoad> {
   const open = openStepsByDossier(steps);
   const end = addDays(from, days);
   // No prototype: an owner typed as "__proto__" or "constructor" is just a name.
@@ -39,7 +40,9 @@ export function workloadByOwner(dossiers: Iterable<LoadDossier>, steps: Iterable
     if (d.status === 'archived') continue;
     const key = fileKeyOf(open.get(d.id) ?? []);
     if (key === undefined || !isDayKey(key) || key >= end) continue;
-    const load = (out[d.owner] ??= { overdue: 0 } as OwnerLoad);
+    // Overdue work is done today, so it is today's worker's.
+    const who = workerOf(d, key < from ? from : key);
+    const load = (out[who] ??= { overdue: 0 } as OwnerLoad);
     if (key < from) load.overdue++;
     else load[key] = (load[key] ?? 0) + 1;
   }

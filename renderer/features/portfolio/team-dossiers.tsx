@@ -11,10 +11,12 @@ import { folderLabel } from '../dossier/folder-label';
  * days, all), filtered by company or step text and segment. Arrows move, Enter opens the
  * dossier read-only, Space selects; the actions take the selection, or every dossier shown.
  */
-export function TeamDossiers({ loaded, owner, today, onOpen, onClose, onHandover, onReassign }: {
+export function TeamDossiers({ loaded, owner, today, marks, onOpen, onClose, onHandover, onReassign }: {
   loaded: readonly LoadedWorkbook[];
   owner: string;
   today: string;
+  /** What the lead prepared for a dossier (by id) in this session. */
+  marks: ReadonlyMap<string, string>;
   onOpen(d: TeamDossier): void;
   onClose(): void;
   onHandover(chosen: TeamDossier[]): void;
@@ -22,7 +24,7 @@ export function TeamDossiers({ loaded, owner, today, onOpen, onClose, onHandover
 }) {
   const { t, i18n } = useTranslation('portfolio');
   const lang = i18n.language;
-  const all = useMemo(() => teamDossiers(loaded, owner), [loaded, owner]);
+  const all = useMemo(() => teamDossiers(loaded, owner, today), [loaded, owner, today]);
   const [win, setWin] = useState<TeamWindow>('next');
   const [text, setText] = useState('');
   const [segment, setSegment] = useState<Segment | ''>('');
@@ -138,7 +140,7 @@ export function TeamDossiers({ loaded, owner, today, onOpen, onClose, onHandover
                     <td className={overdue ? 'pf-over' : undefined}>{folderLabel(d.fileKey, lang, t)}{d.next.time ? ` ${d.next.time}` : ''}</td>
                     <td className="pf-company"><button type="button" className="btn btn-link" tabIndex={-1} onClick={() => onOpen(d)}>{d.company}</button></td>
                     <td className="pf-next">{t(`common:kind.${d.next.kind}`)}{d.next.title ? ` · ${d.next.title}` : ''}</td>
-                    <td>{d.owner}</td>
+                    <td className="pf-owner-cell">{d.owner}{marks.has(d.id) && <span className="badge pf-prepared" data-testid="team-prepared">{marks.get(d.id)}</span>}</td>
                     <td className="pf-file">{d.file}</td>
                   </tr>
                 );

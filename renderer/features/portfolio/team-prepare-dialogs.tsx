@@ -1,17 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../shared/dates/calendar-day';
-import type { Portfolio } from '../../../shared/model/records';
 import type { CoverFields } from '../../../shared/portfolio/handover';
 import type { LoadedWorkbook } from '../../../shared/portfolio/team';
-import { pickDossiers, prepareHandover, prepareReassignment, recentRotationOf, type DossierRef } from '../../../shared/portfolio/team-prepare';
-import { getBridge } from '../../bridge';
+import { pickDossiers, prepareHandover, prepareReassignments, recentRotationOf, splitAmong, type DossierRef, type PreparedMove } from '../../../shared/portfolio/team-prepare';
 import { DateField } from '../../ui/date-field';
 import { Dialog } from '../../ui/dialog';
 import { formatDay, formatNumber } from '../../ui/format';
-import { useAuthor } from '../../ui/settings-context';
-import { useToast } from '../../ui/toast';
-import { exportMeta, suggestedName, writeWorkbook, type Lang } from '../sync/sync-actions';
+import { suggestedName } from '../sync/sync-actions';
+import { PrepareFooter, PrepareStatus, usePrepareExport } from './use-prepare-export';
 
 interface PrepareProps {
   open: boolean;
@@ -24,28 +21,6 @@ interface PrepareProps {
   onClose(): void;
 }
 
-/** Writes a prepared workbook with the Excel screen's writer and lets the lead save it; the saved path, or undefined. */
-function useSaveWorkbook() {
-  const { t, i18n } = useTranslation('portfolio');
-  const author = useAuthor();
-  const toast = useToast();
-  const [writing, setWriting] = useState(false);
-  const save = async (p: Portfolio, scope: string, name: string): Promise<string | undefined> => {
-    setWriting(true);
-    try {
-      const data = await writeWorkbook(p, await exportMeta(author, i18n.language as Lang, scope), () => {}, () => {});
-      const r = await getBridge().saveFile({ suggestedName: name, data, filters: [{ name: 'Excel', extensions: ['xlsx'] }] });
-      return r.saved ? (r.path ?? name) : undefined;
-    } catch (err) {
-      toast({ kind: 'error', message: t('team.failed', { message: err instanceof Error ? err.message : String(err) }) });
-      return undefined;
-    } finally {
-      setWriting(false);
-    }
-  };
-  return { save, writing, toast };
-}
-
 /**
  * A handover prepared from the team view: the chosen dossiers of a manager on leave for a
  * colleague, in the very file the manager's own handover export writes, so the colleague's
@@ -54,7 +29,7 @@ function useSaveWorkbook() {
 export function TeamHandoverDialog({ open, owner, owners, chosen, loaded, today, onClose, onGiven }: PrepareProps & { onGiven(refs: readonly DossierRef[], home: Map<string, CoverFields>): void }) {
   const { t, i18n } = useTranslation('portfolio');
   const lang = i18n.language;
-  const { save, writing, toast } = useSaveWorkbook();
+  const flow = usePrepareExport();
   const others = owners.filter((o) => o !== owner);
   const [colleague, setColleague] = useState('');
   const [leaveFrom, setLeaveFrom] = useState<string | null>(today);
@@ -79,9 +54,9 @@ export function TeamHandoverDialog({ open, owner, owners, chosen, loaded, today,
   const run = async () => {
     if (errors.length || !leaveFrom) return setShowErrors(true);
     const { portfolio, home } = prepareHandover(loaded, chosen, who, { from: leaveFrom, until });
-    const path = await save(portfolio, `handover:${owner}->${who}..${until}`, suggestedName(`handover-${owner}-to-${who}`, today));
-    if (!path) return;
-    toast({ kind: 'success', message: t('sync:handover.done', { count: formatNumber(portfolio.dossiers.length, lang), path, to: who }) });
+    const file = { portfolio, scope: `handover:${owner}->${who}..${until}`, name: suggestedName(`handover-${owner}-to-${who}`, today) };
+    const saved = await flow.run([file], (path) => t('sync:handover.done', { count: formatNumber(portfolio.dossiers.length, lang), path, to: who }));
+    if (!saved) return;
     onGiven(chosen, home);
     onClose();
   };
@@ -89,17 +64,10 @@ export function TeamHandoverDialog({ open, owner, owners, chosen, loaded, today,
   return (
     <Dialog
       open={open}
-      onClose={onClose}
+      onClose={() => flow.cancelOr(onClose)}
       title={t('team.handover.title', { owner })}
       testId="team-handover-dialog"
-      footer={
-        <>
-          <button className="btn" onClick={onClose}>{t('common:action.cancel')}</button>
-          <button className="btn btn-primary" onClick={() => void run()} disabled={writing} data-testid="team-handover-run">
-            {writing ? t('sync:export.writing') : t('sync:handover.button')}
-          </button>
-        </>
-      }
+      footer={<PrepareFooter flow={flow} onClose={onClose} onRun={() => void run()} testId="team-handover-run">{t('sync:handover.button')}</PrepareFooter>}
     >
       <p>{t('team.handover.count', { count: chosen.length })}</p>
       <div className="pf-form">
@@ -115,72 +83,91 @@ export function TeamHandoverDialog({ open, owner, owners, chosen, loaded, today,
       </datalist>
       {leaveFrom && until && leaveFrom <= until && <p className="pf-note">{t('team.handover.period', { from: formatDay(leaveFrom, lang), until: formatDay(until, lang) })}</p>}
       {showErrors && errors.map((e) => <p key={e} className="pf-problem" role="alert">{e}</p>)}
+      <PrepareStatus flow={flow} />
     </Dialog>
   );
 }
 
 /**
- * A permanent reassignment prepared from the team view: the receiving manager's workbook
- * with the new Owner and the owner history kept; a client rotated less than 12 months ago
- * is named before anything is written (the own binder's rule).
+ * A permanent reassignment prepared from the team view, to one manager or split among
+ * several by their load: one workbook per receiving manager, named for them, each with only
+ * their dossiers under the new Owner and the owner history kept. A client rotated less than
+ * 12 months ago is named before anything is written (the own binder's rule).
  */
-export function TeamReassignDialog({ open, owner, owners, chosen, loaded, today, onClose }: PrepareProps) {
+export function TeamReassignDialog({ open, owner, owners, chosen, loaded, today, loads, onClose, onMoved }: PrepareProps & { loads: ReadonlyMap<string, number>; onMoved(moves: PreparedMove[]): void }) {
   const { t, i18n } = useTranslation('portfolio');
   const lang = i18n.language;
-  const { save, writing, toast } = useSaveWorkbook();
+  const flow = usePrepareExport();
   const others = owners.filter((o) => o !== owner);
-  const [to, setTo] = useState('');
+  const [to, setTo] = useState<readonly string[]>([]);
 
   useEffect(() => {
-    if (open) setTo(others[0] ?? '');
+    if (open) setTo(others.slice(0, 1));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a fresh choice each time the dialog opens
   }, [open]);
 
   const rotated = useMemo(() => (open ? recentRotationOf(pickDossiers(loaded, chosen).dossiers, today) : undefined), [open, loaded, chosen, today]);
+  // The receivers in the team's order, whatever order they were ticked in.
+  const receivers = useMemo(() => others.filter((o) => to.includes(o)), [others, to]);
+  const moves = useMemo(() => (open ? prepareReassignments(loaded, splitAmong(chosen, receivers, (r) => loads.get(r) ?? 0), today) : []), [open, loaded, chosen, receivers, loads, today]);
+  const files = moves.map((m) => ({ portfolio: m.portfolio, scope: `reassign:${owner}->${m.to}`, name: suggestedName(`reassign-${owner}-to-${m.to}`, today) }));
+
+  const toggle = (o: string) => setTo((cur) => (cur.includes(o) ? cur.filter((x) => x !== o) : [...cur, o]));
 
   const run = async () => {
-    if (!to) return;
-    const p = prepareReassignment(loaded, chosen, to, today);
-    const path = await save(p, `reassign:${owner}->${to}`, suggestedName(`reassign-${owner}-to-${to}`, today));
-    if (!path) return;
-    toast({ kind: 'success', message: t('team.reassign.done', { path, to, count: formatNumber(p.dossiers.length, lang) }) });
-    onClose();
+    if (!moves.length) return;
+    const saved = await flow.run(files, (path) =>
+      t('team.reassign.done', { path, to: moves.map((m) => m.to).join(', '), count: formatNumber(chosen.length, lang) }),
+    );
+    if (!saved) return;
+    // What was saved is prepared: the view moves those dossiers now.
+    onMoved(moves.slice(0, saved));
+    if (saved === moves.length) onClose();
   };
 
   return (
     <Dialog
       open={open}
-      onClose={onClose}
+      onClose={() => flow.cancelOr(onClose)}
       title={t('team.reassign.title', { owner })}
       testId="team-reassign-dialog"
       footer={
-        <>
-          <button className="btn" onClick={onClose}>{t('common:action.cancel')}</button>
-          <button className="btn btn-primary" onClick={() => void run()} disabled={writing || !to} data-testid="team-reassign-run">
-            {writing ? t('sync:export.writing') : to ? t('team.reassign.export', { to }) : t('sync:reassign.button')}
-          </button>
-        </>
+        <PrepareFooter flow={flow} onClose={onClose} onRun={() => void run()} disabled={!moves.length} testId="team-reassign-run">
+          {moves.length ? t('team.reassign.export', { count: moves.length, to: moves.map((m) => m.to).join(', ') }) : t('sync:reassign.button')}
+        </PrepareFooter>
       }
     >
       <p>{t('team.reassign.count', { count: chosen.length })}</p>
       {others.length === 0 ? (
         <p className="pf-problem" role="alert">{t('team.reassign.noOther')}</p>
       ) : (
-        <div className="pf-form">
-          <label className="field">
-            <span>{t('sync:reassign.to')}</span>
-            <select value={to} onChange={(e) => setTo(e.target.value)} data-testid="team-reassign-to">
-              {others.map((o) => <option key={o} value={o}>{o}</option>)}
-            </select>
-          </label>
-        </div>
+        <fieldset className="pf-receivers" data-testid="team-reassign-to">
+          <legend>{t('team.reassign.to')}</legend>
+          {others.map((o) => (
+            <label key={o} className="pf-receiver">
+              <input type="checkbox" checked={to.includes(o)} onChange={() => toggle(o)} />
+              <span>{o}</span>
+              <span className="pf-note">{t('team.reassign.load', { count: loads.get(o) ?? 0 })}</span>
+            </label>
+          ))}
+        </fieldset>
       )}
-      <p className="pf-note">{t('team.reassign.hint')}</p>
+      {moves.length > 0 && (
+        <ul className="pf-plan" data-testid="team-reassign-plan">
+          {moves.map((m, i) => (
+            <li key={m.to} data-to={m.to}>
+              {t('team.reassign.planLine', { to: m.to, count: m.portfolio.dossiers.length })} <code className="pf-file-name">{files[i]!.name}</code>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="pf-note">{t(receivers.length > 1 ? 'team.reassign.hintSplit' : 'team.reassign.hint')}</p>
       {rotated && (
         <p className="sync-warning pf-warning" role="alert" data-testid="rotation-warning">
           {t('sync:reassign.recentRotation', { count: rotated.count, date: formatDay(rotated.lastRotation, lang) })}
         </p>
       )}
+      <PrepareStatus flow={flow} />
     </Dialog>
   );
 }

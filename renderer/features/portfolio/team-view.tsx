@@ -6,7 +6,8 @@ import { getBridge } from '../../bridge';
 import { formatterFor } from '../../ui/chart-panel';
 import { formatDay, formatNumber, formatWeekday } from '../../ui/format';
 import { startJob } from '../../workers/workbook-client';
-import { markHome, type TeamDossier } from '../../../shared/portfolio/team-prepare';
+import { applyReassignments, markHome, type DossierRef, type PreparedMove, type TeamDossier } from '../../../shared/portfolio/team-prepare';
+import type { CoverFields } from '../../../shared/portfolio/handover';
 import { dossierViewIn } from '../../data/dossier-repo';
 import { Dialog } from '../../ui/dialog';
 import { ReadOnlyDossier } from '../dossier/read-only-dossier';
@@ -25,6 +26,20 @@ export function TeamView({ today, currency, capacity }: { today: string; currenc
   const [opened, setOpened] = useState<TeamDossier | null>(null);
   const [prep, setPrep] = useState<{ kind: 'handover' | 'reassign'; chosen: TeamDossier[] } | null>(null);
   const owners = useMemo(() => lines.map((l) => l.owner), [lines]);
+  // Each manager's work in the window (overdue and the days): what a split by load evens out.
+  const loads = useMemo(() => new Map(lines.map((l) => [l.owner, l.overdue + l.days.reduce((a, b) => a + b, 0)])), [lines]);
+  // What the lead prepared in this session, by dossier id: the lists say it beside the owner.
+  const [marks, setMarks] = useState<ReadonlyMap<string, string>>(new Map());
+  const mark = (ids: Iterable<string>, label: string) => setMarks((m) => new Map([...m, ...[...ids].map((id) => [id, label] as const)]));
+  const given = (refs: readonly DossierRef[], home: Map<string, CoverFields>) => {
+    setLoaded((prev) => markHome(prev, refs, home));
+    const h = home.values().next().value;
+    if (h) mark(home.keys(), t('team.prepared.handover', { who: h.coveredBy, until: formatDay(h.coveredUntil, lang) }));
+  };
+  const moved = (moves: PreparedMove[]) => {
+    setLoaded((prev) => applyReassignments(prev, moves));
+    for (const m of moves) mark(m.portfolio.dossiers.map((d) => d.id), t('team.prepared.reassign', { from: owner ?? '', to: m.to }));
+  };
   const openedView = useMemo(() => {
     const p = opened && loaded.find((l) => l.file === opened.file)?.portfolio;
     return p ? dossierViewIn(p, opened.id) : undefined;
@@ -46,8 +61,8 @@ export function TeamView({ today, currency, capacity }: { today: string; currenc
     <div className="pf-team">
       <p className="pf-note">{t('team.intro')}</p>
       <div className="pf-toolbar">
-        <button type="button" onClick={() => void add()} data-testid="team-add">{t('team.add')}</button>
-        {loaded.length > 0 && <button type="button" onClick={() => { setLoaded([]); setOwner(null); }}>{t('team.clear')}</button>}
+        <button type="button" className="btn" onClick={() => void add()} data-testid="team-add">{t('team.add')}</button>
+        {loaded.length > 0 && <button type="button" className="btn" onClick={() => { setLoaded([]); setOwner(null); setMarks(new Map()); }}>{t('team.clear')}</button>}
         <span className="pf-note">{t('team.capacity', { n: capacity })}</span>
         {loaded.map((l) => <span key={l.file} className="badge">{l.file}</span>)}
       </div>
@@ -61,7 +76,7 @@ export function TeamView({ today, currency, capacity }: { today: string; currenc
                 <th>{t('team.overdue')}</th>
                 {days.map((d) => <th key={d} className="pf-day"><span>{formatWeekday(d, lang)}</span><span>{formatDay(d, lang, { day: 'numeric', month: 'numeric' })}</span></th>)}
                 <th>{t('team.receivables')}</th>
-                <th>{t('team.cover')}</th>
+                <th className="pf-cover-head">{t('team.cover')}</th>
               </tr>
             </thead>
             <tbody>
@@ -92,6 +107,7 @@ export function TeamView({ today, currency, capacity }: { today: string; currenc
           loaded={loaded}
           owner={owner}
           today={today}
+          marks={marks}
           onOpen={setOpened}
           onClose={() => setOwner(null)}
           onHandover={(chosen) => setPrep({ kind: 'handover', chosen })}
@@ -110,9 +126,9 @@ export function TeamView({ today, currency, capacity }: { today: string; currenc
         loaded={loaded}
         today={today}
         onClose={() => setPrep(null)}
-        onGiven={(refs, home) => setLoaded((prev) => markHome(prev, refs, home))}
+        onGiven={given}
       />
-      <TeamReassignDialog open={prep?.kind === 'reassign'} owner={owner ?? ''} owners={owners} chosen={prep?.chosen ?? []} loaded={loaded} today={today} onClose={() => setPrep(null)} />
+      <TeamReassignDialog open={prep?.kind === 'reassign'} owner={owner ?? ''} owners={owners} chosen={prep?.chosen ?? []} loaded={loaded} today={today} loads={loads} onClose={() => setPrep(null)} onMoved={moved} />
     </div>
   );
 }
