@@ -161,8 +161,8 @@ describe('day numbers', () => {
 
   it('the columns read the stored spelling by hand the way Date reads it, month ends and clock changes included', () => {
     const days = ['2026-03-28', '2026-03-29', '2026-10-25', '2026-10-26', '2028-02-28', '2028-02-29', '2026-02-28', '2026-01-31', '2026-04-30'];
-    const history = days.flatMap((day) => Array.from({ length: 48 }, (_, half) => ({ dossierId: 'd', at: new Date(Date.parse(`${day}T00:00:00.000Z`) + half * 1_800_000 - 3 * 3_600_000).toISOString(), kind: 'call' as const })));
-    history.push({ dossierId: 'd', at: '2026-02-30T10:00:00.000Z', kind: 'call' }, { dossierId: 'd', at: '2026-13-01T10:00:00.000Z', kind: 'call' }, { dossierId: 'd', at: '2026-11-2xT10:00:00.000Z', kind: 'call' });
+    const history = days.flatMap((day) => Array.from({ length: 48 }, (_, half) => ({ dossierId: 'd', at: new Date(Date.parse(`${day}T00:00:00.000Z`) + half * 1_800_000 - 3 * 3_600_000).toISOString(), kind: 'call' as const, outcome: '' as const })));
+    history.push({ dossierId: 'd', at: '2026-02-30T10:00:00.000Z', kind: 'call', outcome: '' }, { dossierId: 'd', at: '2026-13-01T10:00:00.000Z', kind: 'call', outcome: '' }, { dossierId: 'd', at: '2026-11-2xT10:00:00.000Z', kind: 'call', outcome: '' });
     const cols = buildPortfolioColumns({ dossiers: [], invoices: [], history });
     expect(Array.from(cols.history.day)).toEqual(history.map((h) => localDayNumber(h.at)));
   });
@@ -170,7 +170,7 @@ describe('day numbers', () => {
   it('a clock change in the middle of a UTC hour, before local midnight (Tehran, September 2021: 24:00 back to 23:00 at 19:30 UTC)', () => {
     process.env.TZ = 'Asia/Tehran';
     try {
-      const history = ['2021-09-21T18:00:00.000Z', '2021-03-21T19:00:00.000Z'].flatMap((start) => Array.from({ length: 18 }, (_, i) => ({ dossierId: 'd', at: new Date(Date.parse(start) + i * 600_000).toISOString(), kind: 'call' as const })));
+      const history = ['2021-09-21T18:00:00.000Z', '2021-03-21T19:00:00.000Z'].flatMap((start) => Array.from({ length: 18 }, (_, i) => ({ dossierId: 'd', at: new Date(Date.parse(start) + i * 600_000).toISOString(), kind: 'call' as const, outcome: '' as const })));
       const cols = buildPortfolioColumns({ dossiers: [], invoices: [], history });
       expect(Array.from(cols.history.day)).toEqual(history.map((h) => localDayNumber(h.at)));
       expect(cols.history.day[10]).toBe(dayNumber('2021-09-21')); // 19:40 UTC is 23:10 local, not 00:10 of the 22nd
