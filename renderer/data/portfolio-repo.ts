@@ -216,7 +216,7 @@ export async function writePortfolio(p: Portfolio, opts: WritePortfolioOptions =
   };
   // Records whose dossier is not in the portfolio belong to stored dossiers: their rows are refreshed too.
   const ids = [...new Set([...incoming.keys(), ...rel.contacts.keys(), ...rel.history.keys(), ...rel.steps.keys(), ...rel.invoices.keys(), ...rel.payments.keys()])];
-  // An import is undone by its snapshot, not by the action stack: older before-images
+  // An import is undone by its snapshot, not by the action stack: older prior records
   // would put pre-import records back over imported ones.
   await deleteKv(db, 'undo-stack');
   const covered = coveredIds(p.dossiers);
@@ -252,7 +252,7 @@ export async function clearAll(): Promise<void> {
   const db = getDb();
   await db.transaction('rw', allTables(db), async () => {
     await Promise.all(
-      [db.dossiers, db.papers, db.folderCounts, db.calendarDays, db.wordBuckets, db.receivables, db.receivableDays].map((t) => t.clear()),
+      [db.dossiers, db.papers, db.folderCounts, db.calendarShards, db.wordBuckets, db.receivables, db.receivableDays].map((t) => t.clear()),
     );
     await Promise.all([deleteKv(db, 'undo-stack'), deleteKv(db, 'handover.covered'), deleteKv(db, 'handover.handedBack')]);
   });

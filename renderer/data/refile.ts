@@ -10,13 +10,14 @@ import { baseDossier } from './derive-row';
 import { putKv } from './kv-keys';
 import { changedStep, doneStep, stepFromPlan } from './plans';
 import { DataError, type RefileRequest, type StepChange, type StepRef, type UndoInfo } from './types';
+import { priorsOf } from './undo-entry';
 import {
   appendHistory,
   putRecord,
   readUndoStack,
   requireRow,
   requireStep,
-  restoreBeforeImages,
+  restorePriors,
   runWrite,
   setDossier,
   stepsIn,
@@ -86,7 +87,7 @@ export function undoLast(): Promise<UndoInfo | null> {
     const stack = await readUndoStack(ctx.db);
     const entry = stack.pop();
     if (!entry) return null;
-    await restoreBeforeImages(ctx, entry.images);
+    await restorePriors(ctx, priorsOf(entry));
     await putKv(ctx.db, 'undo-stack', stack);
     return { label: entry.label, action: entry.action, subject: entry.subject };
   });

@@ -1,19 +1,21 @@
 /**
- * What the persisted undo stack holds (kv 'undo-stack'): the before-images of an action.
- * Types only, so the kv keys (kv-keys.ts) and the writer (write-context.ts) can both name
- * them without importing each other.
+ * What the persisted undo stack holds (kv 'undo-stack'): each action's records as they
+ * were before it. Types only (and one reader for entries stored before the names below),
+ * so the kv keys (kv-keys.ts) and the writer (write-context.ts) can both name them without
+ * importing each other.
  */
 import type { PaperKind } from './papers';
 import type { UndoInfo } from './types';
 
 /** A record as it was before an action (null: it did not exist), to restore on undo. */
-export interface BeforeImage {
+export interface PriorRecord {
   /**
-   * 'history': an entry appended to its dossier's history (`id` is the entry's). History
-   * is append-only, so undo only ever removes that entry; the papers are not copied,
-   * which keeps the persisted undo stack small however long a dossier's history grows.
+   * The kind of record: one of the papers' lists, the dossier itself, or 'history': an
+   * entry appended to its dossier's history (`id` is the entry's). History is append-only,
+   * so undo only ever removes that entry; the papers are not copied, which keeps the
+   * persisted undo stack small however long a dossier's history grows.
    */
-  table: PaperKind | 'dossiers' | 'history';
+  kind: PaperKind | 'dossiers' | 'history';
   id: string;
   dossierId: string;
   before: unknown;
@@ -21,5 +23,14 @@ export interface BeforeImage {
 
 export interface UndoEntry extends UndoInfo {
   at: string;
-  images: BeforeImage[];
+  priors: PriorRecord[];
+}
+
+/**
+ * An entry's prior records, also from an entry stored before they were named so (the
+ * fields were `images` and `table`): an undo stack survives the app's update.
+ */
+export function priorsOf(entry: UndoEntry): PriorRecord[] {
+  const legacy = entry as unknown as { images?: { table: PriorRecord['kind']; id: string; dossierId: string; before: unknown }[] };
+  return entry.priors ?? legacy.images?.map(({ table, ...rest }) => ({ kind: table, ...rest })) ?? [];
 }

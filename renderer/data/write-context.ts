@@ -1,7 +1,7 @@
 /**
  * Every change to business data runs through `runWrite`: one Dexie transaction that
  * applies the records, re-derives the touched dossiers' rows, updates the projections
- * (projections.ts) and (for undoable actions) pushes the before-images onto the persisted undo stack.
+ * (projections.ts) and (for undoable actions) pushes the records as they were before onto the persisted undo stack.
  * Either all of it is stored or none of it: a dossier can never be lost between folders.
  */
 import type { Dossier, HistoryEntry, Step } from '../../shared/model/records';
@@ -13,7 +13,7 @@ import { getKv, putKv } from './kv-keys';
 import { groupByDossier } from './group-by-dossier';
 import { noProjectionChanges, noteReceivables, noteRow, writeProjections } from './projections';
 import { DataError, type StepRef, type UndoAction, type UndoInfo } from './types';
-import type { BeforeImage, UndoEntry } from './undo-entry';
+import type { PriorRecord, UndoEntry } from './undo-entry';
 import { nowIso } from '../../shared/model/ids';
 
 /** The records filed in the papers, one by one (history is appended, not put). */
@@ -25,10 +25,10 @@ export interface WriteCtx {
   db: TicklerDb;
   author: string;
   now: string;
-  /** Before-images of what this action changed, in order (the undo entry's `images`). */
-  beforeImages: BeforeImage[];
-  /** `table:id` of the records already imaged: only the first state before the action counts. */
-  imagedKeys: Set<string>;
+  /** What this action changed, as it was before, in order (the undo entry's `priors`). */
+  priors: PriorRecord[];
+  /** `kind:id` of the records already remembered: only the first state before the action counts. */
+  rememberedKeys: Set<string>;
   /** Dossiers whose rows must be re-derived before the transaction ends. */
   dirty: Set<string>;
   /** New base records of dossiers (null: delete), written by `finish` with derived fields. */
@@ -58,14 +58,14 @@ export function undoable(ctx: WriteCtx, action: UndoAction, subject: string): Un
 }
 
 export function allTables(db: TicklerDb) {
-  return [db.dossiers, db.papers, db.folderCounts, db.calendarDays, db.wordBuckets, db.kv, db.receivables, db.receivableDays];
+  return [db.dossiers, db.papers, db.folderCounts, db.calendarShards, db.wordBuckets, db.kv, db.receivables, db.receivableDays];
 }
 
-function remember(ctx: WriteCtx, table: BeforeImage['table'], id: string, dossierId: string, before: unknown): void {
-  const key = `${table}:${id}`;
-  if (ctx.imagedKeys.has(key)) return;
-  ctx.imagedKeys.add(key);
-  ctx.beforeImages.push({ table, id, dossierId, before: before ?? null });
+function remember(ctx: WriteCtx, kind: PriorRecord['kind'], id: string, dossierId: string, before: unknown): void {
+  const key = `${kind}:${id}`;
+  if (ctx.rememberedKeys.has(key)) return;
+  ctx.rememberedKeys.add(key);
+  ctx.priors.push({ kind, id, dossierId, before: before ?? null });
 }
 
 /** The dossier's papers as this action sees them (read once, then kept in memory). */
@@ -246,7 +246,7 @@ export async function readUndoStack(db: TicklerDb): Promise<UndoEntry[]> {
 
 /**
  * Runs `fn` in one read-write transaction over every business table; if `fn` marks the
- * action `undoable`, its before-images go onto the undo stack in the same transaction.
+ * action `undoable`, its prior records go onto the undo stack in the same transaction.
  * Throwing inside rolls everything back.
  */
 export async function runWrite<T>(author: string, fn: (ctx: WriteCtx) => Promise<T>): Promise<T> {
@@ -256,8 +256,8 @@ export async function runWrite<T>(author: string, fn: (ctx: WriteCtx) => Promise
       db,
       author,
       now: nowIso(),
-      beforeImages: [],
-      imagedKeys: new Set(),
+      priors: [],
+      rememberedKeys: new Set(),
       dirty: new Set(),
       pendingBase: new Map(),
       rowsRead: new Map(),
@@ -269,8 +269,8 @@ export async function runWrite<T>(author: string, fn: (ctx: WriteCtx) => Promise
     const result = await fn(ctx);
     // The undo stack is read while the rows are derived (both awaited: nothing left in flight).
     const [, stack] = await Promise.all([finish(ctx), ctx.undo ? readUndoStack(db) : undefined]);
-    if (ctx.undo && stack && ctx.beforeImages.length > 0) {
-      stack.push({ ...ctx.undo, at: ctx.now, images: ctx.beforeImages });
+    if (ctx.undo && stack && ctx.priors.length > 0) {
+      stack.push({ ...ctx.undo, at: ctx.now, priors: ctx.priors });
       await putKv(db, 'undo-stack', stack.slice(-UNDO_DEPTH));
     }
     return result;
@@ -284,21 +284,21 @@ function deleteRelated(ctx: WriteCtx, dossierId: string): void {
   ctx.receivablesChanged.add(dossierId);
 }
 
-/** Puts every before-image back (newest action first) and re-derives the affected rows. */
-export async function restoreBeforeImages(ctx: WriteCtx, images: BeforeImage[]): Promise<void> {
-  for (const img of [...images].reverse()) {
-    if (img.table === 'dossiers') {
-      setDossier(ctx, (img.before as DossierRow | null) ?? null, img.id);
-      if (img.before === null) deleteRelated(ctx, img.id);
-    } else if (img.table === 'history') {
-      await changePapers(ctx, img.dossierId, (p) => ({ ...p, history: p.history.filter((e) => e.id !== img.id) }));
+/** Puts every prior record back (newest first) and re-derives the affected rows. */
+export async function restorePriors(ctx: WriteCtx, priors: PriorRecord[]): Promise<void> {
+  for (const prior of [...priors].reverse()) {
+    if (prior.kind === 'dossiers') {
+      setDossier(ctx, (prior.before as DossierRow | null) ?? null, prior.id);
+      if (prior.before === null) deleteRelated(ctx, prior.id);
+    } else if (prior.kind === 'history') {
+      await changePapers(ctx, prior.dossierId, (p) => ({ ...p, history: p.history.filter((e) => e.id !== prior.id) }));
     } else {
-      const kind = img.table;
-      if (kind === 'invoices' || kind === 'payments' || kind === 'steps') ctx.receivablesChanged.add(img.dossierId);
-      await changePapers(ctx, img.dossierId, (p) =>
-        img.before === null ? withoutRecord(p, kind, img.id) : withRecords(p, kind, [img.before as never]),
+      const kind = prior.kind;
+      if (kind === 'invoices' || kind === 'payments' || kind === 'steps') ctx.receivablesChanged.add(prior.dossierId);
+      await changePapers(ctx, prior.dossierId, (p) =>
+        prior.before === null ? withoutRecord(p, kind, prior.id) : withRecords(p, kind, [prior.before as never]),
       );
     }
-    ctx.dirty.add(img.dossierId);
+    ctx.dirty.add(prior.dossierId);
   }
 }

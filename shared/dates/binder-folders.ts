@@ -77,15 +77,29 @@ export function binderMonthFolders(today: string, count = 12, windowMonths = 1):
  * window's length in months (windowMonthsOf).
  */
 export function folderOfKey(fileKey: string, today: string, dayFolders: DayFolder[], windowMonths = 1): FolderPlace {
-  if (isMonthKey(fileKey)) return fileKey < monthOf(today) ? { kind: 'overdue' } : { kind: 'month', key: fileKey };
-  if (!isDayKey(fileKey) || fileKey < today) return { kind: 'overdue' };
+  return folderLocator(today, dayFolders, windowMonths)(fileKey);
+}
+
+/**
+ * folderOfKey for many keys of one binder: the window's bounds are worked out once, not per
+ * key (the binder's counters hold a key per day with anything filed, a thousand and more,
+ * and the date arithmetic per key was most of the counts' time).
+ */
+export function folderLocator(today: string, dayFolders: DayFolder[], windowMonths = 1): (fileKey: string) => FolderPlace {
+  const thisMonth = monthOf(today);
   const windowEnd = dayWindowEnd(today, windowMonths);
-  if (fileKey < windowEnd) {
-    const folder = dayFolders.find((f) => f.key >= fileKey);
-    // A day off after the last working folder waits in the first month folder.
-    return folder ? { kind: 'day', key: folder.key } : { kind: 'month', key: monthOf(windowEnd) };
-  }
-  return { kind: 'month', key: monthOf(fileKey) };
+  const afterWindow: FolderPlace = { kind: 'month', key: monthOf(windowEnd) };
+  const overdue: FolderPlace = { kind: 'overdue' };
+  return (fileKey) => {
+    if (isMonthKey(fileKey)) return fileKey < thisMonth ? overdue : { kind: 'month', key: fileKey };
+    if (!isDayKey(fileKey) || fileKey < today) return overdue;
+    if (fileKey < windowEnd) {
+      const folder = dayFolders.find((f) => f.key >= fileKey);
+      // A day off after the last working folder waits in the first month folder.
+      return folder ? { kind: 'day', key: folder.key } : afterWindow;
+    }
+    return { kind: 'month', key: monthOf(fileKey) };
+  };
 }
 
 /**
@@ -127,10 +141,11 @@ export function aggregateFolderCounts(
   const monthFolders = binderMonthFolders(today, monthCount, windowMonths);
   const dayTotals = new Map<string, number>(dayFolders.map((f) => [f.key, 0]));
   const monthTotals = new Map<string, number>(monthFolders.map((m) => [m, 0]));
+  const placeOf = folderLocator(today, dayFolders, windowMonths);
   let overdue = 0;
   for (const [key, n] of counts) {
     if (n === 0) continue;
-    const place = folderOfKey(key, today, dayFolders, windowMonths);
+    const place = placeOf(key);
     if (place.kind === 'overdue') overdue += n;
     else if (place.kind === 'day') dayTotals.set(place.key, (dayTotals.get(place.key) ?? 0) + n);
     else monthTotals.set(place.key, (monthTotals.get(place.key) ?? 0) + n);

@@ -67,6 +67,18 @@ describe('the dossier card', () => {
     expect(row).toMatchObject({ territory: '', vip: false });
   });
 
+  it('an undo stack stored before its fields were renamed (images, table) still undoes after the update', async () => {
+    const db = freshDb();
+    const id = await dossier('Кси', callOn(TODAY));
+    await updateDossier(id, { notes: 'новая заметка' }, ME);
+    // The entry as the previous release stored it.
+    const stack = (await db.kv.get('undo-stack'))!.value as { priors: { kind: string }[] }[];
+    const legacy = stack.map(({ priors, ...rest }) => ({ ...rest, images: priors.map(({ kind, ...r }) => ({ table: kind, ...r })) }));
+    await db.kv.put({ key: 'undo-stack', value: legacy });
+    expect(await undoLast()).toMatchObject({ action: 'edit', subject: 'Кси' });
+    expect((await getDossierView(id))!.row.notes).toBe('');
+  });
+
   it('a new owner typed in the card is a reassignment: the owner it leaves goes into the owner history', async () => {
     const id = await dossier('Ню', callOn(TODAY));
     await updateDossier(id, { owner: 'Анна' }, ME);
