@@ -65,9 +65,32 @@ export function byTime(a: CalendarItem, b: CalendarItem): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** A shard's stored value: its items sorted into display order, as columns. */
 function shardValue(date: string, shard: number, items: CalendarItem[]): CalendarShard {
   items.sort(byTime);
-  return { date, shard, items, dossiers: new Set(items.map((i) => i.dossierId)).size };
+  return {
+    date,
+    shard,
+    ids: items.map((i) => i.id),
+    dossierIds: items.map((i) => i.dossierId),
+    companies: items.map((i) => i.company),
+    kinds: items.map((i) => i.kind),
+    titles: items.map((i) => i.title),
+    times: items.map((i) => i.time),
+    durations: items.map((i) => i.durationMin),
+    reminds: items.map((i) => i.remindMin),
+    dossiers: new Set(items.map((i) => i.dossierId)).size,
+  };
+}
+
+/** The first `limit` items of a stored shard (all by default), in display order. */
+export function itemsOf(s: CalendarShard, limit = Infinity): CalendarItem[] {
+  const n = Math.min(limit, s.ids.length);
+  const out = new Array<CalendarItem>(n);
+  for (let i = 0; i < n; i++) {
+    out[i] = { id: s.ids[i]!, dossierId: s.dossierIds[i]!, company: s.companies[i]!, kind: s.kinds[i]!, title: s.titles[i]!, date: s.date, time: s.times[i]!, durationMin: s.durations[i]!, remindMin: s.reminds[i]! };
+  }
+  return out;
 }
 
 /**
@@ -105,7 +128,7 @@ export async function replaceCalendarItems(
   const keys = [...touched.values()];
   const stored = await db.calendarShards.bulkGet(keys);
   const shards = new Map<string, CalendarItem[]>();
-  keys.forEach(([date, shard], i) => shards.set(keyText(date, shard), stored[i]?.items.filter((it) => !gone.has(it.dossierId)) ?? []));
+  keys.forEach(([date, shard], i) => shards.set(keyText(date, shard), stored[i] ? itemsOf(stored[i]).filter((it) => !gone.has(it.dossierId)) : []));
   for (const it of items) shards.get(keyText(it.date, shardOf(it.dossierId)))?.push(it);
   const puts: CalendarShard[] = [];
   const deletes: [string, number][] = [];

@@ -4,7 +4,7 @@
  * calendar-days.ts), never the steps or dossiers tables: a month is one index range.
  */
 import Dexie from 'dexie';
-import { byTime } from './calendar-days';
+import { byTime, itemsOf } from './calendar-days';
 import { getDb, type CalendarItem, type CalendarShard, type TicklerDb } from './db';
 
 export type { CalendarItem } from './db';
@@ -38,8 +38,8 @@ function joinDays(shards: readonly CalendarShard[], perDay = Infinity): Day[] {
  * order, so only their heads are merged (a month grid's cell needs 3 of 1,000).
  */
 function mergeShards(shards: readonly CalendarShard[], limit: number): CalendarItem[] {
-  if (shards.length === 1) return limit >= shards[0]!.items.length ? shards[0]!.items : shards[0]!.items.slice(0, limit);
-  const heads = shards.flatMap((s) => (limit >= s.items.length ? s.items : s.items.slice(0, limit)));
+  if (shards.length === 1) return itemsOf(shards[0]!, limit);
+  const heads = shards.flatMap((s) => itemsOf(s, limit));
   heads.sort(byTime);
   return heads.length > limit ? heads.slice(0, limit) : heads;
 }
@@ -67,9 +67,9 @@ export async function getMonthDigest(from: string, to: string, perDay: number, d
   for (const s of shards) {
     const t = totals.get(s.date);
     if (t) {
-      t.items += s.items.length;
+      t.items += s.ids.length;
       t.dossiers += s.dossiers;
-    } else totals.set(s.date, { items: s.items.length, dossiers: s.dossiers });
+    } else totals.set(s.date, { items: s.ids.length, dossiers: s.dossiers });
   }
   return { items: joinDays(shards, perDay).flatMap((d) => d.items), totals };
 }

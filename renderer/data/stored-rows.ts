@@ -57,11 +57,23 @@ export interface CalendarItem {
  * the dossiers that hash to it (calendar-days.ts, shardOf), in display order, and how many
  * distinct dossiers they belong to. A day is its shards together: a month is ~40 x 16
  * values, not thousands of steps and dossiers, and a change rewrites a sixteenth of a day.
+ *
+ * The items are stored as columns (the n-th item is the n-th of each list; every item's
+ * date is the shard's): an object per item costs the structured clone its field names
+ * and a shape each time, and a month of 10,000 items read two to four times slower so.
+ * calendar-days.ts (itemsOf, shardValue) turns them into CalendarItems and back.
  */
 export interface CalendarShard {
   date: string;
   shard: number;
-  items: CalendarItem[];
+  ids: string[];
+  dossierIds: string[];
+  companies: string[];
+  kinds: StepKind[];
+  titles: string[];
+  times: string[];
+  durations: number[];
+  reminds: number[];
   dossiers: number;
 }
 

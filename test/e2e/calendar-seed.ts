@@ -86,7 +86,8 @@ export async function seedDossiers(page: Page, dossiers: SeedDossier[]): Promise
     };
     const counts = new Map<string, number>();
     const buckets = new Map<string, string[]>();
-    const days = new Map<string, { id: string; dossierId: string; time: string }[]>();
+    type Item = { id: string; dossierId: string; company: string; kind: string; title: string; date: string; time: string; durationMin: number; remindMin: number };
+    const days = new Map<string, Item[]>();
     for (const r of recs) {
       tx.objectStore('dossiers').put(r.row);
       for (const w of r.row.words) buckets.set(w.slice(0, 2), [...(buckets.get(w.slice(0, 2)) ?? []), `${w}\u0001${r.row.id}`]);
@@ -105,7 +106,12 @@ export async function seedDossiers(page: Page, dossiers: SeedDossier[]): Promise
     for (const [key, items] of days) {
       items.sort((a, b) => (a.time !== b.time ? (a.time < b.time ? -1 : 1) : a.id < b.id ? -1 : 1));
       const [date, shard] = key.split('|');
-      tx.objectStore('calendarShards').put({ date, shard: Number(shard), items, dossiers: new Set(items.map((i) => i.dossierId)).size });
+      // As calendar-days.ts stores a shard: its items as columns.
+      tx.objectStore('calendarShards').put({
+        date, shard: Number(shard), ids: items.map((i) => i.id), dossierIds: items.map((i) => i.dossierId), companies: items.map((i) => i.company),
+        kinds: items.map((i) => i.kind), titles: items.map((i) => i.title), times: items.map((i) => i.time), durations: items.map((i) => i.durationMin),
+        reminds: items.map((i) => i.remindMin), dossiers: new Set(items.map((i) => i.dossierId)).size,
+      });
     }
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();

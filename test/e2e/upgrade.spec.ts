@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { skipOnboarding } from './calendar-seed';
+import { storesAt } from '../../renderer/data/migrations';
 import { firstRun, MORNING, todayCount } from './first-run';
 
 /**
@@ -65,19 +66,6 @@ test('a binder stored by an earlier version opens with everything in it', async 
   await expect(page.getByTestId('dossier-row')).toContainText('ООО Старый Формат');
 });
 
-/** Version 8's stores as it declared them (with those of versions 1-7 kept), frozen. */
-const V8_STORES = {
-  dossiers: 'id, fileKey, owner, company, updatedAt, lastContactAt',
-  papers: 'dossierId, *openKeys',
-  wordBuckets: '[prefix+seq]',
-  folderCounts: 'key',
-  calendarDays: 'date',
-  kv: 'key',
-  snapshots: 'id, createdAt',
-  receivables: 'id, dossierId, dueOn',
-  receivableDays: 'dueOn',
-};
-
 /**
  * The previous schema version at a real binder's size: the demo binder (300 dossiers with
  * their contacts, history, steps, invoices and payment reminders) is written back as
@@ -99,7 +87,9 @@ test('the demo binder stored by the previous schema version opens with the same 
         req.onerror = () => reject(req.error);
       });
     const now = await open();
-    const data: Record<string, { date: string; items: { id: string; dossierId: string; time: string }[] }[]> = {};
+    type Shard = { date: string; ids: string[]; dossierIds: string[]; companies: string[]; kinds: string[]; titles: string[]; times: string[]; durations: number[]; reminds: number[] };
+    type Item = { id: string; dossierId: string; company: string; kind: string; title: string; date: string; time: string; durationMin: number; remindMin: number };
+    const data: Record<string, Shard[]> = {};
     for (const name of Array.from(now.objectStoreNames)) {
       data[name] = await new Promise((resolve, reject) => {
         const req = now.transaction(name).objectStore(name).getAll();
@@ -115,8 +105,11 @@ test('the demo binder stored by the previous schema version opens with the same 
       req.onerror = () => reject(req.error);
     });
     // Version 8's day values: a day's items in display order (untimed first, by hour, ties by id).
-    const byDay = new Map<string, { id: string; dossierId: string; time: string }[]>();
-    for (const s of data.calendarShards!) byDay.set(s.date, [...(byDay.get(s.date) ?? []), ...s.items]);
+    const byDay = new Map<string, Item[]>();
+    for (const s of data.calendarShards!) {
+      const items = s.ids.map((id, i) => ({ id, dossierId: s.dossierIds[i]!, company: s.companies[i]!, kind: s.kinds[i]!, title: s.titles[i]!, date: s.date, time: s.times[i]!, durationMin: s.durations[i]!, remindMin: s.reminds[i]! }));
+      byDay.set(s.date, [...(byDay.get(s.date) ?? []), ...items]);
+    }
     const days = [...byDay].map(([date, items]) => {
       items.sort((a, b) => (a.time !== b.time ? (a.time < b.time ? -1 : 1) : a.id < b.id ? -1 : 1));
       return { date, items, dossierIds: [...new Set(items.map((i) => i.dossierId))] };
@@ -139,7 +132,7 @@ test('the demo binder stored by the previous schema version opens with the same 
     old.close();
     const company = (data.dossiers as unknown as { company: string }[])[0]!.company;
     return { version, shards: data.calendarShards!, dossiers: data.dossiers!.length, days: days.length, company };
-  }, V8_STORES);
+  }, storesAt(8));
   expect(before.dossiers).toBeGreaterThanOrEqual(300);
   expect(before.days).toBeGreaterThan(10);
 

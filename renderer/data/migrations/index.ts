@@ -18,3 +18,14 @@ import { v10 } from './v10-drop-calendar-days';
 export type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10];
+
+/**
+ * The stores a version declares, as Dexie's syntax: every migration's up to it, later ones
+ * overriding, null dropping. For tests and the benchmark, which build a binder as an older
+ * version stored it.
+ */
+export function storesAt(version: number): Record<string, string> {
+  const stores: Record<string, string | null> = {};
+  for (const m of MIGRATIONS) if (m.version <= version) Object.assign(stores, m.stores);
+  return Object.fromEntries(Object.entries(stores).filter(([, spec]) => spec !== null)) as Record<string, string>;
+}

@@ -1,28 +1,43 @@
 /**
  * Schema version 9: each calendar day's value is split into 16 shards by dossier, keyed
  * [date, shard], so a change rewrites the sixteenth of a day that holds its dossier's
- * items instead of the whole day (1,000 items and more on a busy binder). The items are
- * moved from the day values as they are: nothing is derived again. Version 10 drops the
+ * items instead of the whole day (1,000 items and more on a busy binder). A shard stores
+ * its items as columns (the n-th item is the n-th of each list), which the structured
+ * clone reads several times faster than an object per item. The items are moved from the
+ * day values as they are, in their order: nothing is derived again. Version 10 drops the
  * day values.
  */
 import type { Table } from 'dexie';
 import type { Migration } from './migration';
 import type { UpgradeTx } from './raw-tables';
 
-interface CalendarItemV9 {
+interface CalendarItemV8 {
   id: string;
   dossierId: string;
+  company: string;
+  kind: string;
+  title: string;
+  date: string;
   time: string;
+  durationMin: number;
+  remindMin: number;
 }
 interface CalendarDayV8 {
   date: string;
-  items: CalendarItemV9[];
+  items: CalendarItemV8[];
   dossierIds: string[];
 }
 interface CalendarShardV9 {
   date: string;
   shard: number;
-  items: CalendarItemV9[];
+  ids: string[];
+  dossierIds: string[];
+  companies: string[];
+  kinds: string[];
+  titles: string[];
+  times: string[];
+  durations: number[];
+  reminds: number[];
   dossiers: number;
 }
 
@@ -49,14 +64,28 @@ async function shardCalendarDays(tx: UpgradeTx): Promise<void> {
     const out: CalendarShardV9[] = [];
     for (const day of slice) {
       // A day's items are in display order; each shard keeps that order by filtering it.
-      const byShard = new Map<number, CalendarItemV9[]>();
+      const byShard = new Map<number, CalendarItemV8[]>();
       for (const it of day.items) {
         const s = shardOf(it.dossierId);
         const list = byShard.get(s);
         if (list) list.push(it);
         else byShard.set(s, [it]);
       }
-      for (const [shard, items] of byShard) out.push({ date: day.date, shard, items, dossiers: new Set(items.map((i) => i.dossierId)).size });
+      for (const [shard, items] of byShard) {
+        out.push({
+          date: day.date,
+          shard,
+          ids: items.map((i) => i.id),
+          dossierIds: items.map((i) => i.dossierId),
+          companies: items.map((i) => i.company),
+          kinds: items.map((i) => i.kind),
+          titles: items.map((i) => i.title),
+          times: items.map((i) => i.time),
+          durations: items.map((i) => i.durationMin),
+          reminds: items.map((i) => i.remindMin),
+          dossiers: new Set(items.map((i) => i.dossierId)).size,
+        });
+      }
     }
     await shards.bulkPut(out);
   }

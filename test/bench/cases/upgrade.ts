@@ -14,20 +14,9 @@
 import Dexie, { type IndexableType, type Table } from 'dexie';
 import { settle, type BenchCase } from '../bench-case';
 import { createDb, type CalendarItem, type CalendarShard, type TicklerDb } from '../../../renderer/data/db';
+import { storesAt } from '../../../renderer/data/migrations';
+import { itemsOf } from '../../../renderer/data/calendar-days';
 import { upgradeDatabase } from '../../../renderer/workers/db-upgrade-client';
-
-/** Version 8's stores, exactly as it declared them (with those of versions 1-7 kept). */
-const V8_STORES = {
-  dossiers: 'id, fileKey, owner, company, updatedAt, lastContactAt',
-  papers: 'dossierId, *openKeys',
-  wordBuckets: '[prefix+seq]',
-  folderCounts: 'key',
-  calendarDays: 'date',
-  kv: 'key',
-  snapshots: 'id, createdAt',
-  receivables: 'id, dossierId, dueOn',
-  receivableDays: 'dueOn',
-};
 
 /** Stores copied as they are: version 8 held them in today's shapes. */
 const COPIED = ['dossiers', 'papers', 'wordBuckets', 'folderCounts', 'kv', 'receivables', 'receivableDays'] as const;
@@ -42,7 +31,7 @@ function dayV8(date: string, items: CalendarItem[]): { date: string; items: Cale
 /** Copies every value of the seeded binder that version 8 held into a version 8 database named `name`. */
 async function buildV8(from: TicklerDb, name: string, log: (m: string) => void): Promise<number> {
   const v8 = new Dexie(name);
-  v8.version(8).stores(V8_STORES);
+  v8.version(8).stores(storesAt(8));
   await v8.open();
   let values = 0;
   for (const store of COPIED) {
@@ -72,7 +61,7 @@ async function buildV8(from: TicklerDb, name: string, log: (m: string) => void):
     const whole = page.length < PAGE ? page : page.filter((s) => s.date !== lastDate);
     if (whole.length === 0) throw new Error(`upgrade: more than ${PAGE} shards on ${lastDate}`);
     const byDay = new Map<string, CalendarItem[]>();
-    for (const sh of whole) byDay.set(sh.date, [...(byDay.get(sh.date) ?? []), ...sh.items]);
+    for (const sh of whole) byDay.set(sh.date, [...(byDay.get(sh.date) ?? []), ...itemsOf(sh)]);
     await v8.table('calendarDays').bulkPut([...byDay].map(([date, items]) => dayV8(date, items)));
     values += byDay.size;
     after = whole[whole.length - 1]!.date;

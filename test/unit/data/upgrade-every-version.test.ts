@@ -14,7 +14,8 @@ import { describe, expect, it } from 'vitest';
 import { generateDemoPortfolio } from '../../../shared/demo/generate-demo-portfolio';
 import type { Portfolio } from '../../../shared/model/records';
 import { createDb, setDb, type CalendarItem, type CalendarShard, type DossierPapers, type DossierRow, type TicklerDb } from '../../../renderer/data/db';
-import { MIGRATIONS } from '../../../renderer/data/migrations';
+import { MIGRATIONS, storesAt } from '../../../renderer/data/migrations';
+import { itemsOf } from '../../../renderer/data/calendar-days';
 import { readPortfolio, writePortfolio } from '../../../renderer/data/portfolio-repo';
 import { searchDossiers } from '../../../renderer/data/search-repo';
 import { contact, entry, invoice, dossier as row, step } from './record-factories';
@@ -78,20 +79,13 @@ async function reference(): Promise<Stored> {
   return stored;
 }
 
-/** The stores a version declares: every migration's up to it, later ones overriding, null dropping. */
-function storesAt(version: number): Record<string, string> {
-  const stores: Record<string, string | null> = {};
-  for (const m of MIGRATIONS) if (m.version <= version) Object.assign(stores, m.stores);
-  return Object.fromEntries(Object.entries(stores).filter(([, spec]) => spec !== null)) as Record<string, string>;
-}
-
 /**
  * The calendar as versions 2 to 9 stored it, one value per day: the day's items in display
  * order (untimed first, then by hour, ties by id) and its distinct dossiers in that order.
  */
 function calendarDaysV8(shards: readonly CalendarShard[]): { date: string; items: CalendarItem[]; dossierIds: string[] }[] {
   const byDay = new Map<string, CalendarItem[]>();
-  for (const s of shards) byDay.set(s.date, [...(byDay.get(s.date) ?? []), ...s.items]);
+  for (const s of shards) byDay.set(s.date, [...(byDay.get(s.date) ?? []), ...itemsOf(s)]);
   const order = (a: CalendarItem, b: CalendarItem) => (a.time !== b.time ? (a.time < b.time ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return [...byDay].map(([date, items]) => {
     items.sort(order);
