@@ -14,6 +14,7 @@ import Dexie from 'dexie';
 import { monthOf } from '../../shared/dates/calendar-day';
 import { isMonthKey } from '../../shared/model/filing';
 import type { Contact, Dossier, HistoryEntry, Invoice, Payment, Portfolio, Step } from '../../shared/model/records';
+import { buildPortfolioColumns, type PortfolioColumns } from '../../shared/portfolio/portfolio-columns';
 import { calendarItemsOf } from './calendar-days';
 import { getDb, type CalendarItem, type DossierPapers, type DossierRow, type TicklerDb } from './db';
 import { groupByDossier } from './group-by-dossier';
@@ -64,6 +65,19 @@ export async function readPortfolio(scope: PortfolioScope): Promise<Portfolio> {
     const [rows, papers] = await Promise.all([db.dossiers.bulkGet(ids), db.papers.bulkGet(ids)]);
     const dossiers = rows.filter((r): r is DossierRow => r !== undefined).map(baseDossier);
     return { dossiers, ...recordsOf(papers), holidays: [] };
+  });
+}
+
+/**
+ * The whole binder as the portfolio screen's columns (shared/portfolio/portfolio-columns.ts),
+ * built while reading: the history and invoice objects IndexedDB hands back are dropped
+ * once their columns are filled, so the screen never holds a million records.
+ */
+export async function readPortfolioColumns(): Promise<PortfolioColumns> {
+  const db = getDb();
+  return db.transaction('r', [db.dossiers, db.papers], async () => {
+    const [rows, papers] = await Promise.all([db.dossiers.toArray(), db.papers.toArray()]);
+    return buildPortfolioColumns({ dossiers: rows, invoices: papers.flatMap((p) => p.invoices), history: papers.flatMap((p) => p.history) });
   });
 }
 

@@ -141,6 +141,11 @@ function rankOrder<D extends AbcDossier>(ranked: readonly number[], centsOf: Flo
   return order;
 }
 
+/** The class of a paid client from the cents of the clients before it: shares compared in whole cents (see the header). */
+export function abcClassOf(before: number, total: number): AbcClass {
+  return before * 100 < total * 80 ? 'A' : before * 100 < total * 95 ? 'B' : 'C';
+}
+
 export function abcAnalysis<D extends AbcDossier>(dossiers: readonly D[], invoices: Iterable<AbcInvoice>, today: string, currency: string): AbcResult<D> {
   const centsOf = centsByPosition(dossiers, invoices, today, currency);
   // Only clients with revenue are ranked (a portfolio's paid clients are a fraction of it);
@@ -175,8 +180,7 @@ export function abcAnalysis<D extends AbcDossier>(dossiers: readonly D[], invoic
       add(i, c, cls, total > 0 ? before / total : 0);
     }
   };
-  // Shares are compared in whole cents (see the header): before x 100 against total x 80.
-  ranked(paid, () => (before * 100 < total * 80 ? 'A' : before * 100 < total * 95 ? 'B' : 'C'));
+  ranked(paid, () => abcClassOf(before, total));
   const share = total > 0 ? before / total : 0;
   for (const i of none) add(i, 0, 'C', share);
   ranked(negative, () => 'C');
@@ -189,19 +193,28 @@ export function abcAnalysis<D extends AbcDossier>(dossiers: readonly D[], invoic
  * bar (their summed revenue, the cumulative share at the last of them), so 100,000 clients
  * draw as fast as 200 and the line still ends at 100 %.
  */
-export function paretoPoints(clients: readonly AbcClient[], maxPoints = 200): { label: string; revenue: number; share: number; from: number; to: number }[] {
+export function paretoPoints(clients: readonly AbcClient[], maxPoints = 200): ParetoPoint[] {
   const withRevenue = clients.filter((c) => c.revenue > 0);
-  const per = Math.max(1, Math.ceil(withRevenue.length / maxPoints));
-  const out: { label: string; revenue: number; share: number; from: number; to: number }[] = [];
-  for (let i = 0; i < withRevenue.length; i += per) {
-    const group = withRevenue.slice(i, i + per);
-    const last = group[group.length - 1]!;
+  return paretoOf(withRevenue.length, (i) => withRevenue[i]!, maxPoints);
+}
+
+export interface ParetoPoint { label: string; revenue: number; share: number; from: number; to: number }
+
+/** The points of paretoPoints over `count` paid clients in rank order, each read by `at`. */
+export function paretoOf(count: number, at: (i: number) => Pick<AbcClient, 'company' | 'revenue' | 'cumulativeShare'>, maxPoints = 200): ParetoPoint[] {
+  const per = Math.max(1, Math.ceil(count / maxPoints));
+  const out: ParetoPoint[] = [];
+  for (let i = 0; i < count; i += per) {
+    const end = Math.min(count, i + per);
+    let revenue = 0;
+    for (let j = i; j < end; j++) revenue += at(j).revenue;
+    const last = at(end - 1);
     out.push({
-      label: per === 1 ? last.company : `${i + 1}–${i + group.length}`,
-      revenue: Math.round(group.reduce((s, c) => s + c.revenue, 0) * 100) / 100,
+      label: per === 1 ? last.company : `${i + 1}–${end}`,
+      revenue: Math.round(revenue * 100) / 100,
       share: last.cumulativeShare,
       from: i + 1,
-      to: i + group.length,
+      to: end,
     });
   }
   return out;
@@ -226,5 +239,10 @@ export function splitBy<K extends string, D extends AbcDossier>(clients: readonl
     e.revenue += c.revenue;
     if (c.cls === 'A') e.a++;
   }
-  return [...m.values()].sort((x, y) => y.revenue - x.revenue || (x.key < y.key ? -1 : 1));
+  return [...m.values()].sort(bySplitOrder);
+}
+
+/** Largest revenue first, then by key. */
+export function bySplitOrder<K extends string>(x: SplitRow<K>, y: SplitRow<K>): number {
+  return y.revenue - x.revenue || (x.key < y.key ? -1 : 1);
 }

@@ -114,17 +114,7 @@ export function activityByWeek(history: readonly KpiEntry[], dossiers: readonly 
   }
   if (agreedIn.size > 0) for (const id of agreedBefore) agreedIn.delete(id);
 
-  const weeks = new Map<string, WeekActivity>();
-  for (const d of perDay) {
-    const wk = startOfIsoWeek(d.day);
-    let w = weeks.get(wk);
-    if (!w) weeks.set(wk, (w = { day: wk, calls: 0, meetings: 0, requests: 0, callDays: 0, meetingDays: 0, newProspects: 0, closed: 0 }));
-    w.calls += d.calls;
-    w.meetings += d.meetings;
-    w.requests += d.requests;
-    if (d.calls) w.callDays++;
-    if (d.meetings) w.meetingDays++;
-  }
+  const weeks = weeksOf(perDay);
   const weekOf = (instant: string): WeekActivity | undefined => {
     const i = instant < lo || instant >= hi ? -1 : dayOf(instant);
     return i < 0 ? undefined : weeks.get(startOfIsoWeek(days[i]!));
@@ -138,6 +128,22 @@ export function activityByWeek(history: readonly KpiEntry[], dossiers: readonly 
     if (w) w.closed++;
   }
   return [...weeks.values()];
+}
+
+/** The ISO weeks of consecutive days (whole weeks, Monday first), their prospects and closings still zero. */
+export function weeksOf(perDay: readonly DayActivity[]): Map<string, WeekActivity> {
+  const weeks = new Map<string, WeekActivity>();
+  for (const d of perDay) {
+    const wk = startOfIsoWeek(d.day);
+    let w = weeks.get(wk);
+    if (!w) weeks.set(wk, (w = { day: wk, calls: 0, meetings: 0, requests: 0, callDays: 0, meetingDays: 0, newProspects: 0, closed: 0 }));
+    w.calls += d.calls;
+    w.meetings += d.meetings;
+    w.requests += d.requests;
+    if (d.calls) w.callDays++;
+    if (d.meetings) w.meetingDays++;
+  }
+  return weeks;
 }
 
 /** Least-squares line through the values (index as x): the trend drawn over weekly bars. */

@@ -1,5 +1,6 @@
 /**
- * The portfolio case's two pure computations (abcMs, kpiWeekMs) timed in Node, without the
+ * The portfolio case's two pure computations (abcMs, kpiWeekMs, on the screen's columns)
+ * and the one-off build of those columns (portfolioColumnsMs) timed in Node, without the
  * browser seed: `npx tsx test/bench/portfolio-micro.ts` (V8, like Chromium, so the figures
  * move together; the browser's are somewhat higher). It builds what the bench page seeds
  * (the demo portfolio with the bench receivables, 1,000-dossier slices) and shapes it as
@@ -11,6 +12,7 @@
  * (default 5): the median of the runs after one warm-up is printed. MICRO_CACHE=1 keeps the
  * built records in .tmp/ (V8's structured-clone format, the one IndexedDB stores) and reads
  * them back next time (seeding takes a minute and more on the bench machine; reading a few seconds), for repeated runs while working.
+ * MICRO_OBJECTS=1 also times abc.ts and kpi.ts on the records, and checks that both give the same figures.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,7 +21,10 @@ import { addDays } from '../../shared/dates/calendar-day';
 import { generateDemoChunks } from '../../shared/demo/generate-demo-portfolio';
 import type { Dossier, HistoryEntry, Invoice } from '../../shared/model/records';
 import { abcAnalysis, splitBy } from '../../shared/portfolio/abc';
+import { abcOnColumns, segmentCodes, splitOnColumns } from '../../shared/portfolio/abc-columns';
 import { activityByWeek } from '../../shared/portfolio/kpi';
+import { activityByWeekOnColumns } from '../../shared/portfolio/kpi-columns';
+import { buildPortfolioColumns, type PortfolioColumns } from '../../shared/portfolio/portfolio-columns';
 import { DEFAULT_SEGMENT_THRESHOLDS, effectiveSegment } from '../../shared/portfolio/profile';
 import { baseDossier } from '../../renderer/data/derive-row';
 import type { DossierRow } from '../../renderer/data/db';
@@ -107,16 +112,30 @@ const t0 = performance.now();
 const p = build();
 console.log(`built ${p.dossiers.length} dossiers, ${p.history.length} history entries, ${p.invoices.length} invoices in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
+let columns: PortfolioColumns | undefined;
+const portfolioColumnsMs = median('portfolioColumnsMs', () => { columns = buildPortfolioColumns(p); });
+const cols = columns!;
+
 let summary = '';
 const abcMs = median('abcMs', () => {
-  const r = abcAnalysis(p.dossiers, p.invoices, today, 'RUB');
-  const split = splitBy(r.clients, (d) => effectiveSegment(d, DEFAULT_SEGMENT_THRESHOLDS));
+  const r = abcOnColumns(cols, today, 'RUB');
+  const split = splitOnColumns(r, segmentCodes(cols.dossiers, DEFAULT_SEGMENT_THRESHOLDS));
   summary = `ABC ${JSON.stringify(r.classes)} split ${JSON.stringify(split)}`;
 });
 let weeks = '';
 const kpiWeekMs = median('kpiWeekMs', () => {
-  weeks = JSON.stringify(activityByWeek(p.history, p.dossiers, addDays(today, -6), today));
+  weeks = JSON.stringify(activityByWeekOnColumns(cols, addDays(today, -6), today));
 });
 console.log(summary);
 console.log(`weeks ${weeks}`);
-console.log(JSON.stringify({ abcMs: Math.round(abcMs), kpiWeekMs: Math.round(kpiWeekMs) }));
+if (process.env.MICRO_OBJECTS === '1') {
+  let objects = '';
+  median('abcMs (records)', () => {
+    const r = abcAnalysis(p.dossiers, p.invoices, today, 'RUB');
+    objects = `ABC ${JSON.stringify(r.classes)} split ${JSON.stringify(splitBy(r.clients, (d) => effectiveSegment(d, DEFAULT_SEGMENT_THRESHOLDS)))}`;
+  });
+  let objectWeeks = '';
+  median('kpiWeekMs (records)', () => { objectWeeks = JSON.stringify(activityByWeek(p.history, p.dossiers, addDays(today, -6), today)); });
+  console.log(`same figures on records and columns: ABC ${objects === summary}, weeks ${objectWeeks === weeks}`);
+}
+console.log(JSON.stringify({ portfolioColumnsMs: Math.round(portfolioColumnsMs), abcMs: Math.round(abcMs), kpiWeekMs: Math.round(kpiWeekMs) }));

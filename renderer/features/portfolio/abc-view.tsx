@@ -1,11 +1,14 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { earliestOpenStep } from '../../../shared/model/filing';
-import type { Dossier, Portfolio } from '../../../shared/model/records';
-import { abcAnalysis, ABC_CLASSES, paretoPoints, revenueWindow, splitBy, type SplitRow } from '../../../shared/portfolio/abc';
+import { ABC_CLASSES, revenueWindow, type SplitRow } from '../../../shared/portfolio/abc';
+import { abcClientAt, abcOnColumns, aClientPositions, paretoOnColumns, segmentCodes, splitOnColumns } from '../../../shared/portfolio/abc-columns';
 import { okvedClassName, okvedClassOf } from '../../../shared/portfolio/okved';
-import { effectiveSegment, type SegmentThresholds } from '../../../shared/portfolio/profile';
+import type { PortfolioColumns } from '../../../shared/portfolio/portfolio-columns';
+import type { SegmentThresholds } from '../../../shared/portfolio/profile';
 import { openStepsByDossier } from '../../../shared/portfolio/workload';
+import { readPortfolio } from '../../data/portfolio-repo';
 import { ChartPanel, formatterFor, type ChartSeries } from '../../ui/chart-panel';
 import { formatDay, formatMonth, formatNumber } from '../../ui/format';
 import { localeTag } from '../../ui/i18n';
@@ -14,43 +17,45 @@ import { navigate } from '../../ui/router';
 /** A clients listed on screen; the rest are counted (the table under the chart has them all). */
 const A_LIST = 50;
 
-export function AbcView({ portfolio, today, currency, thresholds }: { portfolio: Portfolio; today: string; currency: string; thresholds: SegmentThresholds }) {
+export function AbcView({ columns, today, currency, thresholds }: { columns: PortfolioColumns; today: string; currency: string; thresholds: SegmentThresholds }) {
   const { t, i18n } = useTranslation('portfolio');
   const lang = i18n.language;
-  const abc = useMemo(() => abcAnalysis(portfolio.dossiers, portfolio.invoices, today, currency), [portfolio, today, currency]);
+  const abc = useMemo(() => abcOnColumns(columns, today, currency), [columns, today, currency]);
   const win = revenueWindow(today);
 
   const pareto = useMemo(() => {
-    const pts = paretoPoints(abc.clients);
+    const pts = paretoOnColumns(abc, columns.dossiers);
     const series: ChartSeries[] = [
       { label: t('abc.revenue'), type: 'bar', values: pts.map((p) => p.revenue), format: { kind: 'money', currency } },
       { label: t('abc.cumulative'), type: 'line', values: pts.map((p) => p.share), format: { kind: 'percent' }, rightAxis: true },
     ];
     return { labels: pts.map((p) => p.label), series };
-  }, [abc, currency, t]);
+  }, [abc, columns, currency, t]);
 
   // Split by the raw key, then name the few keys: a translation per client would cost more than the split.
   const splits = useMemo(() => {
     const unknown = t('abc.unknown');
-    const named = <K extends string>(rows: SplitRow<K>[], name: (k: K) => string) => rows.map((r) => ({ ...r, key: r.key ? name(r.key) : unknown }));
-    const industryKey = (d: Dossier) => okvedClassOf(d.okved)?.code ?? d.industry;
+    const named = (rows: SplitRow<string>[], name: (k: string) => string) => rows.map((r) => ({ ...r, key: r.key ? name(r.key) : unknown }));
+    const d = columns.dossiers;
     const industryName = (k: string) => {
       const cls = okvedClassOf(k);
       return cls && cls.code === k ? `${cls.code} ${okvedClassName(cls, lang)}` : k;
     };
     return [
-      { title: t('abc.splitSegment'), rows: named(splitBy(abc.clients, (d) => effectiveSegment(d, thresholds)), (s) => t(`abc.segment.${s}`)) },
-      { title: t('abc.splitIndustry'), rows: named(splitBy(abc.clients, industryKey).slice(0, 12), industryName) },
-      { title: t('abc.splitTerritory'), rows: named(splitBy(abc.clients, (d) => d.territory).slice(0, 12), (k) => k) },
+      { title: t('abc.splitSegment'), rows: named(splitOnColumns(abc, segmentCodes(d, thresholds)), (s) => t(`abc.segment.${s}`)) },
+      { title: t('abc.splitIndustry'), rows: named(splitOnColumns(abc, d.industry).slice(0, 12), industryName) },
+      { title: t('abc.splitTerritory'), rows: named(splitOnColumns(abc, d.territory).slice(0, 12), (k) => k) },
     ];
-  }, [abc, lang, t, thresholds]);
+  }, [abc, columns, lang, t, thresholds]);
 
-  const aClients = useMemo(() => {
-    const a = abc.clients.filter((c) => c.cls === 'A');
-    const wanted = new Set(a.slice(0, A_LIST).map((c) => c.dossierId));
-    const open = openStepsByDossier(portfolio.steps.filter((s) => wanted.has(s.dossierId)));
-    return { total: a.length, shown: a.slice(0, A_LIST).map((c) => ({ ...c, next: earliestOpenStep(open.get(c.dossierId) ?? []) })) };
-  }, [abc, portfolio]);
+  // The columns hold no steps: the listed A clients' papers are read for their next step.
+  const aList = useMemo(() => {
+    const { total, first } = aClientPositions(abc, A_LIST);
+    return { total, clients: first.map((k) => abcClientAt(abc, columns.dossiers, k)) };
+  }, [abc, columns]);
+  const wanted = aList.clients.map((c) => c.dossierId).join(' ');
+  const open = useLiveQuery(async () => openStepsByDossier((await readPortfolio({ kind: 'ids', ids: wanted ? wanted.split(' ') : [] })).steps), [wanted]);
+  const aClients = { total: aList.total, shown: aList.clients.map((c) => ({ ...c, next: earliestOpenStep(open?.get(c.dossierId) ?? []) })) };
 
   // Whole units: a portfolio is read in roubles, not kopecks.
   const money = formatterFor({ kind: 'money', currency }, lang);

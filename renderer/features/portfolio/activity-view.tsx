@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, startOfIsoWeek } from '../../../shared/dates/calendar-day';
-import type { Portfolio } from '../../../shared/model/records';
 import type { Settings } from '../../../shared/model/settings';
-import { activityByDay, activityByWeek, incomeByOwner, trendLine } from '../../../shared/portfolio/kpi';
+import { trendLine } from '../../../shared/portfolio/kpi';
+import { activityByDayOnColumns, activityByWeekOnColumns, incomeByOwnerOnColumns } from '../../../shared/portfolio/kpi-columns';
+import type { PortfolioColumns } from '../../../shared/portfolio/portfolio-columns';
 import { getBridge } from '../../bridge';
 import { ChartPanel, formatterFor, type ChartSeries } from '../../ui/chart-panel';
 import { formatDay, formatNumber, formatWeekday } from '../../ui/format';
@@ -20,15 +21,15 @@ const WEEKS = 12;
  * income of each manager's assigned clients. Every chart's numbers are in its table and
  * in the export, one sheet each.
  */
-export function ActivityView({ portfolio, today, settings }: { portfolio: Portfolio; today: string; settings: Settings }) {
+export function ActivityView({ columns, today, settings }: { columns: PortfolioColumns; today: string; settings: Settings }) {
   const { t, i18n } = useTranslation('portfolio');
   const lang = i18n.language;
   const targets = settings.kpiTargets;
   const currency = settings.currency;
   const [saved, setSaved] = useState('');
-  const weeks = useMemo(() => activityByWeek(portfolio.history, portfolio.dossiers, addDays(today, -7 * (WEEKS - 1)), today), [portfolio, today]);
-  const days = useMemo(() => activityByDay(portfolio.history, startOfIsoWeek(today), today), [portfolio, today]);
-  const income = useMemo(() => incomeByOwner(portfolio.dossiers, portfolio.invoices, today, currency), [portfolio, today, currency]);
+  const weeks = useMemo(() => activityByWeekOnColumns(columns, addDays(today, -7 * (WEEKS - 1)), today), [columns, today]);
+  const days = useMemo(() => activityByDayOnColumns(columns, startOfIsoWeek(today), today), [columns, today]);
+  const income = useMemo(() => incomeByOwnerOnColumns(columns, today, currency), [columns, today, currency]);
   const labels = useMemo(() => weeks.map((w) => formatDay(w.day, lang, { day: 'numeric', month: 'short' })), [weeks, lang]);
   const activity: ChartSeries[] = useMemo(() => [
     { label: t('activity.calls'), type: 'bar', values: weeks.map((w) => w.calls) },

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readPortfolio } from '../../data/portfolio-repo';
+import { readPortfolioColumns } from '../../data/portfolio-repo';
 import type { ScreenProps } from '../../routes';
 import { useToday } from '../../ui/clock';
 import { useSettings } from '../../ui/settings-context';
@@ -20,7 +20,8 @@ export default function PortfolioScreen({ params }: ScreenProps) {
   const today = useToday();
   const [tab, setTab] = useState<Tab>(TABS.includes(params[0] as Tab) ? (params[0] as Tab) : 'abc');
   // The team tab reads other managers' files only; the lead's own binder is not read for it.
-  const portfolio = useLiveQuery(() => (tab === 'team' ? undefined : readPortfolio({ kind: 'all' })), [tab]);
+  // The binder is held as columns (portfolio-columns.ts), built once per read.
+  const columns = useLiveQuery(() => (tab === 'team' ? undefined : readPortfolioColumns()), [tab]);
   return (
     <div className="screen pf-screen">
       <header className="screen-head">
@@ -33,9 +34,9 @@ export default function PortfolioScreen({ params }: ScreenProps) {
       </header>
       <div className="pf-body">
         {tab === 'team' ? <TeamView today={today} currency={settings.currency} capacity={settings.capacity} />
-          : !portfolio ? <p className="pf-note">{t('common:state.loading')}</p>
-          : tab === 'abc' ? <AbcView portfolio={portfolio} today={today} currency={settings.currency} thresholds={settings.segmentThresholds} />
-          : <ActivityView portfolio={portfolio} today={today} settings={settings} />}
+          : !columns ? <p className="pf-note">{t('common:state.loading')}</p>
+          : tab === 'abc' ? <AbcView columns={columns} today={today} currency={settings.currency} thresholds={settings.segmentThresholds} />
+          : <ActivityView columns={columns} today={today} settings={settings} />}
       </div>
     </div>
   );
