@@ -54,7 +54,7 @@ import { rebuildReceivables } from './receivables-index';
  * with schema 8 after copies of that version were already written: one without it gets it
  * rebuilt from its papers.
  */
-export const COPIED_TABLES = ['dossiers', 'papers', 'folderCounts', 'calendarDays', 'wordBuckets', 'receivables', 'receivableDays'] as const;
+export const COPIED_TABLES = ['dossiers', 'papers', 'folderCounts', 'calendarShards', 'wordBuckets', 'receivables', 'receivableDays'] as const;
 
 /** Rows per read while exporting and per write while restoring. */
 const ROWS_PER_CHUNK = 2000;

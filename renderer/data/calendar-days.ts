@@ -1,16 +1,37 @@
 /**
- * The calendar's maintained day values (db.calendarDays), one of the projections
+ * The calendar's maintained day shards (db.calendarShards), one of the projections
  * (projections.ts): derived from the records in the same transaction as every change,
  * single or bulk, so the calendar never disagrees with the binder.
  *
- * Why a value per day: Chromium's IndexedDB costs about the same per record whether it is
- * 100 bytes or 10 KB, so a month of 3,000 items read as 40 day values is ~20x faster
- * than reading 3,000 steps and joining 3,000 dossiers.
+ * Why a few values per day: Chromium's IndexedDB costs about the same per record whether
+ * it is 100 bytes or 10 KB, so a month of 10,000 items read as ~40 x 16 values is far
+ * faster than reading 10,000 steps and joining their dossiers. Why not one value per day
+ * (schema 2 to 8): a busy binder's day holds 1,000 items and more (the calls plus the
+ * payment reminders), and a refile rewrote two such values, most of its time. A dossier's
+ * items all live in one shard of each day (shardOf its id), so a change rewrites only
+ * that shard, and a day's distinct dossiers are the sum over its shards.
  */
 import type { Table } from 'dexie';
 import type { Dossier, Step } from '../../shared/model/records';
-import type { CalendarDay, CalendarItem, DossierRow, TicklerDb } from './stored-rows';
+import type { CalendarItem, CalendarShard, DossierRow, TicklerDb } from './stored-rows';
 import { groupBy } from './group-by-dossier';
+
+/** Shards per calendar day: frozen with schema 9, which files the items by it. */
+export const CALENDAR_SHARDS = 16;
+
+/**
+ * The shard of a dossier's items (FNV-1a of its id): ids need not be UUIDs (a workbook
+ * may bring its own). Frozen with schema 9, whose upgrade files the items by this same
+ * function: changing it means a schema version that refiles them.
+ */
+export function shardOf(dossierId: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < dossierId.length; i++) h = Math.imul(h ^ dossierId.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % CALENDAR_SHARDS;
+}
+
+/** A shard's key as text, for sets and maps ([date, shard] is the stored key). */
+const keyText = (date: string, shard: number) => `${date}|${shard}`;
 
 /** What the calendar shows of a dossier: its open dated steps, if the dossier is active. */
 export function calendarItemsOf(dossier: Dossier, steps: readonly Step[]): CalendarItem[] {
@@ -39,14 +60,14 @@ export function calendarDatesOf(steps: readonly Step[]): string[] {
 }
 
 /** A day's display order: untimed (all-day) items first, then by hour; ties by id, so stable. */
-function byTime(a: CalendarItem, b: CalendarItem): number {
+export function byTime(a: CalendarItem, b: CalendarItem): number {
   if (a.time !== b.time) return a.time < b.time ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function dayOf(date: string, items: CalendarItem[]): CalendarDay {
+function shardValue(date: string, shard: number, items: CalendarItem[]): CalendarShard {
   items.sort(byTime);
-  return { date, items, dossierIds: [...new Set(items.map((i) => i.dossierId))] };
+  return { date, shard, items, dossiers: new Set(items.map((i) => i.dossierId)).size };
 }
 
 /**
@@ -54,7 +75,8 @@ function dayOf(date: string, items: CalendarItem[]): CalendarDay {
  * as derived now). `before` are the rows as stored before the change: their
  * calendarDates say which days to take the dossiers' old items from. A dossier in
  * `itemsBefore` touches only the days where its items changed; its other days keep their
- * stored value, which is what a rewrite would store (a day's order is its items' own).
+ * stored value, which is what a rewrite would store (a shard's order is its items' own).
+ * Only the changed dossiers' own shards of those days are read and written.
  */
 export async function replaceCalendarItems(
   db: TicklerDb,
@@ -65,31 +87,34 @@ export async function replaceCalendarItems(
 ): Promise<void> {
   if (changed.length === 0) return;
   const gone = new Set(changed);
-  const touched = new Set<string>();
+  const touched = new Map<string, [string, number]>();
+  const touch = (date: string, shard: number) => touched.set(keyText(date, shard), [date, shard]);
   const itemsNow = groupBy(items, (i) => i.dossierId);
   const beforeRows = new Map(before.filter((r) => r !== undefined).map((r) => [r.id, r]));
   for (const id of changed) {
+    const shard = shardOf(id);
     const now = itemsNow.get(id) ?? [];
     const known = itemsBefore.get(id);
-    if (known) for (const date of daysThatDiffer(known, now)) touched.add(date);
+    if (known) for (const date of daysThatDiffer(known, now)) touch(date, shard);
     else {
-      for (const date of beforeRows.get(id)?.calendarDates ?? []) touched.add(date);
-      for (const it of now) touched.add(it.date);
+      for (const date of beforeRows.get(id)?.calendarDates ?? []) touch(date, shard);
+      for (const it of now) touch(it.date, shard);
     }
   }
-  const dates = [...touched];
-  if (dates.length === 0) return;
-  const stored = await db.calendarDays.bulkGet(dates);
-  const days = new Map<string, CalendarItem[]>();
-  dates.forEach((date, i) => days.set(date, stored[i]?.items.filter((it) => !gone.has(it.dossierId)) ?? []));
-  for (const it of items) days.get(it.date)?.push(it);
-  const puts: CalendarDay[] = [];
-  const deletes: string[] = [];
-  for (const [date, list] of days) {
-    if (list.length > 0) puts.push(dayOf(date, list));
-    else deletes.push(date);
+  if (touched.size === 0) return;
+  const keys = [...touched.values()];
+  const stored = await db.calendarShards.bulkGet(keys);
+  const shards = new Map<string, CalendarItem[]>();
+  keys.forEach(([date, shard], i) => shards.set(keyText(date, shard), stored[i]?.items.filter((it) => !gone.has(it.dossierId)) ?? []));
+  for (const it of items) shards.get(keyText(it.date, shardOf(it.dossierId)))?.push(it);
+  const puts: CalendarShard[] = [];
+  const deletes: [string, number][] = [];
+  for (const [date, shard] of keys) {
+    const list = shards.get(keyText(date, shard))!;
+    if (list.length > 0) puts.push(shardValue(date, shard, list));
+    else deletes.push([date, shard]);
   }
-  await Promise.all([db.calendarDays.bulkPut(puts), db.calendarDays.bulkDelete(deletes)]);
+  await Promise.all([db.calendarShards.bulkPut(puts), db.calendarShards.bulkDelete(deletes)]);
 }
 
 /** The days on which one dossier's items before and now are not the same items. */
@@ -104,28 +129,32 @@ function stepsByDossier(steps: readonly Step[]): Map<string, Step[]> {
   return groupBy(steps.filter((s) => s.date !== ''), (s) => s.dossierId);
 }
 
-function daysOfItems(items: Iterable<CalendarItem>): CalendarDay[] {
-  return [...groupBy(items, (it) => it.date)].map(([date, list]) => dayOf(date, list));
+function shardsOfItems(items: Iterable<CalendarItem>): CalendarShard[] {
+  return [...groupBy(items, (it) => keyText(it.date, shardOf(it.dossierId)))].map(([, list]) => shardValue(list[0]!.date, shardOf(list[0]!.dossierId), list));
+}
+
+/** Key order of the stored shards: by date, then shard. */
+export function byShardKey(a: CalendarShard, b: CalendarShard): number {
+  return a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.shard - b.shard;
 }
 
 /**
- * Every day value computed from the dossiers and their steps, without the database: what
- * the maintained values must equal (the projection's rebuild from scratch), in date order.
+ * Every shard computed from the dossiers and their steps, without the database: what the
+ * maintained values must equal (the projection's rebuild from scratch), in key order.
  */
-export function calendarDaysOf(dossiers: Iterable<Dossier>, steps: readonly Step[]): CalendarDay[] {
+export function calendarShardsOf(dossiers: Iterable<Dossier>, steps: readonly Step[]): CalendarShard[] {
   const by = stepsByDossier(steps);
   const items: CalendarItem[] = [];
   for (const d of dossiers) items.push(...calendarItemsOf(d, by.get(d.id) ?? []));
-  return daysOfItems(items).sort((a, b) => (a.date < b.date ? -1 : 1));
+  return shardsOfItems(items).sort(byShardKey);
 }
 
 /**
- * Repair: every day value rebuilt from `steps` (every step, or at least the dated ones):
- * the open dated steps of active dossiers. Rows whose calendarDates differ (a version 1
- * row has none) are rewritten.
+ * Repair: every shard rebuilt from `steps` (every step, or at least the dated ones): the
+ * open dated steps of active dossiers. Rows whose calendarDates differ are rewritten.
  */
-export async function buildCalendarDays(tx: { table(name: string): Table }, steps: readonly Step[]): Promise<void> {
-  const days = tx.table('calendarDays') as Table<CalendarDay, string>;
+export async function rebuildCalendarShards(tx: { table(name: string): Table }, steps: readonly Step[]): Promise<void> {
+  const days = tx.table('calendarShards') as Table<CalendarShard, [string, number]>;
   // One read of the table: per-record bulkGet would cost ~100x more on a large binder.
   const all = (await tx.table('dossiers').toArray()) as DossierRow[];
   const by = stepsByDossier(steps);
@@ -143,5 +172,5 @@ export async function buildCalendarDays(tx: { table(name: string): Table }, step
     }
   }
   await days.clear();
-  await Promise.all([days.bulkPut(daysOfItems(items)), tx.table('dossiers').bulkPut(rows)]);
+  await Promise.all([days.bulkPut(shardsOfItems(items)), tx.table('dossiers').bulkPut(rows)]);
 }

@@ -1,14 +1,47 @@
 /**
  * The calendar's reads: planned open steps on dated folders inside a visible range. They
- * read only the maintained day values of the range (db.calendarDays, one value per day,
- * see calendar-days.ts), never the steps or dossiers tables: a month is about 40 values.
+ * read only the maintained day shards of the range (db.calendarShards, see
+ * calendar-days.ts), never the steps or dossiers tables: a month is one index range.
  */
-import { getDb, type CalendarDay, type CalendarItem, type TicklerDb } from './db';
+import Dexie from 'dexie';
+import { byTime } from './calendar-days';
+import { getDb, type CalendarItem, type CalendarShard, type TicklerDb } from './db';
 
 export type { CalendarItem } from './db';
 
-function daysIn(db: TicklerDb, from: string, to: string): Promise<CalendarDay[]> {
-  return db.calendarDays.where('date').between(from, to, true, true).toArray();
+/** A day of the calendar: its shards' items merged in display order, and its distinct dossiers. */
+interface Day {
+  date: string;
+  items: CalendarItem[];
+  dossiers: number;
+}
+
+/** The shards of the days `from`..`to`, in key order (date, then shard): one index range. */
+function shardsIn(db: TicklerDb, from: string, to: string): Promise<CalendarShard[]> {
+  return db.calendarShards.where(':id').between([from, Dexie.minKey], [to, Dexie.maxKey], true, true).toArray();
+}
+
+/** Shards in key order joined into days, each with at most `perDay` items. */
+function joinDays(shards: readonly CalendarShard[], perDay = Infinity): Day[] {
+  const days: Day[] = [];
+  for (let i = 0; i < shards.length; ) {
+    const date = shards[i]!.date;
+    const own: CalendarShard[] = [];
+    for (; i < shards.length && shards[i]!.date === date; i++) own.push(shards[i]!);
+    days.push({ date, items: mergeShards(own, perDay), dossiers: own.reduce((n, s) => n + s.dossiers, 0) });
+  }
+  return days;
+}
+
+/**
+ * The first `limit` items of a day's shards in display order: each shard is already in that
+ * order, so only their heads are merged (a month grid's cell needs 3 of 1,000).
+ */
+function mergeShards(shards: readonly CalendarShard[], limit: number): CalendarItem[] {
+  if (shards.length === 1) return limit >= shards[0]!.items.length ? shards[0]!.items : shards[0]!.items.slice(0, limit);
+  const heads = shards.flatMap((s) => (limit >= s.items.length ? s.items : s.items.slice(0, limit)));
+  heads.sort(byTime);
+  return heads.length > limit ? heads.slice(0, limit) : heads;
 }
 
 /**
@@ -17,7 +50,7 @@ function daysIn(db: TicklerDb, from: string, to: string): Promise<CalendarDay[]>
  * date and so never appear: they have no place on a day grid.
  */
 export async function getStepsInRange(from: string, to: string, db: TicklerDb = getDb()): Promise<CalendarItem[]> {
-  return (await daysIn(db, from, to)).flatMap((d) => d.items);
+  return joinDays(await shardsIn(db, from, to)).flatMap((d) => d.items);
 }
 
 export interface MonthDigest {
@@ -29,11 +62,16 @@ export interface MonthDigest {
 
 /** The month grid's read: a cell shows a few items and a count, so only those few are handed on. */
 export async function getMonthDigest(from: string, to: string, perDay: number, db: TicklerDb = getDb()): Promise<MonthDigest> {
-  const days = await daysIn(db, from, to);
-  return {
-    items: days.flatMap((d) => d.items.slice(0, perDay)),
-    totals: new Map(days.map((d) => [d.date, { items: d.items.length, dossiers: d.dossierIds.length }])),
-  };
+  const shards = await shardsIn(db, from, to);
+  const totals = new Map<string, { items: number; dossiers: number }>();
+  for (const s of shards) {
+    const t = totals.get(s.date);
+    if (t) {
+      t.items += s.items.length;
+      t.dossiers += s.dossiers;
+    } else totals.set(s.date, { items: s.items.length, dossiers: s.dossiers });
+  }
+  return { items: joinDays(shards, perDay).flatMap((d) => d.items), totals };
 }
 
 /** Distinct dossiers planned per day: the day's load against capacity. */
@@ -62,7 +100,7 @@ export interface DaySummary {
 
 /** The morning summary's counts: from the maintained folder counters and two index ranges. */
 export async function getDaySummary(today: string, db: TicklerDb = getDb()): Promise<DaySummary> {
-  return db.transaction('r', db.folderCounts, db.dossiers, db.calendarDays, async () => {
+  return db.transaction('r', db.folderCounts, db.dossiers, db.calendarShards, async () => {
     const todayCount = (await db.folderCounts.get(today))?.count ?? 0;
     // Month keys ('2026-11') sort below today's day key too; a month folder is opened into
     // days rather than carried into today, so only day keys count (as in the binder).
@@ -71,7 +109,7 @@ export async function getDaySummary(today: string, db: TicklerDb = getDb()): Pro
       .below(today)
       .filter((r) => r.fileKey!.length === 10)
       .count();
-    const day = await db.calendarDays.get(today);
+    const [day] = joinDays(await shardsIn(db, today, today));
     const meetings = day?.items.filter((s) => s.kind === 'meeting').length ?? 0;
     return { today: todayCount, overdue, meetings };
   });

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { MIGRATIONS } from './migrations';
 import type { TicklerDb } from './stored-rows';
 
-export type { CalendarDay, CalendarItem, DossierPapers, DossierRow, FolderCount, KvRow, ReceivableDay, ReceivableRow, SnapshotBytes, SnapshotListing, SnapshotRow, TicklerDb } from './stored-rows';
+export type { CalendarItem, CalendarShard, DossierPapers, DossierRow, FolderCount, KvRow, ReceivableDay, ReceivableRow, SnapshotBytes, SnapshotListing, SnapshotRow, TicklerDb } from './stored-rows';
 
 /**
  * The database with every schema version declared (migrations/, one file per version).

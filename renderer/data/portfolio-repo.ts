@@ -238,7 +238,7 @@ export async function clearAll(): Promise<void> {
   const db = getDb();
   await db.transaction('rw', allTables(db), async () => {
     await Promise.all(
-      [db.dossiers, db.papers, db.folderCounts, db.calendarDays, db.wordBuckets, db.receivables, db.receivableDays].map((t) => t.clear()),
+      [db.dossiers, db.papers, db.folderCounts, db.calendarShards, db.wordBuckets, db.receivables, db.receivableDays].map((t) => t.clear()),
     );
     await Promise.all([deleteKv(db, 'undo-stack'), deleteKv(db, 'handover.covered'), deleteKv(db, 'handover.handedBack')]);
   });

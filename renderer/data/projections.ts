@@ -9,7 +9,7 @@
  * | dossier row's derived fields   | derive-row.ts       | the dossier's papers    |
  * | papers' openKeys               | papers.ts           | the papers' steps       |
  * | folderCounts                   | folder-counts.ts    | the rows' fileKey       |
- * | calendarDays                   | calendar-days.ts    | active rows' open steps |
+ * | calendarShards                 | calendar-days.ts    | active rows' open steps |
  * | wordBuckets                    | search-index.ts     | the rows' words         |
  * | receivables, receivableDays    | receivables-index.ts| the papers' invoices    |
  *
@@ -19,11 +19,11 @@
  * every step), and `rebuildProjections` replaces them (repair).
  */
 import { addCountDelta, applyCountDeltas, folderCountsOf, rebuildFolderCounts } from './folder-counts';
-import { buildCalendarDays, calendarDaysOf, replaceCalendarItems } from './calendar-days';
+import { calendarShardsOf, rebuildCalendarShards, replaceCalendarItems } from './calendar-days';
 import { collectStaleWords, collectWords, storeWordEntries, rebuildSearchIndex, wordEntriesOf, type WordEntries } from './search-index';
 import { rebuildReceivables, receivablesOf, reindexReceivables } from './receivables-index';
 import { allPaperRecords } from './papers';
-import type { CalendarDay, CalendarItem, DossierPapers, DossierRow, FolderCount, ReceivableDay, ReceivableRow, TicklerDb } from './stored-rows';
+import type { CalendarShard, CalendarItem, DossierPapers, DossierRow, FolderCount, ReceivableDay, ReceivableRow, TicklerDb } from './stored-rows';
 
 /** What one write changed, gathered for every projection (a bulk write gathers its chunks' into one). */
 export interface ProjectionChanges {
@@ -88,7 +88,7 @@ export function writeProjections(db: TicklerDb, c: ProjectionChanges): Promise<u
 /** Every shared projection computed from the stored rows and papers, nothing written. */
 export interface ProjectionState {
   folderCounts: FolderCount[];
-  calendarDays: CalendarDay[];
+  calendarShards: CalendarShard[];
   wordEntries: string[];
   receivables: ReceivableRow[];
   receivableDays: ReceivableDay[];
@@ -98,13 +98,13 @@ export async function projectionsFromScratch(db: TicklerDb): Promise<ProjectionS
   const [rows, papers] = await Promise.all([db.dossiers.toArray(), db.papers.toArray()]);
   const steps = papers.flatMap((p) => p.steps);
   const { rows: receivables, days: receivableDays } = receivablesOf(papers);
-  return { folderCounts: folderCountsOf(rows), calendarDays: calendarDaysOf(rows, steps), wordEntries: wordEntriesOf(rows), receivables, receivableDays };
+  return { folderCounts: folderCountsOf(rows), calendarShards: calendarShardsOf(rows, steps), wordEntries: wordEntriesOf(rows), receivables, receivableDays };
 }
 
 /** Repair: every shared projection replaced by its rebuild from the records (inside the caller's transaction). */
 export async function rebuildProjections(db: TicklerDb): Promise<void> {
   await rebuildFolderCounts(db);
-  await buildCalendarDays(db, (await allPaperRecords(db)).steps);
+  await rebuildCalendarShards(db, (await allPaperRecords(db)).steps);
   await rebuildSearchIndex(db.dossiers, db.wordBuckets);
   await rebuildReceivables(db);
 }

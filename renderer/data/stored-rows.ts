@@ -1,5 +1,5 @@
 /**
- * The shapes of what the database stores today (schema version 8), and the database's
+ * The shapes of what the database stores today (schema version 10), and the database's
  * type. Type-only and imports nothing of the data layer, so the schema (db.ts), the
  * repositories and the stores' helpers (papers.ts, calendar-days.ts, search-index.ts) all
  * depend on it and never on each other for a type. Earlier versions' shapes are frozen in
@@ -33,7 +33,7 @@ export interface DossierRow extends Dossier {
    * candidates against these.
    */
   words: string[];
-  /** The days this dossier has items on in calendarDays: where a change must take them from. */
+  /** The days this dossier has items on in calendarShards: where a change must take them from. */
   calendarDates?: string[];
 }
 
@@ -53,14 +53,16 @@ export interface CalendarItem {
 }
 
 /**
- * One day of the calendar, maintained like the folder counters: its items in display
- * order and the distinct dossiers among them. One stored value per day because IndexedDB
- * pays per record read: a month is ~40 values, not thousands of steps and dossiers.
+ * One shard of one day of the calendar, maintained like the folder counters: the items of
+ * the dossiers that hash to it (calendar-days.ts, shardOf), in display order, and how many
+ * distinct dossiers they belong to. A day is its shards together: a month is ~40 x 16
+ * values, not thousands of steps and dossiers, and a change rewrites a sixteenth of a day.
  */
-export interface CalendarDay {
+export interface CalendarShard {
   date: string;
+  shard: number;
   items: CalendarItem[];
-  dossierIds: string[];
+  dossiers: number;
 }
 
 /**
@@ -174,7 +176,7 @@ export type TicklerDb = Dexie & {
   dossiers: EntityTable<DossierRow, 'id'>;
   papers: EntityTable<DossierPapers, 'dossierId'>;
   folderCounts: EntityTable<FolderCount, 'key'>;
-  calendarDays: EntityTable<CalendarDay, 'date'>;
+  calendarShards: Table<CalendarShard, [string, number]>;
   wordBuckets: WordBucketTable;
   kv: EntityTable<KvRow, 'key'>;
   snapshots: Table<SnapshotRow, string>;

@@ -58,7 +58,7 @@ export function undoable(ctx: WriteCtx, action: UndoAction, subject: string): Un
 }
 
 export function allTables(db: TicklerDb) {
-  return [db.dossiers, db.papers, db.folderCounts, db.calendarDays, db.wordBuckets, db.kv, db.receivables, db.receivableDays];
+  return [db.dossiers, db.papers, db.folderCounts, db.calendarShards, db.wordBuckets, db.kv, db.receivables, db.receivableDays];
 }
 
 function remember(ctx: WriteCtx, table: BeforeImage['table'], id: string, dossierId: string, before: unknown): void {

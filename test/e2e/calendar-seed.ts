@@ -77,7 +77,13 @@ export async function seedDossiers(page: Page, dossiers: SeedDossier[]): Promise
       if (!db) await new Promise((resolve) => setTimeout(resolve, 50));
     }
     if (!db) throw new Error('the app did not create its database');
-    const tx = db.transaction(['dossiers', 'papers', 'folderCounts', 'calendarDays', 'wordBuckets'], 'readwrite');
+    const tx = db.transaction(['dossiers', 'papers', 'folderCounts', 'calendarShards', 'wordBuckets'], 'readwrite');
+    // The app's calendar-days.ts shardOf, written out: this runs in the page, apart from the app's modules.
+    const shardOf = (id: string) => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+      return (h >>> 0) % 16;
+    };
     const counts = new Map<string, number>();
     const buckets = new Map<string, string[]>();
     const days = new Map<string, { id: string; dossierId: string; time: string }[]>();
@@ -86,7 +92,8 @@ export async function seedDossiers(page: Page, dossiers: SeedDossier[]): Promise
       for (const w of r.row.words) buckets.set(w.slice(0, 2), [...(buckets.get(w.slice(0, 2)) ?? []), `${w}\u0001${r.row.id}`]);
       for (const s of r.steps) {
         const item = { id: s.id, dossierId: s.dossierId, company: r.row.company, kind: s.kind, title: s.title, date: s.date, time: s.time, durationMin: s.durationMin, remindMin: s.remindMin };
-        days.set(s.date, [...(days.get(s.date) ?? []), item]);
+        const key = `${s.date}|${shardOf(s.dossierId)}`;
+        days.set(key, [...(days.get(key) ?? []), item]);
       }
       const history = [...r.history].sort((a, b) => (a.at < b.at ? -1 : 1));
       const openKeys = [...new Set(r.steps.map((s) => s.date))];
@@ -95,9 +102,10 @@ export async function seedDossiers(page: Page, dossiers: SeedDossier[]): Promise
     }
     for (const [key, count] of counts) tx.objectStore('folderCounts').put({ key, count });
     for (const [prefix, entries] of buckets) tx.objectStore('wordBuckets').put({ prefix, seq: '', entries });
-    for (const [date, items] of days) {
+    for (const [key, items] of days) {
       items.sort((a, b) => (a.time !== b.time ? (a.time < b.time ? -1 : 1) : a.id < b.id ? -1 : 1));
-      tx.objectStore('calendarDays').put({ date, items, dossierIds: [...new Set(items.map((i) => i.dossierId))] });
+      const [date, shard] = key.split('|');
+      tx.objectStore('calendarShards').put({ date, shard: Number(shard), items, dossiers: new Set(items.map((i) => i.dossierId)).size });
     }
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();

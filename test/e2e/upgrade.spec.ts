@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { skipOnboarding } from './calendar-seed';
-import { MORNING } from './first-run';
+import { firstRun, MORNING, todayCount } from './first-run';
 
 /**
  * A binder saved by an earlier version (schema 3: contacts, invoices and history logs in
@@ -63,4 +63,112 @@ test('a binder stored by an earlier version opens with everything in it', async 
   await page.getByRole('searchbox', { name: 'Search dossiers' }).fill('старый');
   await expect(page.getByTestId('dossier-row')).toHaveCount(1);
   await expect(page.getByTestId('dossier-row')).toContainText('ООО Старый Формат');
+});
+
+/** Version 8's stores as it declared them (with those of versions 1-7 kept), frozen. */
+const V8_STORES = {
+  dossiers: 'id, fileKey, owner, company, updatedAt, lastContactAt',
+  papers: 'dossierId, *openKeys',
+  wordBuckets: '[prefix+seq]',
+  folderCounts: 'key',
+  calendarDays: 'date',
+  kv: 'key',
+  snapshots: 'id, createdAt',
+  receivables: 'id, dossierId, dueOn',
+  receivableDays: 'dueOn',
+};
+
+/**
+ * The previous schema version at a real binder's size: the demo binder (300 dossiers with
+ * their contacts, history, steps, invoices and payment reminders) is written back as
+ * version 8 stored it (the calendar as one value per day), then the app opens it. The
+ * upgrade must bring back exactly the calendar shards today's writer made, and the binder
+ * must read as before.
+ */
+test('the demo binder stored by the previous schema version opens with the same calendar, folders and search', async ({ page }) => {
+  await firstRun(page, 'demo');
+  const today = await todayCount(page);
+  await page.route('**/blank', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }));
+  await page.goto('/blank');
+  const before = await page.evaluate(async (stores) => {
+    const open = (version?: number, upgrade?: (db: IDBDatabase) => void) =>
+      new Promise<IDBDatabase>((resolve, reject) => {
+        const req = version === undefined ? indexedDB.open('tickler') : indexedDB.open('tickler', version);
+        if (upgrade) req.onupgradeneeded = () => upgrade(req.result);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+    const now = await open();
+    const data: Record<string, { date: string; items: { id: string; dossierId: string; time: string }[] }[]> = {};
+    for (const name of Array.from(now.objectStoreNames)) {
+      data[name] = await new Promise((resolve, reject) => {
+        const req = now.transaction(name).objectStore(name).getAll();
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+    }
+    const version = now.version;
+    now.close();
+    await new Promise((resolve, reject) => {
+      const req = indexedDB.deleteDatabase('tickler');
+      req.onsuccess = resolve;
+      req.onerror = () => reject(req.error);
+    });
+    // Version 8's day values: a day's items in display order (untimed first, by hour, ties by id).
+    const byDay = new Map<string, { id: string; dossierId: string; time: string }[]>();
+    for (const s of data.calendarShards!) byDay.set(s.date, [...(byDay.get(s.date) ?? []), ...s.items]);
+    const days = [...byDay].map(([date, items]) => {
+      items.sort((a, b) => (a.time !== b.time ? (a.time < b.time ? -1 : 1) : a.id < b.id ? -1 : 1));
+      return { date, items, dossierIds: [...new Set(items.map((i) => i.dossierId))] };
+    });
+    // Dexie stores version n as IndexedDB version 10n; its store syntax: key first, '*' multiEntry, '[a+b]' compound.
+    const keyPath = (spec: string) => (spec.startsWith('[') ? spec.slice(1, -1).split('+') : spec);
+    const old = await open(80, (db) => {
+      for (const [name, spec] of Object.entries(stores)) {
+        const [key, ...indexes] = spec.split(',').map((s) => s.trim());
+        const store = db.createObjectStore(name, { keyPath: keyPath(key!) });
+        for (const ix of indexes) store.createIndex(ix.replace('*', ''), keyPath(ix.replace('*', '')), { multiEntry: ix.startsWith('*') });
+      }
+    });
+    const tx = old.transaction(Object.keys(stores), 'readwrite');
+    for (const name of Object.keys(stores)) for (const value of name === 'calendarDays' ? days : (data[name] ?? [])) tx.objectStore(name).put(value);
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    old.close();
+    const company = (data.dossiers as unknown as { company: string }[])[0]!.company;
+    return { version, shards: data.calendarShards!, dossiers: data.dossiers!.length, days: days.length, company };
+  }, V8_STORES);
+  expect(before.dossiers).toBeGreaterThanOrEqual(300);
+  expect(before.days).toBeGreaterThan(10);
+
+  await page.goto('/');
+  await expect(page.getByTestId('today-load')).toBeVisible({ timeout: 30_000 });
+  expect(await todayCount(page)).toBe(today);
+  const after = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('tickler');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const shards = await new Promise<unknown[]>((resolve, reject) => {
+      const req = db.transaction('calendarShards').objectStore('calendarShards').getAll();
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const stores = Array.from(db.objectStoreNames);
+    db.close();
+    return { version: db.version, shards, stores };
+  });
+  expect(after.version).toBe(before.version);
+  expect(after.stores).not.toContain('calendarDays');
+  expect(after.shards).toEqual(before.shards);
+  // The calendar shows the month's load, and search finds a dossier by a word of its company.
+  await page.goto('/#/calendar');
+  await expect(page.locator('.cal-load').first()).toBeVisible();
+  await page.goto('/#/dossiers');
+  const word = before.company.replace(/["«»]/g, ' ').split(/\s+/).filter((w) => w.length >= 4).at(-1)!;
+  await page.getByRole('searchbox', { name: 'Search dossiers' }).fill(word);
+  await expect(page.getByTestId('dossier-row').filter({ hasText: before.company }).first()).toBeVisible();
 });

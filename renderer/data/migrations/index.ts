@@ -12,7 +12,9 @@ import { v5 } from './v5-drop-paper-tables';
 import { v6 } from './v6-steps-and-word-buckets';
 import { v7 } from './v7-drop-steps-table';
 import { v8 } from './v8-receivables-index';
+import { v9 } from './v9-calendar-shards';
+import { v10 } from './v10-drop-calendar-days';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6, v7, v8];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10];

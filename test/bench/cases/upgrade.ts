@@ -4,21 +4,20 @@
  * and `upgradeUiMaxTaskMs`, the longest task the window's thread ran meanwhile (the
  * upgrade runs in a worker; the window only shows its notice).
  *
- * The previous version (7) is built here with raw table operations, frozen: its stores as
- * version 7 declared them, holding a copy of the seeded binder without the receivables
- * index, which version 8 builds from every dossier's papers on the way up.
+ * The previous version (8) is built here with raw table operations, frozen: its stores as
+ * version 8 declared them, holding a copy of the seeded binder with the calendar as one
+ * value per day, which versions 9 and 10 split into shards on the way up.
  *
- * (Until version 8 this case built a version 6 binder with the steps table version 7
- * drops; upgrading such a binder two versions at once still works, and costs the drop of
- * its 560,000 steps on top: about 150 s at 100,000 dossiers.)
+ * (Until version 9 this case built a version 7 binder, without the receivables index
+ * version 8 builds from every dossier's papers: about 43 s at 100,000 dossiers.)
  */
 import Dexie, { type IndexableType, type Table } from 'dexie';
 import { settle, type BenchCase } from '../bench-case';
-import { createDb, type TicklerDb } from '../../../renderer/data/db';
+import { createDb, type CalendarItem, type CalendarShard, type TicklerDb } from '../../../renderer/data/db';
 import { upgradeDatabase } from '../../../renderer/workers/db-upgrade-client';
 
-/** Version 7's stores, exactly as it declared them (with those versions 1-6 kept). */
-const V7_STORES = {
+/** Version 8's stores, exactly as it declared them (with those of versions 1-7 kept). */
+const V8_STORES = {
   dossiers: 'id, fileKey, owner, company, updatedAt, lastContactAt',
   papers: 'dossierId, *openKeys',
   wordBuckets: '[prefix+seq]',
@@ -26,20 +25,29 @@ const V7_STORES = {
   calendarDays: 'date',
   kv: 'key',
   snapshots: 'id, createdAt',
+  receivables: 'id, dossierId, dueOn',
+  receivableDays: 'dueOn',
 };
 
-const COPIED = ['dossiers', 'papers', 'wordBuckets', 'folderCounts', 'calendarDays', 'kv'] as const;
+/** Stores copied as they are: version 8 held them in today's shapes. */
+const COPIED = ['dossiers', 'papers', 'wordBuckets', 'folderCounts', 'kv', 'receivables', 'receivableDays'] as const;
 const BATCH = 2000;
 
-/** Copies every value of the seeded binder that version 7 held into a version 7 database named `name`. */
-async function buildV7(from: TicklerDb, name: string, log: (m: string) => void): Promise<number> {
-  const v7 = new Dexie(name);
-  v7.version(7).stores(V7_STORES);
-  await v7.open();
+/** Version 8's calendar value of one day: every item in display order, the distinct dossiers in that order. */
+function dayV8(date: string, items: CalendarItem[]): { date: string; items: CalendarItem[]; dossierIds: string[] } {
+  items.sort((a, b) => (a.time !== b.time ? (a.time < b.time ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { date, items, dossierIds: [...new Set(items.map((i) => i.dossierId))] };
+}
+
+/** Copies every value of the seeded binder that version 8 held into a version 8 database named `name`. */
+async function buildV8(from: TicklerDb, name: string, log: (m: string) => void): Promise<number> {
+  const v8 = new Dexie(name);
+  v8.version(8).stores(V8_STORES);
+  await v8.open();
   let values = 0;
   for (const store of COPIED) {
     const source = from.table(store) as Table<unknown, IndexableType>;
-    const target = v7.table(store);
+    const target = v8.table(store);
     let last: IndexableType | undefined;
     for (;;) {
       const range = last === undefined ? source.toCollection() : source.where(':id').above(last);
@@ -50,9 +58,27 @@ async function buildV7(from: TicklerDb, name: string, log: (m: string) => void):
       values += rows.length;
       last = keys[keys.length - 1];
     }
-    log(`upgrade: version 7 binder: ${store} copied (${values} values so far)`);
+    log(`upgrade: version 8 binder: ${store} copied (${values} values so far)`);
   }
-  v7.close();
+  // The shards joined back into one value per day. A page of shards may end inside a day:
+  // that day is left for the next page, which starts with it.
+  const shards = from.table('calendarShards') as Table<CalendarShard, [string, number]>;
+  const PAGE = 64 * 16;
+  let after: string | undefined;
+  for (;;) {
+    const page = await (after === undefined ? shards.toCollection() : shards.where(':id').above([after, Dexie.maxKey])).limit(PAGE).toArray();
+    if (page.length === 0) break;
+    const lastDate = page[page.length - 1]!.date;
+    const whole = page.length < PAGE ? page : page.filter((s) => s.date !== lastDate);
+    if (whole.length === 0) throw new Error(`upgrade: more than ${PAGE} shards on ${lastDate}`);
+    const byDay = new Map<string, CalendarItem[]>();
+    for (const sh of whole) byDay.set(sh.date, [...(byDay.get(sh.date) ?? []), ...sh.items]);
+    await v8.table('calendarDays').bulkPut([...byDay].map(([date, items]) => dayV8(date, items)));
+    values += byDay.size;
+    after = whole[whole.length - 1]!.date;
+  }
+  log(`upgrade: version 8 binder: calendarDays joined from the shards (${values} values in all)`);
+  v8.close();
   return values;
 }
 
@@ -60,11 +86,11 @@ const upgradeCase: BenchCase = {
   name: 'upgrade',
   goals: { upgradeMs: 30_000, upgradeUiMaxTaskMs: 100 },
   async run(ctx) {
-    const name = `tickler-bench-v7-${Date.now()}`;
+    const name = `tickler-bench-v8-${Date.now()}`;
     try {
       const t0 = performance.now();
-      const values = await buildV7(ctx.db, name, ctx.log);
-      ctx.log(`upgrade: built a version 7 binder of ${values} values in ${Math.round((performance.now() - t0) / 1000)} s`);
+      const values = await buildV8(ctx.db, name, ctx.log);
+      ctx.log(`upgrade: built a version 8 binder of ${values} values in ${Math.round((performance.now() - t0) / 1000)} s`);
       await settle();
       const watch = ctx.watchLongTasks();
       // As the app's start does (main.tsx): the upgrade in the worker, the window waiting.

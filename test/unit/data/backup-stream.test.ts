@@ -147,7 +147,7 @@ describe('a stream copy of the binder', () => {
     await db.kv.put({ key: 'binder.id', value: 'this-binder' });
     const text = await textOf((await exportBinder()).blob);
     const tables = (JSON.parse(text) as { data: { tables: { name: string }[] } }).data.tables.map((t) => t.name);
-    expect(tables.sort()).toEqual(['calendarDays', 'dossiers', 'folderCounts', 'papers', 'receivableDays', 'receivables', 'wordBuckets']);
+    expect(tables.sort()).toEqual(['calendarShards', 'dossiers', 'folderCounts', 'papers', 'receivableDays', 'receivables', 'wordBuckets']);
 
     const copy = await exportBinder();
     await db.kv.put({ key: 'binder.id', value: 'this-binder' });

@@ -87,7 +87,7 @@ describe('schema upgrade from version 3', () => {
     await db.open();
     expect(await needsUpgrade(name)).toBe(false);
     expect(await needsUpgrade(`never-created-${Math.random()}`)).toBe(false);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['calendarDays', 'dossiers', 'folderCounts', 'kv', 'papers', 'receivableDays', 'receivables', 'snapshots', 'wordBuckets']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['calendarShards', 'dossiers', 'folderCounts', 'kv', 'papers', 'receivableDays', 'receivables', 'snapshots', 'wordBuckets']);
     const papers = await allPaperRecords(db);
     expect(papers.contacts.map((x) => x.id).sort()).toEqual(contacts.map((x) => x.id).sort());
     expect(papers.invoices).toEqual(expect.arrayContaining(invoices));

@@ -1,7 +1,7 @@
 /**
  * A binder stored by every earlier schema version opens in this one with nothing lost:
  * every dossier, contact, history entry, step and invoice, and derived stores (rows,
- * folder counters, calendar days, search index, the papers' folder index) equal to what
+ * folder counters, calendar shards, search index, the papers' folder index) equal to what
  * today's bulk writer derives from the same records.
  *
  * Each older database is written with raw table operations in the shape that version
@@ -13,7 +13,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { generateDemoPortfolio } from '../../../shared/demo/generate-demo-portfolio';
 import type { Portfolio } from '../../../shared/model/records';
-import { createDb, setDb, type DossierPapers, type DossierRow, type TicklerDb } from '../../../renderer/data/db';
+import { createDb, setDb, type CalendarItem, type CalendarShard, type DossierPapers, type DossierRow, type TicklerDb } from '../../../renderer/data/db';
 import { MIGRATIONS } from '../../../renderer/data/migrations';
 import { readPortfolio, writePortfolio } from '../../../renderer/data/portfolio-repo';
 import { searchDossiers } from '../../../renderer/data/search-repo';
@@ -42,7 +42,7 @@ interface Stored {
   rows: DossierRow[];
   papers: DossierPapers[];
   folderCounts: { key: string; count: number }[];
-  calendarDays: unknown[];
+  calendarShards: CalendarShard[];
   wordBuckets: unknown[];
   wordEntries: string[];
   receivables: unknown[];
@@ -58,7 +58,7 @@ async function storedOf(db: TicklerDb): Promise<Stored> {
     rows: await db.dossiers.toArray(),
     papers,
     folderCounts: await db.folderCounts.toArray(),
-    calendarDays: await db.calendarDays.toArray(),
+    calendarShards: await db.calendarShards.toArray(),
     wordBuckets: await db.wordBuckets.toArray(),
     wordEntries: (await db.wordBuckets.toArray()).flatMap((b) => b.entries).sort(),
     receivables: await db.receivables.toArray(),
@@ -85,6 +85,20 @@ function storesAt(version: number): Record<string, string> {
   return Object.fromEntries(Object.entries(stores).filter(([, spec]) => spec !== null)) as Record<string, string>;
 }
 
+/**
+ * The calendar as versions 2 to 9 stored it, one value per day: the day's items in display
+ * order (untimed first, then by hour, ties by id) and its distinct dossiers in that order.
+ */
+function calendarDaysV8(shards: readonly CalendarShard[]): { date: string; items: CalendarItem[]; dossierIds: string[] }[] {
+  const byDay = new Map<string, CalendarItem[]>();
+  for (const s of shards) byDay.set(s.date, [...(byDay.get(s.date) ?? []), ...s.items]);
+  const order = (a: CalendarItem, b: CalendarItem) => (a.time !== b.time ? (a.time < b.time ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return [...byDay].map(([date, items]) => {
+    items.sort(order);
+    return { date, items, dossierIds: [...new Set(items.map((i) => i.dossierId))] };
+  });
+}
+
 const withoutKeys = <T extends object>(o: T, ...keys: string[]): T => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k))) as T;
 
 /** The values a binder of `version` holds, table by table, for the reference's records. */
@@ -97,7 +111,7 @@ function tablesAt(version: number, ref: Stored): Record<string, unknown[]> {
   // Version 1 rows had no calendarDates (version 2 added them), and no calendar days existed.
   const rows = version === 1 ? ref.rows.map((r) => withoutKeys(r, 'calendarDates')) : ref.rows;
   const common = { dossiers: rows, folderCounts: ref.folderCounts, kv: [{ key: 'settings-seen', value: true }] };
-  const calendar: Record<string, unknown[]> = version >= 2 ? { calendarDays: ref.calendarDays } : {};
+  const calendar: Record<string, unknown[]> = version >= 2 ? { calendarDays: calendarDaysV8(ref.calendarShards) } : {};
   // Payments joined the papers in version 8.
   const papersV7 = ref.papers.map((p) => withoutKeys(p, 'payments'));
   switch (version) {
@@ -117,6 +131,12 @@ function tablesAt(version: number, ref: Stored): Record<string, unknown[]> {
     case 6:
     case 7:
       return { ...common, ...calendar, papers: papersV7, wordBuckets: ref.wordBuckets };
+    case 8:
+    case 9: {
+      // Version 8 built its receivables index from the papers; version 9 kept the day values beside their shards until 10.
+      const v8 = { ...common, ...calendar, papers: ref.papers, wordBuckets: ref.wordBuckets, receivables: ref.receivables, receivableDays: ref.receivableDays };
+      return version === 8 ? v8 : { ...v8, calendarShards: ref.calendarShards };
+    }
     default:
       throw new Error(`no layout for version ${version}`);
   }
@@ -137,7 +157,7 @@ describe('opening a binder stored by an earlier schema version', () => {
   const older = MIGRATIONS.map((m) => m.version).filter((v) => v < current);
 
   it('covers every earlier version', () => {
-    expect(older).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(older).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
   it.each(older)('from version %i keeps every record and derives what today\'s writer derives', async (version) => {
@@ -149,13 +169,13 @@ describe('opening a binder stored by an earlier schema version', () => {
     setDb(db);
     await db.open();
     expect(db.verno).toBe(current);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['calendarDays', 'dossiers', 'folderCounts', 'kv', 'papers', 'receivableDays', 'receivables', 'snapshots', 'wordBuckets']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['calendarShards', 'dossiers', 'folderCounts', 'kv', 'papers', 'receivableDays', 'receivables', 'snapshots', 'wordBuckets']);
 
     const got = await storedOf(db);
     expect(got.rows).toEqual(ref.rows);
     expect(got.papers).toEqual(ref.papers);
     expect(got.folderCounts).toEqual(ref.folderCounts);
-    expect(got.calendarDays).toEqual(ref.calendarDays);
+    expect(got.calendarShards).toEqual(ref.calendarShards);
     expect(got.wordEntries).toEqual(ref.wordEntries);
     expect(got.receivables).toEqual(ref.receivables);
     expect(got.receivableDays).toEqual(ref.receivableDays);

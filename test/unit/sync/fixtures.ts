@@ -51,7 +51,7 @@ export async function dump(db: TicklerDb) {
     steps: byId(papers.steps),
     invoices: byId(papers.invoices),
     folderCounts: [...(await db.folderCounts.toArray())].sort((a, b) => a.key.localeCompare(b.key)),
-    calendarDays: await db.calendarDays.toArray(),
+    calendarShards: await db.calendarShards.toArray(),
     // What search finds, however the buckets happen to be split.
     searchEntries: [...new Set((await db.wordBuckets.toArray()).flatMap((b) => b.entries))].sort(),
   };

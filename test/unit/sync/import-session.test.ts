@@ -22,7 +22,7 @@ const request = (choices: ApplyRequest['choices']): ApplyRequest => ({
 
 /** The stored values of every business table, to compare a binder before and after. */
 async function contents(db: TicklerDb) {
-  const [dossiers, papers, counts, days] = await Promise.all([db.dossiers.toArray(), db.papers.toArray(), db.folderCounts.toArray(), db.calendarDays.toArray()]);
+  const [dossiers, papers, counts, days] = await Promise.all([db.dossiers.toArray(), db.papers.toArray(), db.folderCounts.toArray(), db.calendarShards.toArray()]);
   return { dossiers, papers, counts, days };
 }
 
