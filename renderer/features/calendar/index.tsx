@@ -40,6 +40,7 @@ import {
   type CalendarView,
 } from './events';
 import { cultureOf, formats, localizer } from './localizer';
+import { memoizeText } from './memoize-text';
 import { unwrapDefault } from './cjs-default';
 import { MonthView } from './month-view';
 
@@ -60,6 +61,8 @@ interface DayInfo {
   load: Map<string, number>;
   capacity: number;
   isOff(day: string): boolean;
+  /** A cell's title: its load against capacity, and why it is marked. */
+  hint(count: number, off: boolean): string;
 }
 
 /** Keys typed into a field, or pressed while a dialog is open, are not the calendar's. */
@@ -109,8 +112,12 @@ export default function CalendarScreen({ params }: ScreenProps) {
       load: totals ? new Map([...totals].map(([day, t]) => [day, t.dossiers])) : loadByDay(items),
       capacity: settings.capacity,
       isOff: (day) => !isWorkingDay(day, cal),
+      // Forty-odd cells share a handful of counts: each distinct title is translated once.
+      hint: memoizeText((count: number, off: boolean) =>
+        [t('load', { count, capacity: settings.capacity }), count > settings.capacity ? t('overCapacity') : '', off ? t('nonWorking') : ''].filter(Boolean).join(', '),
+      ),
     }),
-    [items, totals, settings.capacity, cal],
+    [items, totals, settings.capacity, cal, t],
   );
   const dayInfoRef = useRef(dayInfo);
   dayInfoRef.current = dayInfo;
@@ -207,13 +214,14 @@ export default function CalendarScreen({ params }: ScreenProps) {
 
   // The month grid holds a hundred or more events and forty-odd day headers: they get the
   // screen's `t` and kind labels handed down rather than each subscribing to i18next.
+  const moreHint = useMemo(() => memoizeText((count: number) => t('moreHint', { count })), [t]);
   const kindLabel = useMemo(() => Object.fromEntries(STEP_KINDS.map((k) => [k, t(`common:kind.${k}`)])) as Record<StepKind, string>, [t]);
   const components = useMemo(
     () => ({
       toolbar: (p: ToolbarProps<CalendarEvent>) => <Toolbar {...p} onStep={step} />,
       event: (p: EventProps<CalendarEvent>) => <EventContent {...p} t={t} />,
       agenda: { event: (p: EventProps<CalendarEvent>) => <AgendaEvent {...p} kindLabel={kindLabel} /> },
-      month: { dateHeader: (p: DateHeaderProps) => <MonthDateHeader {...p} info={dayInfoRef.current} t={t} /> },
+      month: { dateHeader: (p: DateHeaderProps) => <MonthDateHeader {...p} info={dayInfoRef.current} /> },
     }),
     [step, t, kindLabel],
   );
@@ -271,7 +279,7 @@ export default function CalendarScreen({ params }: ScreenProps) {
         step={15}
         timeslots={4}
         components={components}
-        tooltipAccessor={(e) => (e.kind === 'more' ? t('moreHint', { count: e.hidden }) : `${kindLabel[e.kind]}: ${e.title}`)}
+        tooltipAccessor={(e) => (e.kind === 'more' ? moreHint(e.hidden!) : `${kindLabel[e.kind]}: ${e.title}`)}
       />
       {/* Mounted only while open, as the app shell does: a closed dialog is a form's worth of work on every opening of the calendar. */}
       {newAt && <NewDossierDialog open onClose={() => setNewAt(null)} defaultDate={newAt.date} defaultTime={newAt.time} />}
@@ -346,13 +354,11 @@ function AgendaEvent({ event, title, kindLabel }: EventProps<CalendarEvent> & { 
   );
 }
 
-function MonthDateHeader({ label, date, onDrillDown, info, t }: DateHeaderProps & { info: DayInfo; t: CalendarT }) {
+function MonthDateHeader({ label, date, onDrillDown, info }: DateHeaderProps & { info: DayInfo }) {
   const key = dayKeyOf(date);
   const count = info.load.get(key) ?? 0;
   const over = count > info.capacity;
-  const hint = [t('load', { count, capacity: info.capacity }), over ? t('overCapacity') : '', info.isOff(key) ? t('nonWorking') : '']
-    .filter(Boolean)
-    .join(', ');
+  const hint = info.hint(count, info.isOff(key));
   return (
     <button type="button" className="cal-date" onClick={onDrillDown} title={hint} aria-label={`${label}: ${hint}`} data-day={key}>
       <span className="cal-date-num">{label}</span>

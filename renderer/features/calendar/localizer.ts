@@ -36,8 +36,13 @@ export function inEventRange({ event, range }: { event: { start: Date; end: Date
   const from = minuteOf(range.start);
   return Math.floor(startDay / MINUTE) !== end ? end > from : end >= from;
 }
-// @types/react-big-calendar types it as (event, range); the library calls it with one { event, range } object.
-(localizer as unknown as { inEventRange: typeof inEventRange }).inEventRange = inEventRange;
+/** The library's isSameDate (equal local midnights) without its generic unit arithmetic: called per day cell and per event segment. */
+export function isSameDate(a: Date, b: Date): boolean {
+  return a.getDate() === b.getDate() && a.getMonth() === b.getMonth() && a.getFullYear() === b.getFullYear();
+}
+
+// @types/react-big-calendar types inEventRange as (event, range); the library calls it with one { event, range } object.
+Object.assign(localizer as unknown as { inEventRange: typeof inEventRange; isSameDate: typeof isSameDate }, { inEventRange, isSameDate });
 
 export function cultureOf(language: string): 'ru' | 'ro' | 'en-GB' {
   return language === 'ru' || language === 'ro' ? language : 'en-GB';

@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { format, getDay, parse, startOfWeek } from 'date-fns';
 import { dateFnsLocalizer } from 'react-big-calendar';
-import { inEventRange, localizer } from '../../../renderer/features/calendar/localizer';
+import { inEventRange, isSameDate, localizer } from '../../../renderer/features/calendar/localizer';
 
 /** A localizer left with the library's own inEventRange: the rule the fast one must keep. */
 const library = dateFnsLocalizer({ format, parse, startOfWeek, getDay, locales: {} }) as unknown as {
   inEventRange(a: { event: { start: Date; end: Date }; range: { start: Date; end: Date } }): boolean;
+  isSameDate(a: Date, b: Date): boolean;
 };
 
 // Minutes around November 2026 (and the March/October clock changes of zones that have them).
@@ -38,7 +39,19 @@ describe('the calendar localizer', () => {
     }
   });
 
-  it('is the one the calendar hands to react-big-calendar', () => {
-    expect((localizer as unknown as { inEventRange: unknown }).inEventRange).toBe(inEventRange);
+  it('says whether two instants fall on the same local day exactly as the library does', () => {
+    fc.assert(
+      fc.property(instant, fc.integer({ min: -2 * 24 * 60, max: 2 * 24 * 60 }), (a, minutes) => {
+        const b = new Date(a.getTime() + minutes * 60_000);
+        expect(isSameDate(a, b)).toBe(library.isSameDate(a, b));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('are the ones the calendar hands to react-big-calendar', () => {
+    const handed = localizer as unknown as { inEventRange: unknown; isSameDate: unknown };
+    expect(handed.inEventRange).toBe(inEventRange);
+    expect(handed.isSameDate).toBe(isSameDate);
   });
 });
