@@ -23,16 +23,20 @@ async function scanMatches(query: string, firstPage: number | undefined, visit: 
   const parsed = parseSearchQuery(query);
   if (parsed.kind === 'empty') return;
   const db = getDb();
-  const ids = await dossiersWithWord(db.wordBuckets, parsed.token);
   const matches = wordMatcher(query);
-  let step = firstPage ?? ids.length;
-  for (let offset = 0; offset < ids.length; offset += step, step *= 2) {
-    // The index may name a dossier for a word it no longer has, or one since deleted: the row decides.
-    const rows = await db.dossiers.bulkGet(ids.slice(offset, offset + step));
-    for (const row of rows) {
-      if (row && matches(row.words) && !visit(row)) return;
+  // One read transaction for the bucket and the rows: a search is a few milliseconds, and
+  // opening a second transaction cost a sizeable share of them (and a row could change between the two).
+  await db.transaction('r', db.wordBuckets, db.dossiers, async () => {
+    const ids = await dossiersWithWord(db.wordBuckets, parsed.token);
+    let step = firstPage ?? ids.length;
+    for (let offset = 0; offset < ids.length; offset += step, step *= 2) {
+      // The index may name a dossier for a word it no longer has, or one since deleted: the row decides.
+      const rows = await db.dossiers.bulkGet(ids.slice(offset, offset + step));
+      for (const row of rows) {
+        if (row && matches(row.words) && !visit(row)) return;
+      }
     }
-  }
+  });
 }
 
 /** The search box: up to `limit` dossiers (active and archived) matching every word, by company. */
