@@ -88,19 +88,79 @@ export async function storeWordEntries(table: WordBucketTable, entries: WordEntr
   await Promise.all([table.bulkPut(puts), table.bulkDelete(sealed)]);
 }
 
-/**
- * Ids of the dossiers with a word starting with `token`, in word order, each once. A token
- * of one character reads every bucket it begins; a longer one reads one bucket.
- */
-export async function dossiersWithWord(table: WordBucketTable, token: string): Promise<string[]> {
+/** The entries of words starting with `token`, unordered. One character reads every bucket it begins; more read one bucket. */
+async function entriesWithWord(table: WordBucketTable, token: string): Promise<string[]> {
   if (token === '') return [];
   const bucket = bucketOf(token);
   const upper = token.length === 1 ? token + '\uffff' : bucket;
   const fragments = await table.where('[prefix+seq]').between([bucket, Dexie.minKey], [upper, Dexie.maxKey], true, true).toArray();
   const matched: string[] = [];
   for (const f of fragments) for (const e of f.entries) if (e.startsWith(token)) matched.push(e);
-  matched.sort();
-  return [...new Set(matched.map((e) => e.slice(e.indexOf(SEP) + 1)))];
+  return matched;
+}
+
+/** Ids of the dossiers with a word starting with `token`, in word order, each once. */
+export async function dossiersWithWord(table: WordBucketTable, token: string): Promise<string[]> {
+  return firstIdsInOrder(await entriesWithWord(table, token))(Infinity);
+}
+
+/**
+ * The same ids as dossiersWithWord, handed out as a prefix of the wanted length: a search
+ * that stops at 50 results orders only the few hundred smallest entries of a bucket
+ * holding thousands, instead of sorting them all.
+ */
+export async function dossiersWithWordInOrder(table: WordBucketTable, token: string): Promise<(count: number) => string[]> {
+  return firstIdsInOrder(await entriesWithWord(table, token));
+}
+
+/**
+ * The first `count` distinct ids of `entries` ("word\u0001id") in sorted entry order. The ids
+ * of the k smallest entries, in order, are exactly a prefix of the ids of all of them, so
+ * only k entries are selected and sorted, k doubling until `count` distinct ids are found.
+ */
+export function firstIdsInOrder(entries: readonly string[]): (count: number) => string[] {
+  let ids: string[] = [];
+  let complete = false;
+  return (count) => {
+    for (let k = Math.max(2 * count, 64); !complete && ids.length < count; k *= 2) {
+      let smallest: string[];
+      if (k >= entries.length) {
+        smallest = entries.slice();
+        complete = true;
+      } else {
+        smallest = entries.slice();
+        selectSmallest(smallest, k);
+        smallest.length = k;
+      }
+      smallest.sort();
+      ids = [...new Set(smallest.map((e) => e.slice(e.indexOf(SEP) + 1)))];
+    }
+    return ids.length > count ? ids.slice(0, count) : ids;
+  };
+}
+
+/** Rearranges `a` so that its first `k` items are its k smallest (quickselect, Hoare partition). */
+function selectSmallest(a: string[], k: number): void {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (hi > lo) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = t;
+      }
+    }
+    // a[lo..j] <= pivot <= a[i..hi]; items between j and i equal the pivot.
+    if (k - 1 <= j) hi = j;
+    else if (k - 1 >= i) lo = i;
+    else return;
+  }
 }
 
 /** Every entry the rows' words make, sorted (no database): what the stored buckets must hold. */

@@ -125,3 +125,21 @@ test('Russian: Monday-first weeks and localised labels', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Месяц' })).toHaveAttribute('aria-pressed', 'true');
   await shot(page, 'calendar-ru');
 });
+
+test('a short window: the month opens with as many items per cell as the library’s own measuring pass allows', async ({ page }) => {
+  // 520 px tall: a week row holds fewer rows than a busy cell has items, so the row limit matters.
+  await page.setViewportSize({ width: 1366, height: 520 });
+  await openCalendar(page);
+  await expect(page.locator('.cal-load-over')).toHaveText('5');
+  const shown = () =>
+    page.locator('.rbc-month-view').evaluate((grid) => ({
+      events: [...grid.querySelectorAll('.rbc-event')].map((e) => e.textContent),
+      libraryMore: [...grid.querySelectorAll('.rbc-show-more')].map((e) => e.textContent),
+    }));
+  const opened = await shown();
+  expect(opened.events.length).toBeGreaterThan(0);
+  // A resize makes react-big-calendar measure its rows its own way (a dummy row); the grid must not change.
+  await page.evaluate(() => window.dispatchEvent(new Event('resize')));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  expect(await shown()).toEqual(opened);
+});

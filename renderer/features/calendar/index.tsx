@@ -13,7 +13,7 @@ import 'react-big-calendar/lib/css/react-big-calendar.css';
 import 'react-big-calendar/lib/addons/dragAndDrop/styles.css';
 import './calendar.css';
 import { isWorkingDay, workCalendarFrom } from '../../../shared/dates/working-days';
-import { STEP_KINDS } from '../../../shared/model/records';
+import { STEP_KINDS, type StepKind } from '../../../shared/model/records';
 import { getMonthDigest, getStepsInRange, loadByDay, type CalendarItem, type MonthDigest } from '../../data/calendar-repo';
 import { moveStep, undoLast } from '../../data/refile';
 import type { ScreenProps } from '../../routes';
@@ -40,16 +40,14 @@ import {
   type CalendarView,
 } from './events';
 import { cultureOf, formats, localizer } from './localizer';
+import { memoizeText } from './memoize-text';
+import { unwrapDefault } from './cjs-default';
+import { MonthView } from './month-view';
 
-// The addon ships only as CommonJS; depending on the bundler's interop its default export
-// arrives once or twice wrapped, so unwrap until we hold the function.
-type WithDnD = typeof dragAndDrop.default;
-function unwrapDefault(mod: unknown): WithDnD {
-  let m = mod as { default?: unknown } | WithDnD;
-  while (typeof m !== 'function' && m && 'default' in m) m = m.default as typeof m;
-  return m as WithDnD;
-}
-const DnDCalendar = unwrapDefault(dragAndDrop)<CalendarEvent>(Calendar);
+const DnDCalendar = unwrapDefault<typeof dragAndDrop.default>(dragAndDrop)<CalendarEvent>(Calendar);
+
+/** The library's views, the month one laid out in a single pass (see month-view.ts). */
+const CALENDAR_VIEWS = { month: MonthView, week: true, day: true, agenda: true };
 
 interface Loaded {
   items: CalendarItem[];
@@ -63,6 +61,8 @@ interface DayInfo {
   load: Map<string, number>;
   capacity: number;
   isOff(day: string): boolean;
+  /** A cell's title: its load against capacity, and why it is marked. */
+  hint(count: number, off: boolean): string;
 }
 
 /** Keys typed into a field, or pressed while a dialog is open, are not the calendar's. */
@@ -112,8 +112,12 @@ export default function CalendarScreen({ params }: ScreenProps) {
       load: totals ? new Map([...totals].map(([day, t]) => [day, t.dossiers])) : loadByDay(items),
       capacity: settings.capacity,
       isOff: (day) => !isWorkingDay(day, cal),
+      // Forty-odd cells share a handful of counts: each distinct title is translated once.
+      hint: memoizeText((count: number, off: boolean) =>
+        [t('load', { count, capacity: settings.capacity }), count > settings.capacity ? t('overCapacity') : '', off ? t('nonWorking') : ''].filter(Boolean).join(', '),
+      ),
     }),
-    [items, totals, settings.capacity, cal],
+    [items, totals, settings.capacity, cal, t],
   );
   const dayInfoRef = useRef(dayInfo);
   dayInfoRef.current = dayInfo;
@@ -208,14 +212,18 @@ export default function CalendarScreen({ params }: ScreenProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [step, newAt]);
 
+  // The month grid holds a hundred or more events and forty-odd day headers: they get the
+  // screen's `t` and kind labels handed down rather than each subscribing to i18next.
+  const moreHint = useMemo(() => memoizeText((count: number) => t('moreHint', { count })), [t]);
+  const kindLabel = useMemo(() => Object.fromEntries(STEP_KINDS.map((k) => [k, t(`common:kind.${k}`)])) as Record<StepKind, string>, [t]);
   const components = useMemo(
     () => ({
       toolbar: (p: ToolbarProps<CalendarEvent>) => <Toolbar {...p} onStep={step} />,
-      event: EventContent,
-      agenda: { event: AgendaEvent },
+      event: (p: EventProps<CalendarEvent>) => <EventContent {...p} t={t} />,
+      agenda: { event: (p: EventProps<CalendarEvent>) => <AgendaEvent {...p} kindLabel={kindLabel} /> },
       month: { dateHeader: (p: DateHeaderProps) => <MonthDateHeader {...p} info={dayInfoRef.current} /> },
     }),
-    [step],
+    [step, t, kindLabel],
   );
 
   const dayPropGetter = useCallback((d: Date) => {
@@ -240,7 +248,7 @@ export default function CalendarScreen({ params }: ScreenProps) {
         formats={formats}
         events={events}
         view={view as View}
-        views={VIEWS as View[]}
+        views={CALENDAR_VIEWS}
         onView={(v) => setView(v as CalendarView)}
         date={date}
         onNavigate={(d) => setDate(d)}
@@ -271,9 +279,10 @@ export default function CalendarScreen({ params }: ScreenProps) {
         step={15}
         timeslots={4}
         components={components}
-        tooltipAccessor={(e) => (e.kind === 'more' ? t('moreHint', { count: e.hidden }) : `${t(`common:kind.${e.kind}`)}: ${e.title}`)}
+        tooltipAccessor={(e) => (e.kind === 'more' ? moreHint(e.hidden!) : `${kindLabel[e.kind]}: ${e.title}`)}
       />
-      <NewDossierDialog open={!!newAt} onClose={() => setNewAt(null)} defaultDate={newAt?.date} defaultTime={newAt?.time} />
+      {/* Mounted only while open, as the app shell does: a closed dialog is a form's worth of work on every opening of the calendar. */}
+      {newAt && <NewDossierDialog open onClose={() => setNewAt(null)} defaultDate={newAt.date} defaultTime={newAt.time} />}
     </div>
   );
 }
@@ -323,8 +332,9 @@ function Toolbar({ label, view, onView, onNavigate, onStep }: ToolbarProps<Calen
   );
 }
 
-function EventContent({ event, title }: EventProps<CalendarEvent>) {
-  const { t } = useTranslation('calendar');
+type CalendarT = ReturnType<typeof useTranslation<'calendar'>>['t'];
+
+function EventContent({ event, title, t }: EventProps<CalendarEvent> & { t: CalendarT }) {
   if (event.kind === 'more') return <span className="cal-more" tabIndex={0} role="button">{t('more', { count: event.hidden })}</span>;
   return (
     <span className="cal-event" tabIndex={0} role="link" data-step-id={event.id}>
@@ -334,25 +344,21 @@ function EventContent({ event, title }: EventProps<CalendarEvent>) {
 }
 
 /** The agenda is a plain list: the kind is spelled out next to its colour. */
-function AgendaEvent({ event, title }: EventProps<CalendarEvent>) {
-  const { t } = useTranslation('calendar');
+function AgendaEvent({ event, title, kindLabel }: EventProps<CalendarEvent> & { kindLabel: Record<StepKind, string> }) {
   return (
     <span className="cal-event cal-agenda-event" tabIndex={0} role="link" data-step-id={event.id}>
       <span className={`cal-swatch cal-kind-${event.kind}`} aria-hidden />
-      <span className="cal-agenda-kind">{t(`common:kind.${event.kind}`)}</span>
+      <span className="cal-agenda-kind">{event.kind === 'more' ? '' : kindLabel[event.kind]}</span>
       {title}
     </span>
   );
 }
 
 function MonthDateHeader({ label, date, onDrillDown, info }: DateHeaderProps & { info: DayInfo }) {
-  const { t } = useTranslation('calendar');
   const key = dayKeyOf(date);
   const count = info.load.get(key) ?? 0;
   const over = count > info.capacity;
-  const hint = [t('load', { count, capacity: info.capacity }), over ? t('overCapacity') : '', info.isOff(key) ? t('nonWorking') : '']
-    .filter(Boolean)
-    .join(', ');
+  const hint = info.hint(count, info.isOff(key));
   return (
     <button type="button" className="cal-date" onClick={onDrillDown} title={hint} aria-label={`${label}: ${hint}`} data-day={key}>
       <span className="cal-date-num">{label}</span>

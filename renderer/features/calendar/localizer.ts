@@ -17,6 +17,33 @@ export const localizer = dateFnsLocalizer({
   locales: { ru, ro, 'en-GB': enGB },
 });
 
+const MINUTE = 60_000;
+const dayStart = (d: Date): number => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+// Whole-minute UTC offsets (every zone the app runs in today): flooring the epoch is the local minute.
+const minuteOf = (d: Date): number => Math.floor(d.getTime() / MINUTE);
+
+/**
+ * Whether an event touches a range of days: the library's own rule (lib/localizer.js
+ * inEventRange: starts on or before the range's last day; ends after its start, or at it
+ * for an event of no duration) on plain numbers. The library's version builds about ten
+ * Dates per call through generic unit arithmetic, and the month grid calls it for every
+ * event in every week it shows.
+ */
+export function inEventRange({ event, range }: { event: { start: Date; end: Date }; range: { start: Date; end: Date } }): boolean {
+  const startDay = dayStart(event.start);
+  if (startDay > dayStart(range.end)) return false;
+  const end = minuteOf(event.end);
+  const from = minuteOf(range.start);
+  return Math.floor(startDay / MINUTE) !== end ? end > from : end >= from;
+}
+/** The library's isSameDate (equal local midnights) without its generic unit arithmetic: called per day cell and per event segment. */
+export function isSameDate(a: Date, b: Date): boolean {
+  return a.getDate() === b.getDate() && a.getMonth() === b.getMonth() && a.getFullYear() === b.getFullYear();
+}
+
+// @types/react-big-calendar types inEventRange as (event, range); the library calls it with one { event, range } object.
+Object.assign(localizer as unknown as { inEventRange: typeof inEventRange; isSameDate: typeof isSameDate }, { inEventRange, isSameDate });
+
 export function cultureOf(language: string): 'ru' | 'ro' | 'en-GB' {
   return language === 'ru' || language === 'ro' ? language : 'en-GB';
 }

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { dossiersWithWord, collectWords, storeWordEntries, HEAD_MAX, type WordEntries } from '../../../renderer/data/search-index';
+import fc from 'fast-check';
+import { dossiersWithWord, collectWords, firstIdsInOrder, storeWordEntries, HEAD_MAX, type WordEntries } from '../../../renderer/data/search-index';
 import { readPortfolio, writePortfolio } from '../../../renderer/data/portfolio-repo';
 import { searchDossiers } from '../../../renderer/data/search-repo';
 import { generateDemoPortfolio } from '../../../shared/demo/generate-demo-portfolio';
@@ -99,5 +100,29 @@ describe('the search index', () => {
       expect((await searchDossiers(word, 5000)).map((r) => r.id)).toContain(probe.id);
       expect(await db.dossiers.count()).toBe(1200);
     }
+  });
+});
+
+describe('firstIdsInOrder', () => {
+  /** What search handed on before: every entry sorted, each id at its first place. */
+  const reference = (entries: string[]) => [...new Set([...entries].sort().map((e) => e.slice(e.indexOf('\u0001') + 1)))];
+  // Short words over a tiny alphabet and few ids: many ties, a dossier with several words under one prefix, repeated entries.
+  const entry = fc.tuple(fc.stringMatching(/^[мея]{1,4}$/), fc.integer({ min: 0, max: 40 })).map(([w, id]) => `ме${w}\u0001d${id}`);
+
+  it('hands out exactly the prefix of the fully sorted ids, for any count and any sequence of counts', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 400 }), fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 4 }), (entries, counts) => {
+        const all = reference(entries);
+        const idsUpTo = firstIdsInOrder(entries);
+        for (const count of counts) expect(idsUpTo(count)).toEqual(all.slice(0, count));
+        expect(idsUpTo(Infinity)).toEqual(all);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds the first ids of a bucket far larger than the count asked for', () => {
+    const entries = Array.from({ length: 5000 }, (_, i) => `мет${(i * 7919) % 5000}\u0001d${(i * 31) % 1200}`);
+    expect(firstIdsInOrder(entries)(50)).toEqual(reference(entries).slice(0, 50));
   });
 });
