@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import i18next from 'i18next';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BinderCopyUnreadable, exportBinder, readCopyHeader, restoreBinderCopy } from '../../../renderer/data/backup-stream';
-import type { TicklerDb } from '../../../renderer/data/db';
+import type { CalendarItem, TicklerDb } from '../../../renderer/data/db';
+import { itemsOf } from '../../../renderer/data/calendar-days';
+import { storesAt } from '../../../renderer/data/migrations';
 import { archiveDossier, updateDossier } from '../../../renderer/data/dossier-repo';
 import { clearAll, readPortfolio, writePortfolio } from '../../../renderer/data/portfolio-repo';
 import { getSnapshot, listSnapshots, saveSnapshot, SNAPSHOTS_KEPT } from '../../../renderer/data/snapshot-repo';
@@ -139,6 +141,34 @@ describe('a stream copy of the binder', () => {
     await restoreBinderCopy(await gzipText(without.join('\n')));
     expect([...(await db.receivables.toArray())].sort((x, y) => x.id.localeCompare(y.id))).toEqual(rows);
     expect(await db.receivableDays.toArray()).toEqual(days);
+  });
+
+  it('rebuilds the receivables index for a schema 8 copy written before the index travelled, through the upgrade of old copies', async () => {
+    await writePortfolio(generateDemoPortfolio({ dossiers: 30, historyPerDossier: 1, today: TODAY, seed: 6 }));
+    const rows = [...(await db.receivables.toArray())].sort((x, y) => x.id.localeCompare(y.id));
+    expect(rows.length).toBeGreaterThan(0);
+    // The binder as schema 8 stored it (the calendar one value per day), in the copy's line
+    // layout as the version-8 exporter wrote it before the index travelled in copies.
+    const days = new Map<string, CalendarItem[]>();
+    for (const sh of await db.calendarShards.toArray()) days.set(sh.date, [...(days.get(sh.date) ?? []), ...itemsOf(sh)]);
+    const tables: [string, unknown[]][] = [
+      ['dossiers', await db.dossiers.toArray()],
+      ['papers', await db.papers.toArray()],
+      ['folderCounts', await db.folderCounts.toArray()],
+      ['calendarDays', [...days].map(([date, items]) => ({ date, items, dossierIds: [...new Set(items.map((i) => i.dossierId))] }))],
+      ['wordBuckets', await db.wordBuckets.toArray()],
+    ];
+    const schemas = storesAt(8);
+    const header = JSON.stringify({
+      formatName: 'dexie', formatVersion: 1,
+      data: { databaseName: 'tickler', databaseVersion: 8, tables: tables.map(([name, rows]) => ({ name, schema: schemas[name]!.replace(/\s/g, ''), rowCount: rows.length })), data: [] },
+    }).slice(0, -3);
+    const body = tables.map(([name, rows], i) => `${i ? ',' : ''}\n${JSON.stringify({ tableName: name, inbound: true, rows: [] }).slice(0, -2)}${rows.length ? `\n${rows.map((r) => JSON.stringify(r)).join(',\n')}` : ''}\n]}`);
+    const copy = `${header}${body.join('')}\n]}}`;
+    await clearAll();
+    await restoreBinderCopy(await gzipText(copy));
+    expect([...(await db.receivables.toArray())].sort((x, y) => x.id.localeCompare(y.id))).toEqual(rows);
+    expect(await db.calendarShards.count()).toBeGreaterThan(0);
   });
 
   it('holds no snapshot and no kv bookkeeping, and leaves the open binder its own', async () => {
