@@ -7,7 +7,7 @@ import type { Collection, InsertType } from 'dexie';
 import { parseSearchQuery, wordMatcher } from '../../shared/model/search-words';
 import { getDb, type DossierRow } from './db';
 import { compareFolderRows } from './binder-repo';
-import { dossiersWithWordInOrder } from './search-index';
+import { dossiersWithWord } from './search-index';
 import { dossierFilterMatcher, filtersBeyondStatus } from './dossier-filter';
 import type { DossierFilter, DossierSort, DossierSummary } from './types';
 
@@ -23,22 +23,16 @@ async function scanMatches(query: string, firstPage: number | undefined, visit: 
   const parsed = parseSearchQuery(query);
   if (parsed.kind === 'empty') return;
   const db = getDb();
+  const ids = await dossiersWithWord(db.wordBuckets, parsed.token);
   const matches = wordMatcher(query);
-  // One read transaction for the bucket and the rows: a search is a few milliseconds, and
-  // opening a second transaction cost a sizeable share of them (and a row could change between the two).
-  await db.transaction('r', db.wordBuckets, db.dossiers, async () => {
-    const idsUpTo = await dossiersWithWordInOrder(db.wordBuckets, parsed.token);
-    let step = firstPage ?? Infinity;
-    for (let offset = 0; ; offset += step, step *= 2) {
-      const ids = idsUpTo(offset + step).slice(offset);
-      // The index may name a dossier for a word it no longer has, or one since deleted: the row decides.
-      const rows = await db.dossiers.bulkGet(ids);
-      for (const row of rows) {
-        if (row && matches(row.words) && !visit(row)) return;
-      }
-      if (ids.length < step) return;
+  let step = firstPage ?? ids.length;
+  for (let offset = 0; offset < ids.length; offset += step, step *= 2) {
+    // The index may name a dossier for a word it no longer has, or one since deleted: the row decides.
+    const rows = await db.dossiers.bulkGet(ids.slice(offset, offset + step));
+    for (const row of rows) {
+      if (row && matches(row.words) && !visit(row)) return;
     }
-  });
+  }
 }
 
 /** The search box: up to `limit` dossiers (active and archived) matching every word, by company. */
