@@ -105,15 +105,6 @@ export async function dossiersWithWord(table: WordBucketTable, token: string): P
 }
 
 /**
- * The same ids as dossiersWithWord, handed out as a prefix of the wanted length: a search
- * that stops at 50 results orders only the few hundred smallest entries of a bucket
- * holding thousands, instead of sorting them all.
- */
-export async function dossiersWithWordInOrder(table: WordBucketTable, token: string): Promise<(count: number) => string[]> {
-  return firstIdsInOrder(await entriesWithWord(table, token));
-}
-
-/**
  * The first `count` distinct ids of `entries` ("word\u0001id") in sorted entry order. The ids
  * of the k smallest entries, in order, are exactly a prefix of the ids of all of them, so
  * only k entries are selected and sorted, k doubling until `count` distinct ids are found.
