@@ -130,11 +130,16 @@ const imported = new Set<string>();
 /** Dossiers archived at some point: their payment steps were closed with them (reactivating files one new step). */
 const archivedOnce = new Set<string>();
 /**
- * Dossiers whose steps the manager moved, refiled or undid since their invoices last
- * changed: a payment reminder moved by hand stays where it was put until the invoice, a
- * payment or the calendar changes again (then it goes back to its reminder day).
+ * Invoices whose payment steps the manager may have moved, refiled or undone since the
+ * invoice last changed: a payment reminder moved by hand stays where it was put until that
+ * invoice, a payment on it or the calendar changes again (then it goes back to its reminder
+ * day). Kept per invoice: changing one invoice of a dossier leaves its other reminders where
+ * the manager put them.
  */
 const handMoved = new Set<string>();
+async function markHandMoved(db: TicklerDb, dossierIds: Iterable<string>): Promise<void> {
+  for (const id of dossierIds) for (const inv of (await papersOf(db, id)).invoices) handMoved.add(inv.id);
+}
 
 async function firstInvoice(db: TicklerDb, dossierId: string) {
   return (await papersOf(db, dossierId)).invoices[0];
@@ -148,22 +153,22 @@ async function apply(db: TicklerDb, op: Op): Promise<void> {
     return;
   }
   if (op.op === 'undo') {
-    for (const id of ids) handMoved.add(id);
+    await markHandMoved(db, ids);
     await undoLast();
     return;
   }
   if (ids.length === 0) return;
   switch (op.op) {
     case 'refile':
-      handMoved.add(one(op.who));
+      await markHandMoved(db, [one(op.who)]);
       await logAndRefile({ dossierId: one(op.who), entry: { kind: 'call', outcome: 'reached', summary: 'x' }, next: op.next }, ME);
       break;
     case 'move':
-      for (const n of op.who) handMoved.add(one(n));
+      await markHandMoved(db, op.who.map(one));
       await moveDossiers([...new Set(op.who.map(one))], op.to, ME);
       break;
     case 'moveStep': {
-      handMoved.add(one(op.who));
+      await markHandMoved(db, [one(op.who)]);
       const { steps } = await papersOf(db, one(op.who));
       if (steps[0]) await moveStep(steps[0], op.to, ME);
       break;
@@ -173,24 +178,23 @@ async function apply(db: TicklerDb, op: Op): Promise<void> {
       await archiveDossier(one(op.who), ME);
       break;
     case 'invoice':
-      handMoved.delete(one(op.who));
       await saveInvoice({ dossierId: one(op.who), number: String(op.amount), amount: op.amount, dueOn: op.due }, cal, ME);
       break;
     case 'pay': {
-      handMoved.delete(one(op.who));
       const inv = await firstInvoice(db, one(op.who));
+      if (inv) handMoved.delete(inv.id);
       if (inv) await recordPayment({ dossierId: inv.dossierId, invoiceId: inv.id, amount: op.cents / 100, paidOn: '2026-11-20' }, cal, ME);
       break;
     }
     case 'due': {
-      handMoved.delete(one(op.who));
       const inv = await firstInvoice(db, one(op.who));
+      if (inv) handMoved.delete(inv.id);
       if (inv) await saveInvoice({ ...inv, dueOn: op.due }, cal, ME);
       break;
     }
     case 'deleteInvoice': {
-      handMoved.delete(one(op.who));
       const inv = await firstInvoice(db, one(op.who));
+      if (inv) handMoved.delete(inv.id);
       if (inv) await deleteInvoice(inv.dossierId, inv.id, cal, ME);
       break;
     }
@@ -204,7 +208,7 @@ async function apply(db: TicklerDb, op: Op): Promise<void> {
       break;
     }
     case 'import':
-      for (const n of op.who) handMoved.add(one(n));
+      await markHandMoved(db, op.who.map(one));
       await bulkImport(db, ids, op);
       break;
     case 'merge':
@@ -250,9 +254,10 @@ async function checkInvariants(db: TicklerDb): Promise<void> {
   // exactly one payment step on its reminder day, open or (the reminder made) done there;
   // a closed one has no open step.
   for (const row of rows) {
-    if (row.status !== 'active' || archivedOnce.has(row.id) || handMoved.has(row.id) || imported.has(row.id)) continue;
+    if (row.status !== 'active' || archivedOnce.has(row.id) || imported.has(row.id)) continue;
     const papers = await papersOf(db, row.id);
     for (const inv of papers.invoices) {
+      if (handMoved.has(inv.id)) continue;
       const day = paymentReminderDay(inv.dueOn, cal);
       const owed = isOpen(inv, paymentsOf(papers).filter((p) => p.invoiceId === inv.id));
       const mine = papers.steps.filter((s) => s.id === paymentStepId(inv.id) && (!s.done || (owed && s.date === day)));
