@@ -12,8 +12,8 @@
  * that shard, and a day's distinct dossiers are the sum over its shards.
  */
 import type { Table } from 'dexie';
-import type { Dossier, Step } from '../../shared/model/records';
-import type { CalendarItem, CalendarShard, DossierRow, TicklerDb } from './stored-rows';
+import type { Dossier, Step, StepKind } from '../../shared/model/records';
+import type { CalendarItem, CalendarShard, DossierRow, TextColumn, TicklerDb } from './stored-rows';
 import { groupBy } from './group-by-dossier';
 
 /** Shards per calendar day: frozen with schema 9, which files the items by it. */
@@ -65,18 +65,32 @@ export function byTime(a: CalendarItem, b: CalendarItem): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+const COLUMN_SEP = '\u001f';
+
+/** Text values as one stored column (see TextColumn): joined, unless a value holds the separator. */
+export function packColumn(values: readonly string[]): TextColumn {
+  for (const v of values) if (v.includes(COLUMN_SEP)) return [...values];
+  return values.join(COLUMN_SEP);
+}
+
+/** A stored text column's values. */
+export function unpackColumn(column: TextColumn): string[] {
+  return typeof column === 'string' ? column.split(COLUMN_SEP) : column;
+}
+
 /** A shard's stored value: its items sorted into display order, as columns. */
 function shardValue(date: string, shard: number, items: CalendarItem[]): CalendarShard {
   items.sort(byTime);
   return {
     date,
     shard,
-    ids: items.map((i) => i.id),
-    dossierIds: items.map((i) => i.dossierId),
-    companies: items.map((i) => i.company),
-    kinds: items.map((i) => i.kind),
-    titles: items.map((i) => i.title),
-    times: items.map((i) => i.time),
+    count: items.length,
+    ids: packColumn(items.map((i) => i.id)),
+    dossierIds: packColumn(items.map((i) => i.dossierId)),
+    companies: packColumn(items.map((i) => i.company)),
+    kinds: packColumn(items.map((i) => i.kind)),
+    titles: packColumn(items.map((i) => i.title)),
+    times: packColumn(items.map((i) => i.time)),
     durations: items.map((i) => i.durationMin),
     reminds: items.map((i) => i.remindMin),
     dossiers: new Set(items.map((i) => i.dossierId)).size,
@@ -85,10 +99,11 @@ function shardValue(date: string, shard: number, items: CalendarItem[]): Calenda
 
 /** The first `limit` items of a stored shard (all by default), in display order. */
 export function itemsOf(s: CalendarShard, limit = Infinity): CalendarItem[] {
-  const n = Math.min(limit, s.ids.length);
+  const n = Math.min(limit, s.count);
+  const [ids, dossierIds, companies, kinds, titles, times] = [s.ids, s.dossierIds, s.companies, s.kinds, s.titles, s.times].map(unpackColumn) as [string[], string[], string[], StepKind[], string[], string[]];
   const out = new Array<CalendarItem>(n);
   for (let i = 0; i < n; i++) {
-    out[i] = { id: s.ids[i]!, dossierId: s.dossierIds[i]!, company: s.companies[i]!, kind: s.kinds[i]!, title: s.titles[i]!, date: s.date, time: s.times[i]!, durationMin: s.durations[i]!, remindMin: s.reminds[i]! };
+    out[i] = { id: ids[i]!, dossierId: dossierIds[i]!, company: companies[i]!, kind: kinds[i]!, title: titles[i]!, date: s.date, time: times[i]!, durationMin: s.durations[i]!, remindMin: s.reminds[i]! };
   }
   return out;
 }

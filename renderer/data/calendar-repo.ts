@@ -67,9 +67,9 @@ export async function getMonthDigest(from: string, to: string, perDay: number, d
   for (const s of shards) {
     const t = totals.get(s.date);
     if (t) {
-      t.items += s.ids.length;
+      t.items += s.count;
       t.dossiers += s.dossiers;
-    } else totals.set(s.date, { items: s.ids.length, dossiers: s.dossiers });
+    } else totals.set(s.date, { items: s.count, dossiers: s.dossiers });
   }
   return { items: joinDays(shards, perDay).flatMap((d) => d.items), totals };
 }

@@ -58,24 +58,34 @@ export interface CalendarItem {
  * distinct dossiers they belong to. A day is its shards together: a month is ~40 x 16
  * values, not thousands of steps and dossiers, and a change rewrites a sixteenth of a day.
  *
- * The items are stored as columns (the n-th item is the n-th of each list; every item's
+ * The items are stored as columns (the n-th item is the n-th of each column; every item's
  * date is the shard's): an object per item costs the structured clone its field names
  * and a shape each time, and a month of 10,000 items read two to four times slower so.
- * calendar-days.ts (itemsOf, shardValue) turns them into CalendarItems and back.
+ * A text column is one string, its values joined by U+001F (a `TextColumn`): the clone
+ * pays per string, and a month's read took about a third less time than with a string
+ * per value. calendar-days.ts (itemsOf, shardValue) turns them into CalendarItems and back.
  */
 export interface CalendarShard {
   date: string;
   shard: number;
-  ids: string[];
-  dossierIds: string[];
-  companies: string[];
-  kinds: StepKind[];
-  titles: string[];
-  times: string[];
+  /** Items in the shard (at least one: an empty shard is deleted). */
+  count: number;
+  ids: TextColumn;
+  dossierIds: TextColumn;
+  companies: TextColumn;
+  kinds: TextColumn;
+  titles: TextColumn;
+  times: TextColumn;
   durations: number[];
   reminds: number[];
   dossiers: number;
 }
+
+/**
+ * A column of text values: joined by U+001F into one string, or, when a value itself
+ * holds that character (a workbook may bring anything), the values as a list.
+ */
+export type TextColumn = string | string[];
 
 /**
  * A dossier's papers, stored as one value (see papers.ts): its contacts, its invoices, its

@@ -106,10 +106,11 @@ export async function seedDossiers(page: Page, dossiers: SeedDossier[]): Promise
     for (const [key, items] of days) {
       items.sort((a, b) => (a.time !== b.time ? (a.time < b.time ? -1 : 1) : a.id < b.id ? -1 : 1));
       const [date, shard] = key.split('|');
-      // As calendar-days.ts stores a shard: its items as columns.
+      // As calendar-days.ts stores a shard: its items as columns, text joined by U+001F (the seed's text never holds it).
+      const text = (f: (i: Item) => string) => items.map(f).join('\u001f');
       tx.objectStore('calendarShards').put({
-        date, shard: Number(shard), ids: items.map((i) => i.id), dossierIds: items.map((i) => i.dossierId), companies: items.map((i) => i.company),
-        kinds: items.map((i) => i.kind), titles: items.map((i) => i.title), times: items.map((i) => i.time), durations: items.map((i) => i.durationMin),
+        date, shard: Number(shard), count: items.length, ids: text((i) => i.id), dossierIds: text((i) => i.dossierId), companies: text((i) => i.company),
+        kinds: text((i) => i.kind), titles: text((i) => i.title), times: text((i) => i.time), durations: items.map((i) => i.durationMin),
         reminds: items.map((i) => i.remindMin), dossiers: new Set(items.map((i) => i.dossierId)).size,
       });
     }

@@ -87,7 +87,8 @@ test('the demo binder stored by the previous schema version opens with the same 
         req.onerror = () => reject(req.error);
       });
     const now = await open();
-    type Shard = { date: string; ids: string[]; dossierIds: string[]; companies: string[]; kinds: string[]; titles: string[]; times: string[]; durations: number[]; reminds: number[] };
+    type Text = string | string[];
+    type Shard = { date: string; ids: Text; dossierIds: Text; companies: Text; kinds: Text; titles: Text; times: Text; durations: number[]; reminds: number[] };
     type Item = { id: string; dossierId: string; company: string; kind: string; title: string; date: string; time: string; durationMin: number; remindMin: number };
     const data: Record<string, Shard[]> = {};
     for (const name of Array.from(now.objectStoreNames)) {
@@ -106,8 +107,11 @@ test('the demo binder stored by the previous schema version opens with the same 
     });
     // Version 8's day values: a day's items in display order (untimed first, by hour, ties by id).
     const byDay = new Map<string, Item[]>();
+    // A shard's text columns: values joined by U+001F, or a list (calendar-days.ts, unpackColumn).
+    const col = (c: Text) => (typeof c === 'string' ? c.split('\u001f') : c);
     for (const s of data.calendarShards!) {
-      const items = s.ids.map((id, i) => ({ id, dossierId: s.dossierIds[i]!, company: s.companies[i]!, kind: s.kinds[i]!, title: s.titles[i]!, date: s.date, time: s.times[i]!, durationMin: s.durations[i]!, remindMin: s.reminds[i]! }));
+      const [ids, dossierIds, companies, kinds, titles, times] = [s.ids, s.dossierIds, s.companies, s.kinds, s.titles, s.times].map(col) as string[][];
+      const items = ids!.map((id, i) => ({ id, dossierId: dossierIds![i]!, company: companies![i]!, kind: kinds![i]!, title: titles![i]!, date: s.date, time: times![i]!, durationMin: s.durations[i]!, remindMin: s.reminds[i]! }));
       byDay.set(s.date, [...(byDay.get(s.date) ?? []), ...items]);
     }
     const days = [...byDay].map(([date, items]) => {

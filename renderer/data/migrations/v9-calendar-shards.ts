@@ -2,8 +2,9 @@
  * Schema version 9: each calendar day's value is split into 16 shards by dossier, keyed
  * [date, shard], so a change rewrites the sixteenth of a day that holds its dossier's
  * items instead of the whole day (1,000 items and more on a busy binder). A shard stores
- * its items as columns (the n-th item is the n-th of each list), which the structured
- * clone reads several times faster than an object per item. The items are moved from the
+ * its items as columns (the n-th item is the n-th of each column), which the structured
+ * clone reads several times faster than an object per item; a text column is its values
+ * joined by U+001F into one string (a list only when a value holds that character). The items are moved from the
  * day values as they are, in their order: nothing is derived again. Version 10 drops the
  * day values.
  */
@@ -27,15 +28,17 @@ interface CalendarDayV8 {
   items: CalendarItemV8[];
   dossierIds: string[];
 }
+type TextColumnV9 = string | string[];
 interface CalendarShardV9 {
   date: string;
   shard: number;
-  ids: string[];
-  dossierIds: string[];
-  companies: string[];
-  kinds: string[];
-  titles: string[];
-  times: string[];
+  count: number;
+  ids: TextColumnV9;
+  dossierIds: TextColumnV9;
+  companies: TextColumnV9;
+  kinds: TextColumnV9;
+  titles: TextColumnV9;
+  times: TextColumnV9;
   durations: number[];
   reminds: number[];
   dossiers: number;
@@ -48,6 +51,12 @@ function shardOf(dossierId: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < dossierId.length; i++) h = Math.imul(h ^ dossierId.charCodeAt(i), 0x01000193);
   return (h >>> 0) % SHARDS;
+}
+
+const COLUMN_SEP = '\u001f';
+
+function packColumn(values: string[]): TextColumnV9 {
+  return values.some((v) => v.includes(COLUMN_SEP)) ? values : values.join(COLUMN_SEP);
 }
 
 /** Days per read: a day value holds up to a few thousand items. */
@@ -72,17 +81,12 @@ async function shardCalendarDays(tx: UpgradeTx): Promise<void> {
         else byShard.set(s, [it]);
       }
       for (const [shard, items] of byShard) {
+        const text = (field: 'id' | 'dossierId' | 'company' | 'kind' | 'title' | 'time') => packColumn(items.map((i) => i[field]));
+        const numbers = (field: 'durationMin' | 'remindMin') => items.map((i) => i[field]);
         out.push({
-          date: day.date,
-          shard,
-          ids: items.map((i) => i.id),
-          dossierIds: items.map((i) => i.dossierId),
-          companies: items.map((i) => i.company),
-          kinds: items.map((i) => i.kind),
-          titles: items.map((i) => i.title),
-          times: items.map((i) => i.time),
-          durations: items.map((i) => i.durationMin),
-          reminds: items.map((i) => i.remindMin),
+          date: day.date, shard, count: items.length,
+          ids: text('id'), dossierIds: text('dossierId'), companies: text('company'), kinds: text('kind'), titles: text('title'), times: text('time'),
+          durations: numbers('durationMin'), reminds: numbers('remindMin'),
           dossiers: new Set(items.map((i) => i.dossierId)).size,
         });
       }

@@ -1,7 +1,7 @@
 /**
  * The calendar: one month's range query on the full benchmark binder, and the month view
  * mounted on a binder holding 10,000 planned items in that month (query + render until
- * every day cell shows its load).
+ * every day cell shows its load; the median of five opens, the first open printed apart).
  */
 import { createElement, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -48,7 +48,7 @@ const calendarCase: BenchCase = {
     ctx.log(`calendar: ${items} items in the month grid ${month.from}..${month.to} of the full binder`);
 
     await initI18n('en');
-    const calendarMonthMs = await ctx.withScratchDb(async () => {
+    const month10k = await ctx.withScratchDb(async () => {
       const first = `${ctx.today.slice(0, 7)}-01`;
       const meta = { createdAt: `${first}T08:00:00.000Z`, updatedAt: `${first}T08:00:00.000Z`, author: 'bench', syncBase: '' };
       const rows: DossierRow[] = [];
@@ -70,32 +70,46 @@ const calendarCase: BenchCase = {
       // Through the bulk writer, as an import would: it derives the rows and the calendar days.
       await writePortfolio({ dossiers: rows, steps, contacts: [], history: [], invoices: [], payments: [], holidays: [] });
 
-      const host = document.createElement('div');
-      host.style.cssText = 'position:fixed;inset:0;width:1366px;height:768px;';
-      document.body.appendChild(host);
-      const root = createRoot(host);
-      const ms = await ctx.time(async () => {
-        root.render(
-          createElement(
-            StrictMode,
-            null,
-            createElement(SettingsProvider, {
-              initial: { ...defaultSettings(), onboarded: true, language: 'en' },
-              children: createElement(ToastProvider, { children: createElement(CalendarScreen, { params: [ctx.today, 'month'] }) }),
-            }),
-          ),
-        );
-        // Loaded and painted: every one of the 28 seeded days shows its count.
-        await until(() => host.querySelectorAll('.cal-load').length >= 28);
-        await nextFrame();
-      });
-      ctx.log(`calendar: month view of ${ITEMS} items, ${host.querySelectorAll('.rbc-event').length} event elements`);
-      root.unmount();
-      host.remove();
-      return ms;
+      // One open of the month view: mount, read, render until every seeded day shows its load.
+      const openMonth = async (log = false): Promise<number> => {
+        const host = document.createElement('div');
+        host.style.cssText = 'position:fixed;inset:0;width:1366px;height:768px;';
+        document.body.appendChild(host);
+        const root = createRoot(host);
+        const ms = await ctx.time(async () => {
+          root.render(
+            createElement(
+              StrictMode,
+              null,
+              createElement(SettingsProvider, {
+                initial: { ...defaultSettings(), onboarded: true, language: 'en' },
+                children: createElement(ToastProvider, { children: createElement(CalendarScreen, { params: [ctx.today, 'month'] }) }),
+              }),
+            ),
+          );
+          // Loaded and painted: every one of the 28 seeded days shows its count.
+          await until(() => host.querySelectorAll('.cal-load').length >= 28);
+          await nextFrame();
+        });
+        if (log) ctx.log(`calendar: month view of ${ITEMS} items, ${host.querySelectorAll('.rbc-event').length} event elements`);
+        root.unmount();
+        host.remove();
+        return ms;
+      };
+      // The first open runs cold code and pays for the garbage of the write above; the figure
+      // is the median of later opens, like the daily loop's, each after a pause longer than
+      // Dexie's 3 s live-query cache so that every open reads IndexedDB again.
+      const firstOpen = await openMonth(true);
+      const opens: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        await new Promise((r) => setTimeout(r, 3_500));
+        opens.push(await openMonth());
+      }
+      opens.sort((x, y) => x - y);
+      return { first: firstOpen, median: opens[2]! };
     });
-    ctx.log(`calendar: range ${calendarRangeQueryMs.toFixed(1)} ms, month digest ${calendarMonthDigestMs.toFixed(1)} ms, month view (10,000 items) ${calendarMonthMs.toFixed(0)} ms`);
-    return { calendarRangeQueryMs, calendarMonthDigestMs, calendarMonthMs, calendarMonthItems: items };
+    ctx.log(`calendar: range ${calendarRangeQueryMs.toFixed(1)} ms, month digest ${calendarMonthDigestMs.toFixed(1)} ms, month view (10,000 items) ${month10k.median.toFixed(0)} ms (first open ${month10k.first.toFixed(0)} ms)`);
+    return { calendarRangeQueryMs, calendarMonthDigestMs, calendarMonthMs: month10k.median, calendarMonthFirstMs: month10k.first, calendarMonthItems: items };
   },
 };
 

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dossier, step } from '../data/record-factories';
 import type { Step } from '../../../shared/model/records';
@@ -92,6 +93,30 @@ describe('getStepsInRange', () => {
     const items = await getStepsInRange('2026-11-01', '2026-11-30', db);
     expect(loadByDay(items)).toEqual(new Map([['2026-11-24', 1], ['2026-11-30', 1]]));
     expect(a.id).not.toBe(b.id);
+  });
+});
+
+describe('the stored columns of a day', () => {
+  // A shard joins its text values into one string per column; a workbook may bring any text,
+  // the separator (U+001F) and empty titles included, and the calendar must show it as typed.
+  const text = fc.string({ unit: fc.constantFrom('a', 'Я', ' ', '', '\u001f', '\n', '|'), maxLength: 6 });
+  it('gives back every company, title and id as it was written, whatever characters they hold', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.record({ company: text, title: text, id: text, time: fc.constantFrom('', '09:00', '14:30') }), { minLength: 1, maxLength: 12 }), async (specs) => {
+        const db = freshDb();
+        const rows = specs.map((s) => dossier(s.company));
+        const steps = specs.map((s, i) => step(rows[i]!.id, { id: `${s.id}#${i}`, title: s.title, time: s.time, date: '2026-11-24' }));
+        await writePortfolio(portfolio(rows, steps));
+        const got = await getStepsInRange('2026-11-24', '2026-11-24', db);
+        const byId = new Map(got.map((g) => [g.id, g]));
+        expect(got).toHaveLength(specs.length);
+        specs.forEach((s, i) => {
+          expect(byId.get(`${s.id}#${i}`)).toMatchObject({ company: s.company, title: s.title, time: s.time, dossierId: rows[i]!.id });
+        });
+        db.close();
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 
