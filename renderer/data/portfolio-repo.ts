@@ -10,11 +10,11 @@
  * (an import) call writePortfolio inside their own transaction: Dexie then nests every
  * chunk in it and the whole write commits or rolls back at once.
  */
-import Dexie from 'dexie';
+import Dexie, { type EntityTable } from 'dexie';
 import { monthOf } from '../../shared/dates/calendar-day';
 import { isMonthKey } from '../../shared/model/filing';
 import type { Contact, Dossier, HistoryEntry, Invoice, Payment, Portfolio, Step } from '../../shared/model/records';
-import { buildPortfolioColumns, type PortfolioColumns } from '../../shared/portfolio/portfolio-columns';
+import { portfolioColumnsBuilder, type ColumnDossier, type PortfolioColumns } from '../../shared/portfolio/portfolio-columns';
 import { calendarItemsOf } from './calendar-days';
 import { getDb, type CalendarItem, type DossierPapers, type DossierRow, type TicklerDb } from './db';
 import { groupByDossier } from './group-by-dossier';
@@ -68,17 +68,78 @@ export async function readPortfolio(scope: PortfolioScope): Promise<Portfolio> {
   });
 }
 
+/** Dossiers per read of readPortfolioColumns: a few hundred milliseconds of values each. */
+export const COLUMNS_CHUNK = 2000;
+
+export interface ColumnsReadOptions {
+  /** Dossiers whose papers are read so far, of the binder's. */
+  onProgress?(done: number, total: number): void;
+  signal?: AbortSignal;
+  chunk?: number;
+}
+
+/** A read of readPortfolioColumns stopped by its signal. */
+export class ColumnsReadCancelled extends Error {
+  override name = 'ColumnsReadCancelled';
+  constructor() {
+    super('the portfolio read was cancelled');
+  }
+}
+
+/** The next `limit` values of a table after the key `after`, in key order, in a transaction of their own. */
+function pageAfter<T, K extends keyof T>(db: TicklerDb, table: EntityTable<T, K>, after: string | undefined, limit: number): Promise<T[]> {
+  return db.transaction('r', table, () => (after === undefined ? table.toCollection() : table.where(':id').above(after)).limit(limit).toArray());
+}
+
 /**
- * The whole binder as the portfolio screen's columns (shared/portfolio/portfolio-columns.ts),
- * built while reading: the history and invoice objects IndexedDB hands back are dropped
- * once their columns are filled, so the screen never holds a million records.
+ * The whole binder as the portfolio screen's columns (shared/portfolio/portfolio-columns.ts):
+ * the dossiers' fields first, then the papers page after page in key order, each page's
+ * invoices and history turned into typed arrays as it arrives, so no more than a page of
+ * record objects is ever held. Each page is a read transaction of its own: one read of the
+ * whole binder would hold back every write to it (a refile in the window) for as long as
+ * it runs. A write meanwhile wakes the screen's watch (watchPortfolio), which reads again.
+ * The next page is asked for before the one at hand is built, so the database reads while
+ * this thread builds.
  */
-export async function readPortfolioColumns(): Promise<PortfolioColumns> {
-  const db = getDb();
-  return db.transaction('r', [db.dossiers, db.papers], async () => {
-    const [rows, papers] = await Promise.all([db.dossiers.toArray(), db.papers.toArray()]);
-    return buildPortfolioColumns({ dossiers: rows, invoices: papers.flatMap((p) => p.invoices), history: papers.flatMap((p) => p.history) });
-  });
+export async function readPortfolioColumns(opts: ColumnsReadOptions = {}, db = getDb()): Promise<PortfolioColumns> {
+  const chunk = opts.chunk ?? COLUMNS_CHUNK;
+  const check = () => {
+    if (opts.signal?.aborted) throw new ColumnsReadCancelled();
+  };
+  const total = await db.papers.count();
+  opts.onProgress?.(0, total);
+  const dossiers: ColumnDossier[] = [];
+  for (let rows = await pageAfter(db, db.dossiers, undefined, chunk); rows.length > 0; ) {
+    const next = rows.length < chunk ? Promise.resolve([]) : pageAfter(db, db.dossiers, rows.at(-1)!.id, chunk);
+    for (const r of rows) dossiers.push({ id: r.id, company: r.company, owner: r.owner, territory: r.territory, industry: r.industry, okved: r.okved, segment: r.segment, annualRevenue: r.annualRevenue, headcount: r.headcount, createdAt: r.createdAt });
+    check();
+    rows = await next;
+  }
+  const builder = portfolioColumnsBuilder(dossiers);
+  let done = 0;
+  for (let papers = await pageAfter(db, db.papers, undefined, chunk); papers.length > 0; ) {
+    const next = papers.length < chunk ? Promise.resolve([]) : pageAfter(db, db.papers, papers.at(-1)!.dossierId, chunk);
+    builder.addRecords(papers.flatMap((p) => p.invoices), papers.flatMap((p) => p.history));
+    done += papers.length;
+    opts.onProgress?.(Math.min(done, total), total);
+    check();
+    papers = await next;
+  }
+  return builder.finish();
+}
+
+/**
+ * Calls `onChange` after every change to the binder's dossiers or papers, in this window
+ * or another context (a worker's import, another window): Dexie reports each committed
+ * write's tables. Returns the unsubscribe.
+ */
+export function watchPortfolio(onChange: () => void, db = getDb()): () => void {
+  const prefixes = ['dossiers', 'papers'].map((t) => `idb://${db.name}/${t}/`);
+  const listener = (parts: Record<string, unknown>) => {
+    if (Object.keys(parts).some((k) => prefixes.some((p) => k.startsWith(p)))) onChange();
+  };
+  Dexie.on('storagemutated', listener);
+  return () => Dexie.on('storagemutated').unsubscribe(listener);
 }
 
 interface Related {

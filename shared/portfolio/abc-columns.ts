@@ -5,7 +5,7 @@
  * revenue descending then name, then those without revenue in input order, then the few
  * below zero), one entry per position in parallel arrays.
  */
-import { ABC_CLASSES, abcClassOf, bySplitOrder, paretoOf, revenueWindow, type AbcClass, type ParetoPoint, type SplitRow } from './abc';
+import { ABC_CLASSES, bySplitOrder, paretoOf, revenueWindow, walkRanking, type AbcClass, type ParetoPoint, type SplitRow } from './abc';
 import { dayNumber, SEGMENT_CODES, type DossierColumns, type PortfolioColumns } from './portfolio-columns';
 import { segmentFromFigures, type SegmentThresholds } from './profile';
 
@@ -98,30 +98,18 @@ export function abcOnColumns(p: PortfolioColumns, today: string, currency: strin
     else if (v === 0) none[b++] = i;
     else negative[c++] = i;
   }
-  const r: AbcColumns = { order: new Int32Array(n), cents: new Float64Array(n), cls: new Uint8Array(n), share: new Float64Array(n), paid: paidCount, classes: { A: { clients: 0, revenue: 0 }, B: { clients: 0, revenue: 0 }, C: { clients: 0, revenue: 0 } }, total: total / 100 };
+  const order = new Int32Array(n);
+  const cents = new Float64Array(n);
+  const cls = new Uint8Array(n);
+  const shares = new Float64Array(n);
   let k = 0;
-  let before = 0;
-  const add = (i: number, c: number, cls: AbcClass, share: number) => {
-    r.classes[cls].clients++;
-    r.classes[cls].revenue += c;
-    r.order[k] = i;
-    r.cents[k] = c;
-    r.cls[k] = CLASS_CODE[cls];
-    r.share[k++] = share;
-  };
-  const ranked = (list: Int32Array, classOf: () => AbcClass) => {
-    for (const i of rank(list, centsOf, p.dossiers)) {
-      const c = centsOf[i]!;
-      const cls = classOf();
-      before += c;
-      add(i, c, cls, total > 0 ? before / total : 0);
-    }
-  };
-  ranked(paid, () => abcClassOf(before, total));
-  const share = total > 0 ? before / total : 0;
-  for (const i of none) add(i, 0, 'C', share);
-  ranked(negative, () => 'C');
-  for (const c of ABC_CLASSES) r.classes[c].revenue /= 100;
+  const classes = walkRanking({ paid, none, negative }, centsOf, total, (list) => rank(list, centsOf, p.dossiers), (i, c, klass, share) => {
+    order[k] = i;
+    cents[k] = c;
+    cls[k] = CLASS_CODE[klass];
+    shares[k++] = share;
+  });
+  const r: AbcColumns = { order, cents, cls, share: shares, paid: paidCount, classes, total: total / 100 };
   return r;
 }
 

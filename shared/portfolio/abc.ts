@@ -146,6 +146,43 @@ export function abcClassOf(before: number, total: number): AbcClass {
   return before * 100 < total * 80 ? 'A' : before * 100 < total * 95 ? 'B' : 'C';
 }
 
+/**
+ * The ranking walk of both analyses (this file's on records, abc-columns.ts's on columns):
+ * the paid clients in rank order, each classed by the cents of those before it; then
+ * those without revenue, all C at the last paid one's share; then the negative ones, C.
+ * `add` places each client; the classes' counts and revenues (in money, summed in cents
+ * in this order) are returned.
+ */
+export function walkRanking<L>(
+  lists: { paid: L; none: Iterable<number>; negative: L },
+  centsOf: Float64Array,
+  total: number,
+  rank: (list: L) => Iterable<number>,
+  add: (i: number, cents: number, cls: AbcClass, share: number) => void,
+): Record<AbcClass, { clients: number; revenue: number }> {
+  const classes: Record<AbcClass, { clients: number; revenue: number }> = { A: { clients: 0, revenue: 0 }, B: { clients: 0, revenue: 0 }, C: { clients: 0, revenue: 0 } };
+  const place = (i: number, c: number, cls: AbcClass, share: number) => {
+    classes[cls].clients++;
+    classes[cls].revenue += c;
+    add(i, c, cls, share);
+  };
+  let before = 0;
+  const ranked = (list: L, classed: boolean) => {
+    for (const i of rank(list)) {
+      const c = centsOf[i]!;
+      const cls = classed ? abcClassOf(before, total) : 'C';
+      before += c;
+      place(i, c, cls, total > 0 ? before / total : 0);
+    }
+  };
+  ranked(lists.paid, true);
+  const share = total > 0 ? before / total : 0;
+  for (const i of lists.none) place(i, 0, 'C', share);
+  ranked(lists.negative, false);
+  for (const c of ABC_CLASSES) classes[c].revenue /= 100;
+  return classes;
+}
+
 export function abcAnalysis<D extends AbcDossier>(dossiers: readonly D[], invoices: Iterable<AbcInvoice>, today: string, currency: string): AbcResult<D> {
   const centsOf = centsByPosition(dossiers, invoices, today, currency);
   // Only clients with revenue are ranked (a portfolio's paid clients are a fraction of it);
@@ -162,29 +199,12 @@ export function abcAnalysis<D extends AbcDossier>(dossiers: readonly D[], invoic
       total += c;
     }
   }
-  const classes: AbcResult['classes'] = { A: { clients: 0, revenue: 0 }, B: { clients: 0, revenue: 0 }, C: { clients: 0, revenue: 0 } };
   const clients: AbcClient<D>[] = new Array(dossiers.length);
-  let before = 0;
   let k = 0;
-  const add = (i: number, c: number, cls: AbcClass, share: number) => {
+  const classes = walkRanking({ paid, none, negative }, centsOf, total, (list) => rankOrder(list, centsOf, dossiers), (i, c, cls, share) => {
     const d = dossiers[i]!;
-    classes[cls].clients++;
-    classes[cls].revenue += c;
     clients[k++] = { dossierId: d.id, company: d.company, dossier: d, revenue: c / 100, cls, cumulativeShare: share };
-  };
-  const ranked = (list: number[], classOf: () => AbcClass) => {
-    for (const i of rankOrder(list, centsOf, dossiers)) {
-      const c = centsOf[i]!;
-      const cls = classOf();
-      before += c;
-      add(i, c, cls, total > 0 ? before / total : 0);
-    }
-  };
-  ranked(paid, () => abcClassOf(before, total));
-  const share = total > 0 ? before / total : 0;
-  for (const i of none) add(i, 0, 'C', share);
-  ranked(negative, () => 'C');
-  for (const c of ABC_CLASSES) classes[c].revenue /= 100;
+  });
   return { clients, classes, total: total / 100 };
 }
 

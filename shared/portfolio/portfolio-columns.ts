@@ -93,7 +93,7 @@ export interface PortfolioColumns {
   history: HistoryColumns;
 }
 
-type ColumnDossier = Pick<Dossier, 'id' | 'company' | 'owner' | 'territory' | 'industry' | 'okved' | 'segment' | 'annualRevenue' | 'headcount' | 'createdAt'>;
+export type ColumnDossier = Pick<Dossier, 'id' | 'company' | 'owner' | 'territory' | 'industry' | 'okved' | 'segment' | 'annualRevenue' | 'headcount' | 'createdAt'>;
 type ColumnInvoice = Pick<Invoice, 'dossierId' | 'amount' | 'currency' | 'issuedOn'>;
 type ColumnEntry = Pick<HistoryEntry, 'dossierId' | 'at' | 'kind' | 'outcome'>;
 
@@ -180,21 +180,32 @@ function dossierIndexer(ids: readonly string[], indexOf: Map<string, number>): (
   };
 }
 
-/** Codes for the values, in the order the values first appear. */
-function codesOf<T>(items: readonly T[], valueOf: (item: T) => string): Codes {
+/** Codes for values given in parts (chunk after chunk), in the order the values first appear. */
+function codesBuilder(): { add(values: readonly string[]): Int32Array; values: string[] } {
   const index = new Map<string, number>();
   const values: string[] = [];
-  const codes = new Int32Array(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const v = valueOf(items[i]!);
-    let c = index.get(v);
-    if (c === undefined) {
-      index.set(v, (c = values.length));
-      values.push(v);
-    }
-    codes[i] = c;
-  }
-  return { values, codes };
+  return {
+    values,
+    add(part) {
+      const codes = new Int32Array(part.length);
+      for (let i = 0; i < part.length; i++) {
+        const v = part[i]!;
+        let c = index.get(v);
+        if (c === undefined) {
+          index.set(v, (c = values.length));
+          values.push(v);
+        }
+        codes[i] = c;
+      }
+      return codes;
+    },
+  };
+}
+
+/** Codes for the values, in the order the values first appear. */
+function codesOf<T>(items: readonly T[], valueOf: (item: T) => string): Codes {
+  const b = codesBuilder();
+  return { codes: b.add(items.map(valueOf)), values: b.values };
 }
 
 const figure = (n: number | undefined): number => (n === undefined ? NaN : n);
@@ -248,55 +259,117 @@ function dossierColumns(dossiers: readonly ColumnDossier[]): { cols: DossierColu
   return { cols, indexOf };
 }
 
-function invoiceColumns(invoices: readonly ColumnInvoice[], indexOf: (id: string) => number): InvoiceColumns {
-  const n = invoices.length;
-  const dossier = new Int32Array(n);
-  const cents = new Float64Array(n);
-  const issuedDay = new Int32Array(n);
-  // A portfolio's invoices fall on a few thousand distinct days: each is read once.
-  const days = new Map<string, number>();
-  for (let j = 0; j < n; j++) {
-    const inv = invoices[j]!;
-    dossier[j] = indexOf(inv.dossierId);
-    cents[j] = Math.round(inv.amount * 100);
-    let day = days.get(inv.issuedOn);
-    if (day === undefined) days.set(inv.issuedOn, (day = dayNumber(inv.issuedOn)));
-    issuedDay[j] = day;
+type TypedColumn = Int32Array | Float64Array | Uint8Array;
+
+/** The parts of a column joined into one array (the one part itself when there is one). */
+function joined<T extends TypedColumn>(parts: readonly T[], make: (n: number) => T): T {
+  if (parts.length === 1) return parts[0]!;
+  const out = make(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p as never, at);
+    at += p.length;
   }
-  return { count: n, dossier, cents, issuedDay, currency: codesOf(invoices, (inv) => inv.currency) };
+  return out;
 }
 
 const KIND_CODE = new Map<string, number>(CONTACT_KINDS.map((k, i) => [k, i + 1]));
 const OUTCOME_CODE = new Map<string, number>(OUTCOMES.map((o, i) => [o, i + 1]));
 
-/** The history's columns; notes each dossier's first agreed day on the way. */
-function historyColumns(history: readonly ColumnEntry[], indexOf: (id: string) => number, firstAgreedDay: Int32Array): HistoryColumns {
-  const n = history.length;
-  const dossier = new Int32Array(n);
-  const day = new Int32Array(n);
-  const kind = new Uint8Array(n);
-  const outcome = new Uint8Array(n);
+/**
+ * The columns built in parts: the dossiers first (all of them, records find their dossier
+ * by id), then their invoices and history chunk after chunk in the order they are read,
+ * each chunk turned into typed arrays at once, so a reader can drop the records it read.
+ * The result is exactly buildPortfolioColumns' of all the records in that order.
+ */
+export interface ColumnsBuilder {
+  addRecords(invoices: readonly ColumnInvoice[], history: readonly ColumnEntry[]): void;
+  finish(): PortfolioColumns;
+}
+
+export function portfolioColumnsBuilder(dossiers: readonly ColumnDossier[]): ColumnsBuilder {
+  const { cols, indexOf: ids } = dossierColumns(dossiers);
+  const indexOf = dossierIndexer(cols.id, ids);
+  const firstAgreedDay = cols.firstAgreedDay;
+  // A portfolio's invoices fall on a few thousand distinct days: each is read once.
+  const days = new Map<string, number>();
+  const currency = codesBuilder();
   const localDay = localDayReader();
-  for (let k = 0; k < n; k++) {
-    const h = history[k]!;
-    const i = indexOf(h.dossierId);
-    const d = localDay(h.at);
-    dossier[k] = i;
-    day[k] = d;
-    kind[k] = KIND_CODE.get(h.kind) ?? 0;
-    const o = h.outcome ? OUTCOME_CODE.get(h.outcome) ?? 0 : 0;
-    outcome[k] = o;
-    if (o === OUTCOME_AGREED && i >= 0 && d < firstAgreedDay[i]!) firstAgreedDay[i] = d;
-  }
-  return { count: n, dossier, day, kind, outcome };
+  const inv = { dossier: [] as Int32Array[], cents: [] as Float64Array[], issuedDay: [] as Int32Array[], currency: [] as Int32Array[] };
+  const hist = { dossier: [] as Int32Array[], day: [] as Int32Array[], kind: [] as Uint8Array[], outcome: [] as Uint8Array[] };
+  const addInvoices = (invoices: readonly ColumnInvoice[]) => {
+    const n = invoices.length;
+    const dossier = new Int32Array(n);
+    const cents = new Float64Array(n);
+    const issuedDay = new Int32Array(n);
+    for (let j = 0; j < n; j++) {
+      const x = invoices[j]!;
+      dossier[j] = indexOf(x.dossierId);
+      cents[j] = Math.round(x.amount * 100);
+      let day = days.get(x.issuedOn);
+      if (day === undefined) days.set(x.issuedOn, (day = dayNumber(x.issuedOn)));
+      issuedDay[j] = day;
+    }
+    inv.dossier.push(dossier);
+    inv.cents.push(cents);
+    inv.issuedDay.push(issuedDay);
+    inv.currency.push(currency.add(invoices.map((x) => x.currency)));
+  };
+  // Notes each dossier's first agreed day on the way.
+  const addHistory = (history: readonly ColumnEntry[]) => {
+    const n = history.length;
+    const dossier = new Int32Array(n);
+    const day = new Int32Array(n);
+    const kind = new Uint8Array(n);
+    const outcome = new Uint8Array(n);
+    for (let k = 0; k < n; k++) {
+      const h = history[k]!;
+      const i = indexOf(h.dossierId);
+      const d = localDay(h.at);
+      dossier[k] = i;
+      day[k] = d;
+      kind[k] = KIND_CODE.get(h.kind) ?? 0;
+      const o = h.outcome ? OUTCOME_CODE.get(h.outcome) ?? 0 : 0;
+      outcome[k] = o;
+      if (o === OUTCOME_AGREED && i >= 0 && d < firstAgreedDay[i]!) firstAgreedDay[i] = d;
+    }
+    hist.dossier.push(dossier);
+    hist.day.push(day);
+    hist.kind.push(kind);
+    hist.outcome.push(outcome);
+  };
+  return {
+    addRecords(invoices, history) {
+      addInvoices(invoices);
+      addHistory(history);
+    },
+    finish() {
+      // A repeated id: its copies share the first one's records, as a lookup by id gives them.
+      for (let i = 0; i < cols.count; i++) if (cols.sameAs[i] !== i) firstAgreedDay[i] = firstAgreedDay[cols.sameAs[i]!]!;
+      const i32 = (n: number) => new Int32Array(n);
+      const u8 = (n: number) => new Uint8Array(n);
+      const invoiceCols: InvoiceColumns = {
+        count: inv.dossier.reduce((n, p) => n + p.length, 0),
+        dossier: joined(inv.dossier, i32),
+        cents: joined(inv.cents, (n) => new Float64Array(n)),
+        issuedDay: joined(inv.issuedDay, i32),
+        currency: { values: currency.values, codes: joined(inv.currency, i32) },
+      };
+      const historyCols: HistoryColumns = {
+        count: hist.dossier.reduce((n, p) => n + p.length, 0),
+        dossier: joined(hist.dossier, i32),
+        day: joined(hist.day, i32),
+        kind: joined(hist.kind, u8),
+        outcome: joined(hist.outcome, u8),
+      };
+      return { dossiers: cols, invoices: invoiceCols, history: historyCols };
+    },
+  };
 }
 
 /** The columns of a portfolio as read (records whose dossier is not in it are kept with index -1). */
 export function buildPortfolioColumns(p: ColumnSource): PortfolioColumns {
-  const { cols, indexOf } = dossierColumns(p.dossiers);
-  const invoices = invoiceColumns(p.invoices, dossierIndexer(cols.id, indexOf));
-  const history = historyColumns(p.history, dossierIndexer(cols.id, indexOf), cols.firstAgreedDay);
-  // A repeated id: its copies share the first one's records, as a lookup by id gives them.
-  for (let i = 0; i < cols.count; i++) if (cols.sameAs[i] !== i) cols.firstAgreedDay[i] = cols.firstAgreedDay[cols.sameAs[i]!]!;
-  return { dossiers: cols, invoices, history };
+  const b = portfolioColumnsBuilder(p.dossiers);
+  b.addRecords(p.invoices, p.history);
+  return b.finish();
 }

@@ -179,3 +179,102 @@ test('settings: KPI targets and size bounds checked as typed; the activity expor
     await shot(page, `activity-${lang}`);
   }
 });
+
+const READ_SHOTS = '/tmp/shots-portfolio';
+
+/**
+ * Holds the portfolio worker's columns (its progress still comes through) while
+ * `window.holdPortfolio` is on, so that the screen's reading state stays on screen long
+ * enough to be checked; `releasePortfolio()` lets them through.
+ */
+async function holdPortfolioRead(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { holdPortfolio: boolean; releasePortfolio(): void };
+    const held: (() => void)[] = [];
+    w.holdPortfolio = true;
+    w.releasePortfolio = () => {
+      w.holdPortfolio = false;
+      for (const deliver of held.splice(0)) deliver();
+    };
+    const Native = window.Worker;
+    const setter = Object.getOwnPropertyDescriptor(Native.prototype, 'onmessage')!.set!;
+    window.Worker = class extends Native {
+      constructor(url: string | URL, opts?: WorkerOptions) {
+        super(url, opts);
+        if (!String(url).includes('portfolio')) return;
+        Object.defineProperty(this, 'onmessage', {
+          set(handler: (e: MessageEvent) => void) {
+            setter.call(this, (e: MessageEvent) => ((e.data as { type?: string }).type === 'columns' && w.holdPortfolio ? held.push(() => handler(e)) : handler(e)));
+          },
+        });
+      }
+    };
+  });
+}
+
+async function readShot(page: Page, name: string) {
+  fs.mkdirSync(READ_SHOTS, { recursive: true });
+  await page.screenshot({ path: `${READ_SHOTS}/${name}.png` });
+}
+
+test('the portfolio screen reads the binder off the window: its progress, then the figures, kept while a change is read again', async ({ page }) => {
+  test.setTimeout(120_000);
+  await holdPortfolioRead(page);
+  await firstRun(page, 'demo');
+  await page.goto('/#/portfolio');
+  const loading = page.getByTestId('pf-loading');
+  await expect(loading).toContainText('Dossiers read: 300 of 300');
+  await expect(loading.getByRole('progressbar', { name: 'Reading the binder' })).toHaveAttribute('value', '300');
+  await readShot(page, 'loading-en');
+  await page.evaluate(() => (window as unknown as { releasePortfolio(): void }).releasePortfolio());
+  const classes = page.getByTestId('abc-classes');
+  await expect(classes).toBeVisible();
+  await expect(loading).toHaveCount(0);
+  const cClients = () => classes.locator('tr[data-class="C"] td').nth(0).innerText().then(digits);
+  const before = await cClients();
+  await readShot(page, 'loaded-en');
+
+  // Three new clients, without invoices, so C: the figures stay on screen while the binder is read again.
+  await page.evaluate(() => { (window as unknown as { holdPortfolio: boolean }).holdPortfolio = true; });
+  await page.keyboard.press('Control+n');
+  const nd = page.getByTestId('new-dossier-dialog');
+  await nd.getByRole('tab', { name: 'Paste a list' }).click();
+  await nd.locator('textarea').fill('ООО Альфа; Иван Петров\nООО Бета; Пётр Иванов\nООО Гамма; Анна Сидорова');
+  await nd.locator('[data-pick="month:2026-12"]').click();
+  await page.keyboard.press('Control+Enter');
+  await expect(nd).toBeHidden();
+  await expect(page.getByTestId('pf-updating')).toContainText(/Updating the figures|updating the figures/);
+  await expect(classes).toBeVisible();
+  expect(await cClients()).toBe(before);
+  await readShot(page, 'updating-en');
+  await page.evaluate(() => (window as unknown as { releasePortfolio(): void }).releasePortfolio());
+  await expect.poll(cClients).toBe(before + 3);
+  await expect(page.getByTestId('pf-updating')).toHaveCount(0);
+
+  const texts = { ru: 'Прочитано досье: 303 из 303', ro: 'Dosare citite: 303 din 303' };
+  for (const lang of ['ru', 'ro'] as const) {
+    await switchLanguage(page, lang);
+    await page.reload();
+    await expect(page.getByTestId('pf-loading')).toContainText(texts[lang]);
+    await readShot(page, `loading-${lang}`);
+    await page.evaluate(() => (window as unknown as { releasePortfolio(): void }).releasePortfolio());
+    await expect(page.getByTestId('pareto').locator('canvas')).toBeVisible();
+    await readShot(page, `loaded-${lang}`);
+  }
+});
+
+test('the portfolio screen says so in the interface language when the binder cannot be read, and reads again on request', async ({ page }) => {
+  await firstRun(page, 'demo');
+  await switchLanguage(page, 'ru');
+  // The worker that reads the binder cannot start: its script does not load.
+  await page.route('**/*portfolio.worker*', (route) => route.abort());
+  await page.goto('/#/portfolio');
+  await page.reload();
+  const error = page.getByTestId('pf-read-error');
+  await expect(error).toContainText('Не удалось прочитать портфель');
+  await readShot(page, 'error-ru');
+  await page.unroute('**/*portfolio.worker*');
+  await error.getByRole('button', { name: 'Повторить' }).click();
+  await expect(page.getByTestId('abc-classes')).toBeVisible();
+  await expect(error).toHaveCount(0);
+});

@@ -2,6 +2,15 @@ import type { Translation } from '../../ui/i18n/translation';
 
 export const en = {
   title: 'Portfolio',
+  load: {
+    starting: 'Reading the binder…',
+    bar: 'Reading the binder',
+    progress: 'Dossiers read: {{done}} of {{total}}',
+    updating: 'Updating the figures (dossiers read: {{done}} of {{total}})',
+    waiting: 'The binder changed: updating the figures…',
+    failed: 'The portfolio could not be read. Your binder is not changed.',
+    retry: 'Try again',
+  },
   tab: { abc: 'ABC and Pareto', activity: 'Activity', team: 'Team' },
   abc: {
     window: 'Revenue: invoices issued {{from}} – {{to}} in {{currency}}',
@@ -112,6 +121,15 @@ export const en = {
 
 export const ru: Translation<typeof en> = {
   title: 'Портфель',
+  load: {
+    starting: 'Читаем картотеку…',
+    bar: 'Чтение картотеки',
+    progress: 'Прочитано досье: {{done}} из {{total}}',
+    updating: 'Цифры обновляются (прочитано досье: {{done}} из {{total}})',
+    waiting: 'Картотека изменилась: цифры обновляются…',
+    failed: 'Не удалось прочитать портфель. Картотека не изменена.',
+    retry: 'Повторить',
+  },
   tab: { abc: 'ABC и Парето', activity: 'Активность', team: 'Команда' },
   abc: {
     window: 'Выручка: счета, выставленные {{from}} – {{to}}, в {{currency}}',
@@ -222,6 +240,15 @@ export const ru: Translation<typeof en> = {
 
 export const ro: Translation<typeof en> = {
   title: 'Portofoliu',
+  load: {
+    starting: 'Se citește biblioraftul…',
+    bar: 'Citirea biblioraftului',
+    progress: 'Dosare citite: {{done}} din {{total}}',
+    updating: 'Cifrele se actualizează (dosare citite: {{done}} din {{total}})',
+    waiting: 'Biblioraftul s-a schimbat: cifrele se actualizează…',
+    failed: 'Portofoliul nu a putut fi citit. Biblioraftul nu a fost modificat.',
+    retry: 'Încercați din nou',
+  },
   tab: { abc: 'ABC și Pareto', activity: 'Activitate', team: 'Echipa' },
   abc: {
     window: 'Venituri: facturi emise {{from}} – {{to}}, în {{currency}}',
