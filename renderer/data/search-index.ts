@@ -88,20 +88,30 @@ export async function storeWordEntries(table: WordBucketTable, entries: WordEntr
   await Promise.all([table.bulkPut(puts), table.bulkDelete(sealed)]);
 }
 
-/** The entries of words starting with `token`, unordered. One character reads every bucket it begins; more read one bucket. */
-async function entriesWithWord(table: WordBucketTable, token: string): Promise<string[]> {
-  if (token === '') return [];
+/**
+ * The entries of words starting with `token`, unordered. One character reads every bucket it
+ * begins; more read one bucket. A Dexie promise, not an async function: chained on Dexie's
+ * own promises, a read keeps the zone that carries the caller's transaction and live-query
+ * subscription (a native await can drop it; see scanMatches in search-repo.ts).
+ */
+export function entriesWithWord(table: WordBucketTable, token: string): Promise<string[]> {
+  if (token === '') return Dexie.Promise.resolve([]);
   const bucket = bucketOf(token);
   const upper = token.length === 1 ? token + '\uffff' : bucket;
-  const fragments = await table.where('[prefix+seq]').between([bucket, Dexie.minKey], [upper, Dexie.maxKey], true, true).toArray();
-  const matched: string[] = [];
-  for (const f of fragments) for (const e of f.entries) if (e.startsWith(token)) matched.push(e);
-  return matched;
+  return table
+    .where('[prefix+seq]')
+    .between([bucket, Dexie.minKey], [upper, Dexie.maxKey], true, true)
+    .toArray()
+    .then((fragments) => {
+      const matched: string[] = [];
+      for (const f of fragments) for (const e of f.entries) if (e.startsWith(token)) matched.push(e);
+      return matched;
+    });
 }
 
-/** Ids of the dossiers with a word starting with `token`, in word order, each once. */
-export async function dossiersWithWord(table: WordBucketTable, token: string): Promise<string[]> {
-  return firstIdsInOrder(await entriesWithWord(table, token))(Infinity);
+/** Ids of the dossiers with a word starting with `token`, in word order, each once (a Dexie promise: see entriesWithWord). */
+export function dossiersWithWord(table: WordBucketTable, token: string): Promise<string[]> {
+  return entriesWithWord(table, token).then((entries) => firstIdsInOrder(entries)(Infinity));
 }
 
 /**
