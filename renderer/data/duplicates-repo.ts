@@ -21,27 +21,27 @@ export interface DuplicateMatch {
   by: 'company' | 'taxId';
 }
 
-async function rowsWithWord(token: string): Promise<DossierRow[]> {
+/** Chained on Dexie's promises, with no native await before the row read: see scanMatches in search-repo.ts. */
+function rowsWithWord(token: string): Promise<DossierRow[]> {
   const db = getDb();
-  const ids = await dossiersWithWord(db.wordBuckets, token);
-  return (await db.dossiers.bulkGet(ids)).filter((r): r is DossierRow => r !== undefined);
+  return dossiersWithWord(db.wordBuckets, token)
+    .then((ids) => db.dossiers.bulkGet(ids))
+    .then((rows) => rows.filter((r): r is DossierRow => r !== undefined));
 }
 
 async function matchesOf(probe: DuplicateProbe): Promise<DuplicateMatch[]> {
-  const out = new Map<string, DuplicateMatch>();
   const inn = taxIdKey(probe.taxId);
-  if (inn.length >= 10) {
-    for (const r of await rowsWithWord(inn)) {
-      if (taxIdKey(r.taxId) === inn) out.set(r.id, { id: r.id, company: r.company, fileKey: r.fileKey, by: 'taxId' });
-    }
-  }
   const key = companyKey(probe.company);
   const first = key.split(' ')[0];
-  if (first) {
-    // The index files each company word, so every same-named dossier has the key's first word.
-    for (const r of await rowsWithWord(first)) {
-      if (!out.has(r.id) && companyKey(r.company) === key) out.set(r.id, { id: r.id, company: r.company, fileKey: r.fileKey, by: 'company' });
-    }
+  // Both reads start before any await, in the caller's live query (the paste review's).
+  // The index files each company word, so every same-named dossier has the key's first word.
+  const [byInn, byName] = await Promise.all([inn.length >= 10 ? rowsWithWord(inn) : [], first ? rowsWithWord(first) : []]);
+  const out = new Map<string, DuplicateMatch>();
+  for (const r of byInn) {
+    if (taxIdKey(r.taxId) === inn) out.set(r.id, { id: r.id, company: r.company, fileKey: r.fileKey, by: 'taxId' });
+  }
+  for (const r of byName) {
+    if (!out.has(r.id) && companyKey(r.company) === key) out.set(r.id, { id: r.id, company: r.company, fileKey: r.fileKey, by: 'company' });
   }
   return [...out.values()];
 }

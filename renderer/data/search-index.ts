@@ -6,37 +6,80 @@
  * dossier has ~18 words, so an import of 10,000 dossiers spent ~2.5 s on 184,000 entries.
  * A bucket is one stored value holding many entries: the same import writes ~1,500 values.
  *
- * A bucket is kept in fragments: an open head (seq '') that changes rewrite, and sealed
- * fragments once the head reaches HEAD_MAX entries. So a change rewrites a few kilobytes,
- * never a whole bucket, however large the binder grows.
+ * A bucket is kept in fragments, and within a bucket by group: the word's third character
+ * (none for shorter words), carried in the fragment's seq. A group has an open head (seq
+ * GROUP + character) that changes rewrite, and sealed fragments (the head's seq, SEP and an
+ * id) once the head reaches HEAD_MAX entries. So a change rewrites a few kilobytes, never a
+ * whole bucket, however large the binder grows; and a query of three characters or more
+ * reads its group only: 'аль' reads ~2,000 entries of a 100,000-dossier binder, not the
+ * ~50,000 of every word starting with 'ал'.
+ *
+ * Binders filed before the groups hold legacy fragments in the same table (the head seq ''
+ * and sealed seqs that sort after every group): every read takes those too, so an older
+ * binder stays correct, and a rebuild (repair) files it in groups.
  *
  * A word a dossier loses (a rename, a removed contact, a deleted dossier) has its entry
- * taken out in the same transaction: the fragments of that word's bucket are read and the
+ * taken out in the same transaction: the fragments of that word's group are read and the
  * ones holding it rewritten. Edits that keep the words (a refile, a moved step) cost
  * nothing here. Search still checks every candidate against its row's current words.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type IndexableType } from 'dexie';
 import type { DossierRow, WordBucket, WordBucketTable } from './stored-rows';
 import { newId } from '../../shared/model/ids';
 
-/** Entries found under a word prefix: new entries, grouped by bucket, not yet stored. */
+/** Entries not yet stored, by group key (the word's first three characters: its bucket and group). */
 export type WordEntries = Map<string, string[]>;
 
-/** Entries an open head holds before it is sealed (about 2.5 KB): what a change rewrites per bucket. */
+/** Entries an open head holds before it is sealed (about 2.5 KB): what a change rewrites per group. */
 export const HEAD_MAX = 100;
 
 const SEP = '\u0001';
+/** Starts the seq of every grouped fragment; legacy seqs ('' and ids) sort before and after. */
+const GROUP = '\u0002';
+/** Legacy sealed fragments (uuids, 'v6-…') sort from here, after every grouped one. */
+const LEGACY_SEALED = '\u0003';
 
-const bucketOf = (word: string): string => word.slice(0, 2);
+const groupKeyOf = (word: string): string => word.slice(0, 3);
+
+/** A group key's head: [bucket, seq]. */
+const headOf = (key: string): [string, string] => [key.slice(0, 2), GROUP + key.slice(2)];
+
+type KeyRange = [lower: IndexableType, upper: IndexableType];
+
+/** The fragments of one group: its own, and the legacy ones of its bucket (empty once rebuilt). */
+function groupRanges(key: string): KeyRange[] {
+  const [bucket, head] = headOf(key);
+  return [
+    [[bucket, ''], [bucket, '']],
+    [[bucket, head], [bucket, head + SEP + '\uffff']],
+    [[bucket, LEGACY_SEALED], [bucket, Dexie.maxKey]],
+  ];
+}
+
+/** The fragments that can hold words starting with `token`: its group, or every group of the buckets it begins. */
+function rangesFor(token: string): KeyRange[] {
+  if (token.length >= 3) return groupRanges(groupKeyOf(token));
+  const upper = token.length === 1 ? token + '\uffff' : token;
+  return [[[token, Dexie.minKey], [upper, Dexie.maxKey]]];
+}
+
+/**
+ * The fragments in `ranges`. A Dexie promise, not an async function: chained on Dexie's own
+ * promises, a read keeps the zone that carries the caller's transaction and live-query
+ * subscription (a native await can drop it; see scanMatches in search-repo.ts).
+ */
+function fragmentsIn(table: WordBucketTable, ranges: KeyRange[]): Promise<WordBucket[]> {
+  return Dexie.Promise.all(ranges.map(([lower, upper]) => table.where('[prefix+seq]').between(lower, upper, true, true).toArray())).then((parts) => parts.flat());
+}
 
 /** Adds the entries of the words `row` has and `before` (the stored row, if any) had not. */
 export function collectWords(into: WordEntries, row: Pick<DossierRow, 'id' | 'words'>, before?: Pick<DossierRow, 'words'>): void {
   const had = new Set(before?.words);
   for (const word of row.words) {
     if (had.has(word)) continue;
-    const bucket = bucketOf(word);
-    let list = into.get(bucket);
-    if (!list) into.set(bucket, (list = []));
+    const key = groupKeyOf(word);
+    let list = into.get(key);
+    if (!list) into.set(key, (list = []));
     list.push(word + SEP + row.id);
   }
 }
@@ -48,60 +91,62 @@ export function collectStaleWords(into: WordEntries, row: Pick<DossierRow, 'word
   collectWords(into, { id: before.id, words: before.words.filter((w) => !has.has(w)) });
 }
 
-/** Takes entries out of their buckets: every fragment of each bucket is read, those holding one rewritten. */
+/** Takes entries out of their fragments: every fragment of each entry's group is read, those holding one rewritten. */
 async function dropWords(table: WordBucketTable, stale: WordEntries): Promise<void> {
-  const prefixes = [...stale.keys()];
-  const fragments = await Promise.all(prefixes.map((p) => table.where('[prefix+seq]').between([p, Dexie.minKey], [p, Dexie.maxKey], true, true).toArray()));
+  const gone = new Set([...stale.values()].flat());
+  const read = await Promise.all([...stale.keys()].map((key) => fragmentsIn(table, groupRanges(key))));
+  // Groups of one bucket share its legacy fragments, read once per group: each is written once.
+  const seen = new Set<string>();
   const puts: WordBucket[] = [];
   const deletes: [string, string][] = [];
-  prefixes.forEach((prefix, i) => {
-    const gone = new Set(stale.get(prefix));
-    for (const f of fragments[i]!) {
-      const kept = f.entries.filter((e) => !gone.has(e));
-      if (kept.length === f.entries.length) continue;
-      if (kept.length === 0) deletes.push([f.prefix, f.seq]);
-      else puts.push({ ...f, entries: kept });
-    }
-  });
+  for (const f of read.flat()) {
+    const id = f.prefix + SEP + f.seq;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const kept = f.entries.filter((e) => !gone.has(e));
+    if (kept.length === f.entries.length) continue;
+    if (kept.length === 0) deletes.push([f.prefix, f.seq]);
+    else puts.push({ ...f, entries: kept });
+  }
   await Promise.all([table.bulkPut(puts), table.bulkDelete(deletes)]);
 }
 
 /**
- * Stores collected entries, taking the `stale` ones out first: each bucket's head is read
+ * Stores collected entries, taking the `stale` ones out first: each group's head is read
  * and written once.
  */
 export async function storeWordEntries(table: WordBucketTable, entries: WordEntries, stale?: WordEntries): Promise<void> {
   if (stale && stale.size > 0) await dropWords(table, stale);
   if (entries.size === 0) return;
-  const prefixes = [...entries.keys()];
-  const heads = await table.bulkGet(prefixes.map((p): [string, string] => [p, '']));
+  const keys = [...entries.keys()];
+  const heads = await table.bulkGet(keys.map(headOf));
   const puts: WordBucket[] = [];
   const sealed: [string, string][] = [];
-  prefixes.forEach((prefix, i) => {
-    const all = (heads[i]?.entries ?? []).concat(entries.get(prefix)!);
-    if (all.length < HEAD_MAX) puts.push({ prefix, seq: '', entries: all });
+  keys.forEach((key, i) => {
+    const [prefix, head] = headOf(key);
+    const all = (heads[i]?.entries ?? []).concat(entries.get(key)!);
+    if (all.length < HEAD_MAX) puts.push({ prefix, seq: head, entries: all });
     else {
-      puts.push({ prefix, seq: newId(), entries: all });
-      if (heads[i]) sealed.push([prefix, '']);
+      puts.push({ prefix, seq: head + SEP + newId(), entries: all });
+      if (heads[i]) sealed.push([prefix, head]);
     }
   });
   await Promise.all([table.bulkPut(puts), table.bulkDelete(sealed)]);
 }
 
-/** The entries of words starting with `token`, unordered. One character reads every bucket it begins; more read one bucket. */
-async function entriesWithWord(table: WordBucketTable, token: string): Promise<string[]> {
-  if (token === '') return [];
-  const bucket = bucketOf(token);
-  const upper = token.length === 1 ? token + '\uffff' : bucket;
-  const fragments = await table.where('[prefix+seq]').between([bucket, Dexie.minKey], [upper, Dexie.maxKey], true, true).toArray();
-  const matched: string[] = [];
-  for (const f of fragments) for (const e of f.entries) if (e.startsWith(token)) matched.push(e);
-  return matched;
+/** The entries of words starting with `token`, unordered (a Dexie promise: see fragmentsIn). */
+export function entriesWithWord(table: WordBucketTable, token: string): Promise<string[]> {
+  if (token === '') return Dexie.Promise.resolve([]);
+  return fragmentsIn(table, rangesFor(token)).then((fragments) => {
+    const matched: string[] = [];
+    for (const f of fragments) for (const e of f.entries) if (e.startsWith(token)) matched.push(e);
+    return matched;
+  });
 }
 
-/** Ids of the dossiers with a word starting with `token`, in word order, each once. */
-export async function dossiersWithWord(table: WordBucketTable, token: string): Promise<string[]> {
-  return firstIdsInOrder(await entriesWithWord(table, token))(Infinity);
+/** Ids of the dossiers with a word starting with `token`, in word order, each once (a Dexie promise: see fragmentsIn). */
+export function dossiersWithWord(table: WordBucketTable, token: string): Promise<string[]> {
+  return entriesWithWord(table, token).then((entries) => firstIdsInOrder(entries)(Infinity));
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Collection, InsertType } from 'dexie';
 import { parseSearchQuery, wordMatcher } from '../../shared/model/search-words';
 import { getDb, type DossierRow } from './db';
 import { compareFolderRows } from './binder-repo';
-import { dossiersWithWord } from './search-index';
+import { entriesWithWord, firstIdsInOrder } from './search-index';
 import { dossierFilterMatcher, filtersBeyondStatus } from './dossier-filter';
 import type { DossierFilter, DossierSort, DossierSummary } from './types';
 
@@ -17,22 +17,38 @@ const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true })
  * Runs `visit` over candidate rows page by page until it returns false or they run out.
  * Pages start at `firstPage` rows and double: a one-word query keeps nearly every
  * candidate, so the first page is usually the last one read (rows are the search's
- * largest read), while a query of several words that keeps few reaches the end in a few reads.
+ * largest read), while a query of several words that keeps few reaches the end in a few
+ * reads. Only the entries a page needs are put in order (firstIdsInOrder).
+ *
+ * The bucket and the rows are read in one read transaction (a second one cost a sizeable
+ * share of a search's few milliseconds), each read chained on the one before with Dexie's
+ * own promises, never a native await. Dexie carries the transaction and a live query's
+ * subscription in a zone; a live query whose querier is a plain function returning this
+ * promise (the dossiers screen's) loses that zone after a native await of a nested async
+ * function. The row read then ran outside both: in one transaction, a new transaction for
+ * the rows while the explicit one committed with nothing left to do (PrematureCommitError,
+ * the screen gone); in two, rows the live query never observed, so an edit to a found
+ * dossier did not refresh the results.
  */
-async function scanMatches(query: string, firstPage: number | undefined, visit: (row: DossierRow) => boolean): Promise<void> {
+function scanMatches(query: string, firstPage: number | undefined, visit: (row: DossierRow) => boolean): Promise<void> {
   const parsed = parseSearchQuery(query);
-  if (parsed.kind === 'empty') return;
+  if (parsed.kind === 'empty') return Promise.resolve();
   const db = getDb();
-  const ids = await dossiersWithWord(db.wordBuckets, parsed.token);
   const matches = wordMatcher(query);
-  let step = firstPage ?? ids.length;
-  for (let offset = 0; offset < ids.length; offset += step, step *= 2) {
-    // The index may name a dossier for a word it no longer has, or one since deleted: the row decides.
-    const rows = await db.dossiers.bulkGet(ids.slice(offset, offset + step));
-    for (const row of rows) {
-      if (row && matches(row.words) && !visit(row)) return;
-    }
-  }
+  return db.transaction('r', db.wordBuckets, db.dossiers, () =>
+    entriesWithWord(db.wordBuckets, parsed.token).then((entries) => {
+      const idsUpTo = firstIdsInOrder(entries);
+      const page = (offset: number, step: number): Promise<void> => {
+        const ids = idsUpTo(offset + step).slice(offset);
+        // The index may name a dossier for a word it no longer has, or one since deleted: the row decides.
+        return db.dossiers.bulkGet(ids).then((rows) => {
+          for (const row of rows) if (row && matches(row.words) && !visit(row)) return undefined;
+          return ids.length < step ? undefined : page(offset + step, step * 2);
+        });
+      };
+      return page(0, firstPage ?? Infinity);
+    }),
+  );
 }
 
 /** The search box: up to `limit` dossiers (active and archived) matching every word, by company. */

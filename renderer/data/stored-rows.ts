@@ -161,7 +161,7 @@ export type SnapshotRow = SnapshotListing | SnapshotBytes;
 export interface WordBucket {
   /** The first two characters of the words in it (or the whole word, if shorter). */
   prefix: string;
-  /** '' for the bucket's open head; any other value names a sealed fragment. */
+  /** The group (the words' third character) and whether it is the open head or a sealed fragment; '' and plain ids in binders filed before groups. See search-index.ts. */
   seq: string;
   entries: string[];
 }

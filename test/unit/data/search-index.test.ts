@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dossiersWithWord, collectWords, firstIdsInOrder, storeWordEntries, HEAD_MAX, type WordEntries } from '../../../renderer/data/search-index';
+import { dossiersWithWord, collectWords, entriesWithWord, firstIdsInOrder, storeWordEntries, storedWordEntries, HEAD_MAX, type WordEntries } from '../../../renderer/data/search-index';
 import { readPortfolio, writePortfolio } from '../../../renderer/data/portfolio-repo';
 import { searchDossiers } from '../../../renderer/data/search-repo';
 import { generateDemoPortfolio } from '../../../shared/demo/generate-demo-portfolio';
@@ -100,6 +100,45 @@ describe('the search index', () => {
       expect((await searchDossiers(word, 5000)).map((r) => r.id)).toContain(probe.id);
       expect(await db.dossiers.count()).toBe(1200);
     }
+  });
+});
+
+describe('the search index over a binder filed before groups', () => {
+  // Words over a tiny alphabet: many share a bucket, a group, or are shorter than three characters.
+  const word = fc.stringMatching(/^[мет1]{1,4}$/);
+  const layout = fc.constantFrom('grouped', 'legacy head', 'legacy sealed', 'v6 sealed');
+  const filed = fc.tuple(word, fc.integer({ min: 0, max: 12 }), layout, fc.boolean());
+
+  it('finds exactly the entries under any prefix, and drops stale ones, whichever layout holds them', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(filed, { maxLength: 150 }), fc.array(fc.stringMatching(/^[мет1]{1,4}$/), { minLength: 1, maxLength: 6 }), async (items, tokens) => {
+        const db = freshDb();
+        // What an older binder holds: a head with seq '' and sealed fragments named by an id, per bucket.
+        const legacy = new Map<string, { prefix: string; seq: string; entries: string[] }>();
+        const grouped: WordEntries = new Map();
+        const stale: WordEntries = new Map();
+        for (const [w, id, where, drop] of items) {
+          const e = `${w}\u0001d${id}`;
+          if (where === 'grouped') collectWords(grouped, { id: `d${id}`, words: [w] });
+          else {
+            const seq = where === 'legacy head' ? '' : where === 'v6 sealed' ? 'v6-00000001' : '9f1c2b7e-0000-4000-8000-000000000000';
+            const key = `${w.slice(0, 2)}|${seq}`;
+            if (!legacy.has(key)) legacy.set(key, { prefix: w.slice(0, 2), seq, entries: [] });
+            legacy.get(key)!.entries.push(e);
+          }
+          if (drop) collectWords(stale, { id: `d${id}`, words: [w] });
+        }
+        await db.wordBuckets.bulkPut([...legacy.values()]);
+        await db.transaction('rw', db.wordBuckets, () => storeWordEntries(db.wordBuckets, grouped));
+        await db.transaction('rw', db.wordBuckets, () => storeWordEntries(db.wordBuckets, new Map(), stale));
+
+        const gone = new Set([...stale.values()].flat());
+        const kept = items.map(([w, id]) => `${w}\u0001d${id}`).filter((e) => !gone.has(e)).sort();
+        expect(await storedWordEntries(db.wordBuckets)).toEqual(kept);
+        for (const t of tokens) expect((await entriesWithWord(db.wordBuckets, t)).sort()).toEqual(kept.filter((e) => e.startsWith(t)));
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
