@@ -16,7 +16,8 @@
  *
  * Binders filed before the groups hold legacy fragments in the same table (the head seq ''
  * and sealed seqs that sort after every group): every read takes those too, so an older
- * binder stays correct, and a rebuild (repair) files it in groups.
+ * binder stays correct; schema 11 (migrations/v11-word-groups.ts) files them in groups, and
+ * so does a rebuild (repair); a backup copy of an older version is upgraded before it is restored.
  *
  * A word a dossier loses (a rename, a removed contact, a deleted dossier) has its entry
  * taken out in the same transaction: the fragments of that word's group are read and the

@@ -20,6 +20,7 @@ import { readPortfolio, writePortfolio } from '../../../renderer/data/portfolio-
 import { searchDossiers } from '../../../renderer/data/search-repo';
 import { contact, entry, invoice, dossier as row, step } from './record-factories';
 import { baseDossier } from '../../../renderer/data/derive-row';
+import type { WordBucket } from '../../../renderer/data/stored-rows';
 
 const TODAY = '2026-11-24';
 
@@ -93,6 +94,23 @@ function calendarDaysV8(shards: readonly CalendarShard[]): { date: string; items
   });
 }
 
+/**
+ * The search index as versions 6 to 10 filed it: a bucket per first two letters, its
+ * entries in sealed fragments of 100 (seq an id) and an open head (seq '') for the rest.
+ */
+function wordBucketsV10(entries: readonly string[]): WordBucket[] {
+  const byPrefix = new Map<string, string[]>();
+  for (const e of entries) {
+    const prefix = e.slice(0, Math.min(2, e.indexOf('\u0001')));
+    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), e]);
+  }
+  return [...byPrefix].flatMap(([prefix, list]) => {
+    const sealed = Math.floor(list.length / 100);
+    const out: WordBucket[] = Array.from({ length: sealed }, (_, i) => ({ prefix, seq: `0000000${i}-sealed`, entries: list.slice(i * 100, (i + 1) * 100) }));
+    return list.length > sealed * 100 ? [...out, { prefix, seq: '', entries: list.slice(sealed * 100) }] : out;
+  });
+}
+
 const withoutKeys = <T extends object>(o: T, ...keys: string[]): T => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k))) as T;
 
 /** The values a binder of `version` holds, table by table, for the reference's records. */
@@ -124,12 +142,14 @@ function tablesAt(version: number, ref: Stored): Record<string, unknown[]> {
     }
     case 6:
     case 7:
-      return { ...common, ...calendar, papers: papersV7, wordBuckets: ref.wordBuckets };
+      return { ...common, ...calendar, papers: papersV7, wordBuckets: wordBucketsV10(ref.wordEntries) };
     case 8:
-    case 9: {
+    case 9:
+    case 10: {
       // Version 8 built its receivables index from the papers; version 9 kept the day values beside their shards until 10.
-      const v8 = { ...common, ...calendar, papers: ref.papers, wordBuckets: ref.wordBuckets, receivables: ref.receivables, receivableDays: ref.receivableDays };
-      return version === 8 ? v8 : { ...v8, calendarShards: ref.calendarShards };
+      const v8 = { ...common, ...calendar, papers: ref.papers, wordBuckets: wordBucketsV10(ref.wordEntries), receivables: ref.receivables, receivableDays: ref.receivableDays };
+      if (version === 8) return v8;
+      return version === 9 ? { ...v8, calendarShards: ref.calendarShards } : { ...withoutKeys(v8, 'calendarDays'), calendarShards: ref.calendarShards };
     }
     default:
       throw new Error(`no layout for version ${version}`);
@@ -151,7 +171,7 @@ describe('opening a binder stored by an earlier schema version', () => {
   const older = MIGRATIONS.map((m) => m.version).filter((v) => v < current);
 
   it('covers every earlier version', () => {
-    expect(older).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(older).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
   it.each(older)('from version %i keeps every record and derives what today\'s writer derives', async (version) => {
@@ -171,6 +191,8 @@ describe('opening a binder stored by an earlier schema version', () => {
     expect(got.folderCounts).toEqual(ref.folderCounts);
     expect(got.calendarShards).toEqual(ref.calendarShards);
     expect(got.wordEntries).toEqual(ref.wordEntries);
+    // Filed in groups by the words' third letter (version 11), as today's writer files them.
+    expect((got.wordBuckets as WordBucket[]).filter((b) => !b.seq.startsWith('\u0002')).map((b) => b.seq)).toEqual([]);
     expect(got.receivables).toEqual(ref.receivables);
     expect(got.receivableDays).toEqual(ref.receivableDays);
     expect(await db.kv.get('settings-seen')).toEqual({ key: 'settings-seen', value: true });
