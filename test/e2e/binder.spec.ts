@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { firstRun } from './first-run';
+import { pasteIntoMonth, THREE_CLIENTS } from './paste-new-dossiers';
 
 async function insertCount(page: Page, key: string): Promise<number> {
   await expect(page.getByTestId('binder-strip')).toHaveAttribute('data-loaded', 'true');
@@ -44,13 +45,7 @@ test('drag a dossier from one folder onto another insert', async ({ page }) => {
 test('month folder: filed "sometime in December" on 24 Nov, spread over December days on 1 Dec', async ({ page }) => {
   await firstRun(page, 'empty');
   // Three new clients pasted into the December month folder.
-  await page.keyboard.press('Control+n');
-  const nd = page.getByTestId('new-dossier-dialog');
-  await nd.getByRole('tab', { name: 'Paste a list' }).click();
-  await nd.locator('textarea').fill('ООО Альфа; Иван Петров\nООО Бета; Пётр Иванов\nООО Гамма; Анна Сидорова');
-  await nd.locator('[data-pick="month:2026-12"]').click();
-  await page.keyboard.press('Control+Enter');
-  await expect(nd).toBeHidden();
+  await pasteIntoMonth(page, THREE_CLIENTS, '2026-12');
 
   await page.goto('/#/binder');
   await expect(page.locator('[data-folder="2026-12"] [data-testid="month-count"]')).toHaveText('3');

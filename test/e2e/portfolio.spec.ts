@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { firstRun } from './first-run';
+import { pasteIntoMonth, THREE_CLIENTS } from './paste-new-dossiers';
 
 const SHOTS = '/tmp/shots/portfolio';
 
@@ -236,13 +237,7 @@ test('the portfolio screen reads the binder off the window: its progress, then t
 
   // Three new clients, without invoices, so C: the figures stay on screen while the binder is read again.
   await page.evaluate(() => { (window as unknown as { holdPortfolio: boolean }).holdPortfolio = true; });
-  await page.keyboard.press('Control+n');
-  const nd = page.getByTestId('new-dossier-dialog');
-  await nd.getByRole('tab', { name: 'Paste a list' }).click();
-  await nd.locator('textarea').fill('ООО Альфа; Иван Петров\nООО Бета; Пётр Иванов\nООО Гамма; Анна Сидорова');
-  await nd.locator('[data-pick="month:2026-12"]').click();
-  await page.keyboard.press('Control+Enter');
-  await expect(nd).toBeHidden();
+  await pasteIntoMonth(page, THREE_CLIENTS, '2026-12');
   await expect(page.getByTestId('pf-updating')).toContainText(/Updating the figures|updating the figures/);
   await expect(classes).toBeVisible();
   expect(await cClients()).toBe(before);
