@@ -68,13 +68,13 @@ export function byTime(a: CalendarItem, b: CalendarItem): number {
 const COLUMN_SEP = '\u001f';
 
 /** Text values as one stored column (see TextColumn): joined, unless a value holds the separator. */
-export function packColumn(values: readonly string[]): TextColumn {
+function packColumn(values: readonly string[]): TextColumn {
   for (const v of values) if (v.includes(COLUMN_SEP)) return [...values];
   return values.join(COLUMN_SEP);
 }
 
 /** A stored text column's values. */
-export function unpackColumn(column: TextColumn): string[] {
+function unpackColumn(column: TextColumn): string[] {
   return typeof column === 'string' ? column.split(COLUMN_SEP) : column;
 }
 

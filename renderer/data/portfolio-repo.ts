@@ -92,14 +92,25 @@ function pageAfter<T, K extends keyof T>(db: TicklerDb, table: EntityTable<T, K>
 }
 
 /**
+ * Visits a table's values page by page in key order, each page read in a transaction of
+ * its own; the next page is asked for before `visit` handles the one at hand, so the
+ * database reads while this thread works.
+ */
+async function eachPage<T, K extends keyof T>(db: TicklerDb, table: EntityTable<T, K>, keyOf: (value: T) => string, chunk: number, visit: (page: T[]) => void): Promise<void> {
+  for (let page = await pageAfter(db, table, undefined, chunk); page.length > 0; ) {
+    const next = page.length < chunk ? Promise.resolve([]) : pageAfter(db, table, keyOf(page.at(-1)!), chunk);
+    visit(page);
+    page = await next;
+  }
+}
+
+/**
  * The whole binder as the portfolio screen's columns (shared/portfolio/portfolio-columns.ts):
  * the dossiers' fields first, then the papers page after page in key order, each page's
  * invoices and history turned into typed arrays as it arrives, so no more than a page of
  * record objects is ever held. Each page is a read transaction of its own: one read of the
  * whole binder would hold back every write to it (a refile in the window) for as long as
  * it runs. A write meanwhile wakes the screen's watch (watchPortfolio), which reads again.
- * The next page is asked for before the one at hand is built, so the database reads while
- * this thread builds.
  */
 export async function readPortfolioColumns(opts: ColumnsReadOptions = {}, db = getDb()): Promise<PortfolioColumns> {
   const chunk = opts.chunk ?? COLUMNS_CHUNK;
@@ -109,22 +120,18 @@ export async function readPortfolioColumns(opts: ColumnsReadOptions = {}, db = g
   const total = await db.papers.count();
   opts.onProgress?.(0, total);
   const dossiers: ColumnDossier[] = [];
-  for (let rows = await pageAfter(db, db.dossiers, undefined, chunk); rows.length > 0; ) {
-    const next = rows.length < chunk ? Promise.resolve([]) : pageAfter(db, db.dossiers, rows.at(-1)!.id, chunk);
+  await eachPage(db, db.dossiers, (r) => r.id, chunk, (rows) => {
     for (const r of rows) dossiers.push({ id: r.id, company: r.company, owner: r.owner, territory: r.territory, industry: r.industry, okved: r.okved, segment: r.segment, annualRevenue: r.annualRevenue, headcount: r.headcount, createdAt: r.createdAt });
     check();
-    rows = await next;
-  }
+  });
   const builder = portfolioColumnsBuilder(dossiers);
   let done = 0;
-  for (let papers = await pageAfter(db, db.papers, undefined, chunk); papers.length > 0; ) {
-    const next = papers.length < chunk ? Promise.resolve([]) : pageAfter(db, db.papers, papers.at(-1)!.dossierId, chunk);
+  await eachPage(db, db.papers, (p) => p.dossierId, chunk, (papers) => {
     builder.addRecords(papers.flatMap((p) => p.invoices), papers.flatMap((p) => p.history));
     done += papers.length;
     opts.onProgress?.(Math.min(done, total), total);
     check();
-    papers = await next;
-  }
+  });
   return builder.finish();
 }
 

@@ -25,10 +25,10 @@ const HEAD_MAX = 100;
 /** Fragments per read: a few tens of thousands of entries in memory at once. */
 const FRAGMENTS_PER_READ = 500;
 
-/** The fragments of one group, as version 11's writer leaves them after one bulk store. */
-function groupFragments(prefix: string, third: string, entries: string[], n: number): WordBucketV11[] {
+/** A group's entries as one fragment, as version 11's writer leaves them after one bulk store: the open head, or sealed once full. */
+function groupFragment(prefix: string, third: string, entries: string[], n: number): WordBucketV11 {
   const head = GROUP + third;
-  return [{ prefix, seq: entries.length < HEAD_MAX ? head : `${head}${ENTRY_SEP}v11-${n}`, entries }];
+  return { prefix, seq: entries.length < HEAD_MAX ? head : `${head}${ENTRY_SEP}v11-${n}`, entries };
 }
 
 async function fileInGroups(tx: UpgradeTx): Promise<void> {
@@ -52,7 +52,7 @@ async function fileInGroups(tx: UpgradeTx): Promise<void> {
         else groups.set(id, { prefix: f.prefix, third, entries: [e] });
       }
     }
-    const puts = [...groups.values()].flatMap((g) => groupFragments(g.prefix, g.third, g.entries, n++));
+    const puts = [...groups.values()].map((g) => groupFragment(g.prefix, g.third, g.entries, n++));
     await table.bulkDelete(slice);
     await table.bulkPut(puts);
     i = j;
