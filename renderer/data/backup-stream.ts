@@ -46,7 +46,7 @@ import { importDB } from 'dexie-export-import';
 import { newId } from '../../shared/model/ids';
 import { createDb, getDb, type TicklerDb } from './db';
 import { nativeGzip, type Gzip } from './gzip-stream';
-import { deleteKv } from './kv-keys';
+import { clearUndo } from './kv-keys';
 import { rebuildReceivables } from './receivables-index';
 
 /**
@@ -379,7 +379,7 @@ export async function restoreBinderCopy(blob: Blob, opts: CopyOptions = {}, db: 
   try {
     await db.transaction('rw', [...tables, db.kv], async (tx) => {
       // The undo stack names records of the binder being replaced.
-      await deleteKv(db, 'undo-stack');
+      await clearUndo(db);
       const rowsPerChunk = opts.rowsPerChunk ?? ROWS_PER_CHUNK;
       const chunks = chunksOf(linesOf(blob), header, rowsPerChunk);
       const finished = new Set<string>();

@@ -8,8 +8,6 @@ import type { TicklerDb } from './stored-rows';
 import type { UndoEntry } from './undo-entry';
 
 export interface KvValues {
-  /** The undoable actions, oldest first (write-context.ts, at most UNDO_DEPTH). */
-  'undo-stack': UndoEntry[];
   /** The database's random identity, matched against the marker outside IndexedDB. */
   'binder.id': string;
   /** When the last backup (a workbook or a stream copy) was written (ISO instant). */
@@ -26,11 +24,18 @@ export interface KvValues {
 
 export type KvKey = keyof KvValues;
 
-/** Values of one family of keys sharing a prefix: a fired reminder per reminder key. */
+/*
+ * Families of keys sharing a prefix, each with its own functions below: a fired reminder
+ * per reminder key ('reminder:'), and an undoable action per entry of the undo stack
+ * ('undo:' and a twelve-digit sequence number, so keys sort oldest first).
+ */
+
+/** Values of the reminder family: when the reminder fired. */
 export interface FiredReminder {
   at: string;
 }
 const FIRED_PREFIX = 'reminder:';
+const UNDO_PREFIX = 'undo:';
 
 export async function getKv<K extends KvKey>(db: TicklerDb, key: K): Promise<KvValues[K] | undefined> {
   return (await db.kv.get(key))?.value as KvValues[K] | undefined;
@@ -71,4 +76,36 @@ export async function pruneFiredReminders(limit: string, db: TicklerDb = getDb()
     .startsWith(FIRED_PREFIX)
     .filter((r) => ((r.value as FiredReminder | undefined)?.at ?? '') < limit)
     .delete();
+}
+
+const undoEntries = (db: TicklerDb) => db.kv.where('key').between(UNDO_PREFIX, UNDO_PREFIX + '\uffff');
+const undoKey = (seq: number) => UNDO_PREFIX + String(seq).padStart(12, '0');
+
+/** The undo stack's keys, oldest first (only keys: the entries' values are not read). */
+export async function undoStackKeys(db: TicklerDb): Promise<string[]> {
+  return (await undoEntries(db).primaryKeys()) as string[];
+}
+
+/**
+ * Puts `entry` on top of the undo stack, whose keys are `keys` (undoStackKeys, read in the
+ * same transaction), and forgets the oldest beyond `depth`: one value is written per
+ * action, however deep the stack.
+ */
+export async function pushUndo(db: TicklerDb, keys: readonly string[], entry: UndoEntry, depth: number): Promise<void> {
+  const last = keys[keys.length - 1];
+  const seq = last === undefined ? 1 : Number(last.slice(UNDO_PREFIX.length)) + 1;
+  await Promise.all([db.kv.put({ key: undoKey(seq), value: entry }), db.kv.bulkDelete(keys.slice(0, Math.max(0, keys.length + 1 - depth)))]);
+}
+
+/** Takes the newest entry off the undo stack (undefined when it is empty). */
+export async function popUndo(db: TicklerDb): Promise<UndoEntry | undefined> {
+  const top = await undoEntries(db).last();
+  if (!top) return undefined;
+  await db.kv.delete(top.key);
+  return top.value as UndoEntry;
+}
+
+/** Empties the undo stack: its entries name records of a binder that is being replaced. */
+export async function clearUndo(db: TicklerDb): Promise<void> {
+  await undoEntries(db).delete();
 }

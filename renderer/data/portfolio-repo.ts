@@ -18,7 +18,7 @@ import { portfolioColumnsBuilder, type ColumnDossier, type PortfolioColumns } fr
 import { calendarItemsOf } from './calendar-days';
 import { getDb, type CalendarItem, type DossierPapers, type DossierRow, type TicklerDb } from './db';
 import { groupByDossier } from './group-by-dossier';
-import { deleteKv } from './kv-keys';
+import { clearUndo, deleteKv } from './kv-keys';
 import { allPaperRecords, mergePapers, recordsOf } from './papers';
 import { baseDossier, deriveRow } from './derive-row';
 import { noProjectionChanges, noteReceivables, noteRow, rebuildProjections, writeProjections, type ProjectionChanges } from './projections';
@@ -286,7 +286,7 @@ export async function writePortfolio(p: Portfolio, opts: WritePortfolioOptions =
   const ids = [...new Set([...incoming.keys(), ...rel.contacts.keys(), ...rel.history.keys(), ...rel.steps.keys(), ...rel.invoices.keys(), ...rel.payments.keys()])];
   // An import is undone by its snapshot, not by the action stack: older prior records
   // would put pre-import records back over imported ones.
-  await deleteKv(db, 'undo-stack');
+  await clearUndo(db);
   const covered = coveredIds(p.dossiers);
   if (covered.length > 0) await noteCovered(db, covered);
   // One key listing up front; a portfolio's ids are distinct, so no chunk adds one a later chunk reads.
@@ -322,7 +322,7 @@ export async function clearAll(): Promise<void> {
     await Promise.all(
       [db.dossiers, db.papers, db.folderCounts, db.calendarShards, db.wordBuckets, db.receivables, db.receivableDays].map((t) => t.clear()),
     );
-    await Promise.all([deleteKv(db, 'undo-stack'), deleteKv(db, 'handover.covered'), deleteKv(db, 'handover.handedBack')]);
+    await Promise.all([clearUndo(db), deleteKv(db, 'handover.covered'), deleteKv(db, 'handover.handedBack')]);
   });
 }
 

@@ -7,14 +7,13 @@ import { stamp, touch } from '../../shared/model/new-record';
 import type { HistoryEntry } from '../../shared/model/records';
 import type { DossierRow } from './db';
 import { baseDossier } from './derive-row';
-import { putKv } from './kv-keys';
+import { popUndo } from './kv-keys';
 import { changedStep, doneStep, stepFromPlan } from './plans';
 import { DataError, type RefileRequest, type StepChange, type StepRef, type UndoInfo } from './types';
 import { priorsOf } from './undo-entry';
 import {
   appendHistory,
   putRecord,
-  readUndoStack,
   requireRow,
   requireStep,
   restorePriors,
@@ -84,11 +83,9 @@ export function moveStep(ref: StepRef, change: StepChange, author: string): Prom
 /** Reverts the last undoable action exactly (records, rows and counters), in one transaction. */
 export function undoLast(): Promise<UndoInfo | null> {
   return runWrite('', async (ctx) => {
-    const stack = await readUndoStack(ctx.db);
-    const entry = stack.pop();
+    const entry = await popUndo(ctx.db);
     if (!entry) return null;
     await restorePriors(ctx, priorsOf(entry));
-    await putKv(ctx.db, 'undo-stack', stack);
     return { label: entry.label, action: entry.action, subject: entry.subject };
   });
 }

@@ -1,6 +1,6 @@
 /**
- * What the persisted undo stack holds (kv 'undo-stack'): each action's records as they
- * were before it. Types only (and one reader for entries stored before the names below),
+ * What the persisted undo stack holds (one kv value per action, kv-keys.ts): each action's
+ * records as they were before it. Types only (and one reader for entries stored before the names below),
  * so the kv keys (kv-keys.ts) and the writer (write-context.ts) can both name them without
  * importing each other.
  */

@@ -9,11 +9,11 @@ import { calendarItemsOf } from './calendar-days';
 import { getDb, type CalendarItem, type DossierPapers, type DossierRow, type TicklerDb } from './db';
 import { appendEntries, emptyPapers, isEmptyPapers, papersOf, withoutRecord, withRecords, type PaperKind, type PaperRecord } from './papers';
 import { baseDossier, deriveRow, type LastContact } from './derive-row';
-import { getKv, putKv } from './kv-keys';
+import { pushUndo, undoStackKeys } from './kv-keys';
 import { groupByDossier } from './group-by-dossier';
 import { noProjectionChanges, noteReceivables, noteRow, writeProjections } from './projections';
 import { DataError, type StepRef, type UndoAction, type UndoInfo } from './types';
-import type { PriorRecord, UndoEntry } from './undo-entry';
+import type { PriorRecord } from './undo-entry';
 import { nowIso } from '../../shared/model/ids';
 
 /** The records filed in the papers, one by one (history is appended, not put). */
@@ -240,10 +240,6 @@ async function finish(ctx: WriteCtx): Promise<void> {
   ]);
 }
 
-export async function readUndoStack(db: TicklerDb): Promise<UndoEntry[]> {
-  return (await getKv(db, 'undo-stack')) ?? [];
-}
-
 /**
  * Runs `fn` in one read-write transaction over every business table; if `fn` marks the
  * action `undoable`, its prior records go onto the undo stack in the same transaction.
@@ -267,12 +263,9 @@ export async function runWrite<T>(author: string, fn: (ctx: WriteCtx) => Promise
       receivablesChanged: new Set(),
     };
     const result = await fn(ctx);
-    // The undo stack is read while the rows are derived (both awaited: nothing left in flight).
-    const [, stack] = await Promise.all([finish(ctx), ctx.undo ? readUndoStack(db) : undefined]);
-    if (ctx.undo && stack && ctx.priors.length > 0) {
-      stack.push({ ...ctx.undo, at: ctx.now, priors: ctx.priors });
-      await putKv(db, 'undo-stack', stack.slice(-UNDO_DEPTH));
-    }
+    // The undo stack's keys are read while the rows are derived; the priors are complete only after.
+    const [, keys] = await Promise.all([finish(ctx), ctx.undo ? undoStackKeys(db) : undefined]);
+    if (ctx.undo && keys && ctx.priors.length > 0) await pushUndo(db, keys, { ...ctx.undo, at: ctx.now, priors: ctx.priors }, UNDO_DEPTH);
     return result;
   });
 }

@@ -15,10 +15,11 @@ import { v8 } from './v8-receivables-index';
 import { v9 } from './v9-calendar-shards';
 import { v10 } from './v10-drop-calendar-days';
 import { v11 } from './v11-word-groups';
+import { v12 } from './v12-undo-entries';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12];
 
 /**
  * The stores a version declares, as Dexie's syntax: every migration's up to it, later ones

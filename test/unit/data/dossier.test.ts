@@ -72,9 +72,9 @@ describe('the dossier card', () => {
     const id = await dossier('Кси', callOn(TODAY));
     await updateDossier(id, { notes: 'новая заметка' }, ME);
     // The entry as the previous release stored it.
-    const stack = (await db.kv.get('undo-stack'))!.value as { priors: { kind: string }[] }[];
-    const legacy = stack.map(({ priors, ...rest }) => ({ ...rest, images: priors.map(({ kind, ...r }) => ({ table: kind, ...r })) }));
-    await db.kv.put({ key: 'undo-stack', value: legacy });
+    const top = (await db.kv.where('key').startsWith('undo:').last())!;
+    const { priors, ...rest } = top.value as { priors: { kind: string }[] };
+    await db.kv.put({ key: top.key, value: { ...rest, images: priors.map(({ kind, ...r }) => ({ table: kind, ...r })) } });
     expect(await undoLast()).toMatchObject({ action: 'edit', subject: 'Кси' });
     expect((await getDossierView(id))!.row.notes).toBe('');
   });

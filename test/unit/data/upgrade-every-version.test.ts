@@ -18,6 +18,7 @@ import { MIGRATIONS, storesAt } from '../../../renderer/data/migrations';
 import { itemsOf } from '../../../renderer/data/calendar-days';
 import { readPortfolio, writePortfolio } from '../../../renderer/data/portfolio-repo';
 import { searchDossiers } from '../../../renderer/data/search-repo';
+import { undoLast } from '../../../renderer/data/refile';
 import { contact, entry, invoice, dossier as row, step } from './record-factories';
 import { baseDossier } from '../../../renderer/data/derive-row';
 import type { WordBucket } from '../../../renderer/data/stored-rows';
@@ -111,6 +112,21 @@ function wordBucketsV10(entries: readonly string[]): WordBucket[] {
   });
 }
 
+const sometime = (ref: Stored) => ref.rows.find((r) => r.company === 'Sometime SRL')!;
+
+/**
+ * The undo stack as versions before 12 kept it, one kv value listing the actions oldest
+ * first: an archive with nothing to restore, then an edit of Sometime SRL's notes.
+ */
+function undoStackBefore12(ref: Stored): unknown[] {
+  const at = '2026-11-24T09:00:00.000Z';
+  const row = sometime(ref);
+  return [
+    { label: 'archive: Archived Ltd', action: 'archive', subject: 'Archived Ltd', at, priors: [] },
+    { label: 'edit: Sometime SRL', action: 'edit', subject: 'Sometime SRL', at, priors: [{ kind: 'dossiers', id: row.id, dossierId: row.id, before: { ...row, notes: 'before the edit' } }] },
+  ];
+}
+
 const withoutKeys = <T extends object>(o: T, ...keys: string[]): T => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k))) as T;
 
 /** The values a binder of `version` holds, table by table, for the reference's records. */
@@ -122,7 +138,7 @@ function tablesAt(version: number, ref: Stored): Record<string, unknown[]> {
   }));
   // Version 1 rows had no calendarDates (version 2 added them), and no calendar days existed.
   const rows = version === 1 ? ref.rows.map((r) => withoutKeys(r, 'calendarDates')) : ref.rows;
-  const common = { dossiers: rows, folderCounts: ref.folderCounts, kv: [{ key: 'settings-seen', value: true }] };
+  const common = { dossiers: rows, folderCounts: ref.folderCounts, kv: [{ key: 'settings-seen', value: true }, { key: 'undo-stack', value: undoStackBefore12(ref) }] };
   const calendar: Record<string, unknown[]> = version >= 2 ? { calendarDays: calendarDaysV8(ref.calendarShards) } : {};
   // Payments joined the papers in version 8.
   const papersV7 = ref.papers.map((p) => withoutKeys(p, 'payments'));
@@ -145,11 +161,15 @@ function tablesAt(version: number, ref: Stored): Record<string, unknown[]> {
       return { ...common, ...calendar, papers: papersV7, wordBuckets: wordBucketsV10(ref.wordEntries) };
     case 8:
     case 9:
-    case 10: {
+    case 10:
+    case 11: {
       // Version 8 built its receivables index from the papers; version 9 kept the day values beside their shards until 10.
       const v8 = { ...common, ...calendar, papers: ref.papers, wordBuckets: wordBucketsV10(ref.wordEntries), receivables: ref.receivables, receivableDays: ref.receivableDays };
       if (version === 8) return v8;
-      return version === 9 ? { ...v8, calendarShards: ref.calendarShards } : { ...withoutKeys(v8, 'calendarDays'), calendarShards: ref.calendarShards };
+      if (version === 9) return { ...v8, calendarShards: ref.calendarShards };
+      const v10 = { ...withoutKeys(v8, 'calendarDays'), calendarShards: ref.calendarShards };
+      // Version 11 filed the search words as today's writer does.
+      return version === 10 ? v10 : { ...v10, wordBuckets: ref.wordBuckets };
     }
     default:
       throw new Error(`no layout for version ${version}`);
@@ -171,7 +191,7 @@ describe('opening a binder stored by an earlier schema version', () => {
   const older = MIGRATIONS.map((m) => m.version).filter((v) => v < current);
 
   it('covers every earlier version', () => {
-    expect(older).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(older).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
 
   it.each(older)('from version %i keeps every record and derives what today\'s writer derives', async (version) => {
@@ -210,6 +230,13 @@ describe('opening a binder stored by an earlier schema version', () => {
 
     // The search finds a contact's name (a word of the search index).
     expect((await searchDossiers('елкина')).map((r) => r.company)).toEqual(['Sometime SRL']);
+
+    // The undo stack (one value until version 12, one per action since) undoes newest first.
+    expect(await db.kv.get('undo-stack')).toBeUndefined();
+    expect(await undoLast()).toMatchObject({ action: 'edit', subject: 'Sometime SRL' });
+    expect((await db.dossiers.get(sometime(ref).id))!.notes).toBe('before the edit');
+    expect(await undoLast()).toMatchObject({ action: 'archive', subject: 'Archived Ltd' });
+    expect(await undoLast()).toBeNull();
     db.close();
   });
 });
