@@ -6,7 +6,8 @@
  *
  * The previous version (8) is built here with raw table operations, frozen: its stores as
  * version 8 declared them, holding a copy of the seeded binder with the calendar as one
- * value per day, which versions 9 and 10 split into shards on the way up.
+ * value per day, which versions 9 and 10 split into shards on the way up, and the undo
+ * stack as one kv value, which version 12 splits into a value per action.
  *
  * (Until version 9 this case built a version 7 binder, without the receivables index
  * version 8 builds from every dossier's papers: about 43 s at 100,000 dossiers.)
@@ -18,7 +19,7 @@ import { storesAt } from '../../../renderer/data/migrations';
 import { itemsOf } from '../../../renderer/data/calendar-days';
 import { upgradeDatabase } from '../../../renderer/workers/db-upgrade-client';
 
-/** Stores copied as they are: version 8 held them in today's shapes. */
+/** Stores copied as they are: version 8 held them in today's shapes (kv's undo stack aside). */
 const COPIED = ['dossiers', 'papers', 'wordBuckets', 'folderCounts', 'kv', 'receivables', 'receivableDays'] as const;
 const BATCH = 2000;
 
@@ -49,6 +50,11 @@ async function buildV8(from: TicklerDb, name: string, log: (m: string) => void):
     }
     log(`upgrade: version 8 binder: ${store} copied (${values} values so far)`);
   }
+  // Until version 12 the undo stack was one kv value, its entries oldest first.
+  const undo = v8.table('kv').where('key').startsWith('undo:');
+  const entries = (await undo.toArray()) as { value: unknown }[];
+  await undo.delete();
+  await v8.table('kv').put({ key: 'undo-stack', value: entries.map((e) => e.value) });
   // The shards joined back into one value per day. A page of shards may end inside a day:
   // that day is left for the next page, which starts with it.
   const shards = from.table('calendarShards') as Table<CalendarShard, [string, number]>;
