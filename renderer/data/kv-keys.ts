@@ -81,17 +81,21 @@ export async function pruneFiredReminders(limit: string, db: TicklerDb = getDb()
 const undoEntries = (db: TicklerDb) => db.kv.where('key').between(UNDO_PREFIX, UNDO_PREFIX + '\uffff');
 const undoKey = (seq: number) => UNDO_PREFIX + String(seq).padStart(12, '0');
 
-/** The undo stack's keys, oldest first (only keys: the entries' values are not read). */
-export async function undoStackKeys(db: TicklerDb): Promise<string[]> {
-  return (await undoEntries(db).primaryKeys()) as string[];
+/**
+ * The undo stack's keys, oldest first (only keys: the entries' values are not read). A
+ * Dexie promise, so a caller can hold it while the transaction goes on and await it later.
+ */
+export function undoStackKeys(db: TicklerDb): PromiseLike<string[]> {
+  return undoEntries(db).primaryKeys() as PromiseLike<string[]>;
 }
 
 /**
- * Puts `entry` on top of the undo stack, whose keys are `keys` (undoStackKeys, read in the
- * same transaction), and forgets the oldest beyond `depth`: one value is written per
+ * Puts `entry` on top of the undo stack, whose keys `stackKeys` reads (undoStackKeys, in
+ * the same transaction), and forgets the oldest beyond `depth`: one value is written per
  * action, however deep the stack.
  */
-export async function pushUndo(db: TicklerDb, keys: readonly string[], entry: UndoEntry, depth: number): Promise<void> {
+export async function pushUndo(db: TicklerDb, stackKeys: PromiseLike<readonly string[]>, entry: UndoEntry, depth: number): Promise<void> {
+  const keys = await stackKeys;
   const last = keys[keys.length - 1];
   const seq = last === undefined ? 1 : Number(last.slice(UNDO_PREFIX.length)) + 1;
   await Promise.all([db.kv.put({ key: undoKey(seq), value: entry }), db.kv.bulkDelete(keys.slice(0, Math.max(0, keys.length + 1 - depth)))]);

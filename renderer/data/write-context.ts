@@ -186,10 +186,11 @@ export function assertFiled(row: DossierRow): void {
 /**
  * Re-derives the rows of the dirty dossiers from the records now in the transaction and
  * updates every projection (counters, calendar, search, receivables) from the change.
+ * `alongside` runs once the prior records are complete, its writes issued with the rows'.
  */
-async function finish(ctx: WriteCtx): Promise<void> {
+async function finish(ctx: WriteCtx, alongside: () => PromiseLike<void> | undefined): Promise<void> {
   const ids = [...ctx.dirty];
-  if (ids.length === 0) return;
+  if (ids.length === 0) return alongside();
   const { db } = ctx;
   const unread = ids.filter((id) => !ctx.rowsRead.has(id));
   const fetched = new Map((await db.dossiers.bulkGet(unread)).map((r, i) => [unread[i]!, r]));
@@ -237,6 +238,7 @@ async function finish(ctx: WriteCtx): Promise<void> {
     db.papers.bulkPut(keptPapers),
     db.papers.bulkDelete(droppedPapers),
     ...writeProjections(db, changes),
+    alongside(),
   ]);
 }
 
@@ -263,9 +265,11 @@ export async function runWrite<T>(author: string, fn: (ctx: WriteCtx) => Promise
       receivablesChanged: new Set(),
     };
     const result = await fn(ctx);
-    // The undo stack's keys are read while the rows are derived; the priors are complete only after.
-    const [, keys] = await Promise.all([finish(ctx), ctx.undo ? undoStackKeys(db) : undefined]);
-    if (ctx.undo && keys && ctx.priors.length > 0) await pushUndo(db, keys, { ...ctx.undo, at: ctx.now, priors: ctx.priors }, UNDO_DEPTH);
+    // The undo stack's keys are read while the rows are derived, and the entry is written
+    // with the rows (the priors are complete by then): no round trip of its own.
+    const { undo } = ctx;
+    const keys = undo ? undoStackKeys(db) : undefined;
+    await finish(ctx, () => (undo && keys && ctx.priors.length > 0 ? pushUndo(db, keys, { ...undo, at: ctx.now, priors: ctx.priors }, UNDO_DEPTH) : undefined));
     return result;
   });
 }
