@@ -200,8 +200,8 @@ async function finish(ctx: WriteCtx, alongside: () => PromiseLike<void> | undefi
   const changes = noProjectionChanges();
   ids.forEach((id, i) => {
     const before = current[i];
-    // The record alone: undo re-derives the row, and the persisted stack (read and written
-    // by every action) stays half the size without the derived fields and search words.
+    // The record alone: undo re-derives the row, and the action's persisted undo entry
+    // stays half the size without the derived fields and search words.
     remember(ctx, 'dossiers', id, id, before && baseDossier(before));
     const pending = ctx.pendingBase.get(id);
     const base = pending === undefined ? before : pending;
