@@ -232,12 +232,15 @@ async function finish(ctx: WriteCtx, alongside: () => PromiseLike<void> | undefi
   const keptPapers = papers.filter((p) => !gone.has(p.dossierId) && !isEmptyPapers(p));
   const droppedPapers = [...deletes, ...papers.filter((p) => !gone.has(p.dossierId) && isEmptyPapers(p)).map((p) => p.dossierId)];
   // Different tables (or keys): issued together, so the transaction pays one round trip, not seven.
+  // The projections first: the database runs a transaction's requests in order, so their reads
+  // (counters, calendar shards) come back before the row's and papers' puts are stored, and
+  // their writes follow at once.
   await Promise.all([
+    ...writeProjections(db, changes),
     db.dossiers.bulkPut(rows),
     db.dossiers.bulkDelete(deletes),
     db.papers.bulkPut(keptPapers),
     db.papers.bulkDelete(droppedPapers),
-    ...writeProjections(db, changes),
     alongside(),
   ]);
 }
