@@ -14,6 +14,11 @@
  * reads its group only: 'аль' reads ~2,000 entries of a 100,000-dossier binder, not the
  * ~50,000 of every word starting with 'ал'.
  *
+ * A head also lists its group's first entries in word order (`first`, FIRST_IDS dossiers),
+ * kept by every add and drop. The search box asks for 50 dossiers in word order, so a
+ * three-letter query reads that one small value: 'вол' is 10,586 entries (~0.9 MB as
+ * stored, ~10 ms to read) at 100,000 dossiers, and the search needs the first 50.
+ *
  * Binders filed before the groups hold legacy fragments in the same table (the head seq ''
  * and sealed seqs that sort after every group): every read takes those too, so an older
  * binder stays correct; schema 11 (migrations/v11-word-groups.ts) files them in groups, and
@@ -33,6 +38,12 @@ export type WordEntries = Map<string, string[]>;
 
 /** Entries an open head holds before it is sealed (about 2.5 KB): what a change rewrites per group. */
 export const HEAD_MAX = 100;
+
+/**
+ * Distinct dossiers a head's `first` entries cover: the search box's 50 results and room for
+ * candidates a second query word rules out.
+ */
+export const FIRST_IDS = 64;
 
 const SEP = '\u0001';
 /** Starts the seq of every grouped fragment; legacy seqs ('' and ids) sort before and after. */
@@ -92,47 +103,86 @@ export function collectStaleWords(into: WordEntries, row: Pick<DossierRow, 'word
   collectWords(into, { id: before.id, words: before.words.filter((w) => !has.has(w)) });
 }
 
-/** Takes entries out of their fragments: every fragment of each entry's group is read, those holding one rewritten. */
+const idOf = (entry: string): string => entry.slice(entry.indexOf(SEP) + 1);
+
+/** The entries of group `key` among `fragments` (a bucket's legacy fragments hold every group's). */
+function groupEntries(fragments: readonly WordBucket[], key: string): string[] {
+  const out: string[] = [];
+  for (const f of fragments) for (const e of f.entries) if (groupKeyOf(e.slice(0, e.indexOf(SEP))) === key) out.push(e);
+  return out;
+}
+
+/** A head's `first`: the shortest sorted prefix of `entries` naming FIRST_IDS distinct dossiers, or all of them. */
+export function firstEntries(entries: readonly string[]): string[] {
+  for (let k = 2 * FIRST_IDS; ; k *= 2) {
+    const smallest = smallestSorted(entries, k);
+    const ids = new Set<string>();
+    for (let i = 0; i < smallest.length; i++) {
+      ids.add(idOf(smallest[i]!));
+      if (ids.size === FIRST_IDS) return smallest.slice(0, i + 1);
+    }
+    if (smallest.length === entries.length) return smallest;
+  }
+}
+
+/**
+ * Takes entries out of their fragments: every fragment of each entry's group is read, those
+ * holding one rewritten, and the group's head given its `first` afresh from what is left.
+ */
 async function dropWords(table: WordBucketTable, stale: WordEntries): Promise<void> {
   const gone = new Set([...stale.values()].flat());
-  const read = await Promise.all([...stale.keys()].map((key) => fragmentsIn(table, groupRanges(key))));
+  const keys = [...stale.keys()];
+  const read = await Promise.all(keys.map((key) => fragmentsIn(table, groupRanges(key))));
   // Groups of one bucket share its legacy fragments, read once per group: each is written once.
-  const seen = new Set<string>();
+  const written = new Map<string, WordBucket | null>();
+  const idOfFragment = (prefix: string, seq: string) => prefix + SEP + seq;
+  for (const f of read.flat()) {
+    const id = idOfFragment(f.prefix, f.seq);
+    if (written.has(id)) continue;
+    const kept = f.entries.filter((e) => !gone.has(e));
+    if (kept.length < f.entries.length) written.set(id, kept.length === 0 ? null : { ...f, entries: kept });
+  }
+  keys.forEach((key, i) => {
+    const [prefix, seq] = headOf(key);
+    const id = idOfFragment(prefix, seq);
+    const left = groupEntries(read[i]!, key).filter((e) => !gone.has(e));
+    const was = written.get(id);
+    const head = (was === undefined ? read[i]!.find((f) => f.seq === seq) : was) ?? { prefix, seq, entries: [] };
+    written.set(id, left.length === 0 ? null : { ...head, first: firstEntries(left) });
+  });
   const puts: WordBucket[] = [];
   const deletes: [string, string][] = [];
-  for (const f of read.flat()) {
-    const id = f.prefix + SEP + f.seq;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const kept = f.entries.filter((e) => !gone.has(e));
-    if (kept.length === f.entries.length) continue;
-    if (kept.length === 0) deletes.push([f.prefix, f.seq]);
-    else puts.push({ ...f, entries: kept });
+  for (const [id, f] of written) {
+    if (f) puts.push(f);
+    else deletes.push([id.slice(0, id.indexOf(SEP)), id.slice(id.indexOf(SEP) + 1)]);
   }
   await Promise.all([table.bulkPut(puts), table.bulkDelete(deletes)]);
 }
 
 /**
  * Stores collected entries, taking the `stale` ones out first: each group's head is read
- * and written once.
+ * and written once, with its `first` brought up to date. A full head is sealed into a
+ * fragment of its own and the head kept, empty but for `first`. A group whose head has no
+ * `first` (a new group, or one filed before they were kept) is read whole once to make it.
  */
 export async function storeWordEntries(table: WordBucketTable, entries: WordEntries, stale?: WordEntries): Promise<void> {
   if (stale && stale.size > 0) await dropWords(table, stale);
   if (entries.size === 0) return;
   const keys = [...entries.keys()];
   const heads = await table.bulkGet(keys.map(headOf));
+  const unknown = keys.filter((_, i) => !heads[i]?.first);
+  const whole = await Promise.all(unknown.map((key) => fragmentsIn(table, groupRanges(key))));
+  const firstBefore = new Map(unknown.map((key, j) => [key, groupEntries(whole[j]!, key)]));
   const puts: WordBucket[] = [];
-  const sealed: [string, string][] = [];
   keys.forEach((key, i) => {
     const [prefix, head] = headOf(key);
-    const all = (heads[i]?.entries ?? []).concat(entries.get(key)!);
-    if (all.length < HEAD_MAX) puts.push({ prefix, seq: head, entries: all });
-    else {
-      puts.push({ prefix, seq: head + SEP + newId(), entries: all });
-      if (heads[i]) sealed.push([prefix, head]);
-    }
+    const added = entries.get(key)!;
+    const first = firstEntries((heads[i]?.first ?? firstBefore.get(key)!).concat(added));
+    const all = (heads[i]?.entries ?? []).concat(added);
+    if (all.length < HEAD_MAX) puts.push({ prefix, seq: head, entries: all, first });
+    else puts.push({ prefix, seq: head + SEP + newId(), entries: all }, { prefix, seq: head, entries: [], first });
   });
-  await Promise.all([table.bulkPut(puts), table.bulkDelete(sealed)]);
+  await table.bulkPut(puts);
 }
 
 /** The entries of words starting with `token`, unordered (a Dexie promise: see fragmentsIn). */
@@ -151,6 +201,23 @@ export function dossiersWithWord(table: WordBucketTable, token: string): Promise
 }
 
 /**
+ * The first `count` dossiers with a word starting with `token`, in word order, each once,
+ * handed out by the function returned (Dexie promises: see fragmentsIn). A token of three
+ * characters is a group: its head's `first` answers up to FIRST_IDS dossiers from one small
+ * value. Beyond those, or for other tokens, the fragments are read, once.
+ */
+export function idsInWordOrder(table: WordBucketTable, token: string): (count: number) => Promise<string[]> {
+  let all: Promise<(count: number) => string[]> | undefined;
+  const fromFragments = (count: number) => (all ??= entriesWithWord(table, token).then(firstIdsInOrder)).then((idsUpTo) => idsUpTo(count));
+  if (token.length !== 3) return fromFragments;
+  let leading: Promise<string[] | undefined> | undefined;
+  return (count) =>
+    (leading ??= table.get(headOf(token)).then((h) => h?.first && [...new Set(h.first.map(idOf))])).then((ids) =>
+      ids && (ids.length >= count || ids.length < FIRST_IDS) ? ids.slice(0, count) : fromFragments(count),
+    );
+}
+
+/**
  * The first `count` distinct ids of `entries` ("word\u0001id") in sorted entry order. The ids
  * of the k smallest entries, in order, are exactly a prefix of the ids of all of them, so
  * only k entries are selected and sorted, k doubling until `count` distinct ids are found.
@@ -160,20 +227,22 @@ export function firstIdsInOrder(entries: readonly string[]): (count: number) => 
   let complete = false;
   return (count) => {
     for (let k = Math.max(2 * count, 64); !complete && ids.length < count; k *= 2) {
-      let smallest: string[];
-      if (k >= entries.length) {
-        smallest = entries.slice();
-        complete = true;
-      } else {
-        smallest = entries.slice();
-        selectSmallest(smallest, k);
-        smallest.length = k;
-      }
-      smallest.sort();
-      ids = [...new Set(smallest.map((e) => e.slice(e.indexOf(SEP) + 1)))];
+      const smallest = smallestSorted(entries, k);
+      complete = smallest.length === entries.length;
+      ids = [...new Set(smallest.map(idOf))];
     }
     return ids.length > count ? ids.slice(0, count) : ids;
   };
+}
+
+/** The `k` smallest of `entries` (all of them if fewer), sorted. */
+function smallestSorted(entries: readonly string[], k: number): string[] {
+  const smallest = entries.slice();
+  if (k < entries.length) {
+    selectSmallest(smallest, k);
+    smallest.length = k;
+  }
+  return smallest.sort();
 }
 
 /** Rearranges `a` so that its first `k` items are its k smallest (quickselect, Hoare partition). */

@@ -7,7 +7,7 @@ import type { Collection, InsertType } from 'dexie';
 import { parseSearchQuery, wordMatcher } from '../../shared/model/search-words';
 import { getDb, type DossierRow } from './db';
 import { compareFolderRows } from './binder-repo';
-import { entriesWithWord, firstIdsInOrder } from './search-index';
+import { idsInWordOrder } from './search-index';
 import { dossierFilterMatcher, filtersBeyondStatus } from './dossier-filter';
 import type { DossierFilter, DossierSort, DossierSummary } from './types';
 
@@ -18,7 +18,8 @@ const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true })
  * Pages start at `firstPage` rows and double: a one-word query keeps nearly every
  * candidate, so the first page is usually the last one read (rows are the search's
  * largest read), while a query of several words that keeps few reaches the end in a few
- * reads. Only the entries a page needs are put in order (firstIdsInOrder).
+ * reads. Only the entries a page needs are put in order (idsInWordOrder: a three-letter
+ * query's first page comes from its group's head alone).
  *
  * The bucket and the rows are read in one read transaction (a second one cost a sizeable
  * share of a search's few milliseconds), each read chained on the one before with Dexie's
@@ -35,20 +36,19 @@ function scanMatches(query: string, firstPage: number | undefined, visit: (row: 
   if (parsed.kind === 'empty') return Promise.resolve();
   const db = getDb();
   const matches = wordMatcher(query);
-  return db.transaction('r', db.wordBuckets, db.dossiers, () =>
-    entriesWithWord(db.wordBuckets, parsed.token).then((entries) => {
-      const idsUpTo = firstIdsInOrder(entries);
-      const page = (offset: number, step: number): Promise<void> => {
-        const ids = idsUpTo(offset + step).slice(offset);
+  return db.transaction('r', db.wordBuckets, db.dossiers, () => {
+    const idsUpTo = idsInWordOrder(db.wordBuckets, parsed.token);
+    const page = (offset: number, step: number): Promise<void> =>
+      idsUpTo(offset + step).then((upTo) => {
+        const ids = upTo.slice(offset);
         // The index may name a dossier for a word it no longer has, or one since deleted: the row decides.
         return db.dossiers.bulkGet(ids).then((rows) => {
           for (const row of rows) if (row && matches(row.words) && !visit(row)) return undefined;
           return ids.length < step ? undefined : page(offset + step, step * 2);
         });
-      };
-      return page(0, firstPage ?? Infinity);
-    }),
-  );
+      });
+    return page(0, firstPage ?? Infinity);
+  });
 }
 
 /** The search box: up to `limit` dossiers (active and archived) matching every word, by company. */

@@ -164,6 +164,12 @@ export interface WordBucket {
   /** The group (the words' third character) and whether it is the open head or a sealed fragment; '' and plain ids in binders filed before groups. See search-index.ts. */
   seq: string;
   entries: string[];
+  /**
+   * On a group's head only: the group's smallest entries in order, up to the one that
+   * completes FIRST_IDS distinct dossiers (all of them in a smaller group). A three-letter
+   * query reads this instead of the whole group. Missing on heads written before it was kept.
+   */
+  first?: string[];
 }
 
 export type WordBucketTable = Table<WordBucket, [string, string]>;

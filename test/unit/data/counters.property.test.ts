@@ -6,7 +6,7 @@ import type { TicklerDb } from '../../../renderer/data/db';
 import { archiveDossier, createDossiers, reactivateDossier, updateDossier } from '../../../renderer/data/dossier-repo';
 import { openKeysOf, papersOf } from '../../../renderer/data/papers';
 import { projectionsFromScratch } from '../../../renderer/data/projections';
-import { storedWordEntries } from '../../../renderer/data/search-index';
+import { firstEntries, storedWordEntries } from '../../../renderer/data/search-index';
 import { baseDossier, deriveRow } from '../../../renderer/data/derive-row';
 import { readPortfolio, writePortfolio } from '../../../renderer/data/portfolio-repo';
 import { applyImport } from '../../../renderer/data/sync-repo';
@@ -236,6 +236,11 @@ async function checkInvariants(db: TicklerDb): Promise<void> {
   expect(counts.sort(byKey((c) => c.key))).toEqual(expected.folderCounts);
   expect(days).toEqual(expected.calendarShards); // both in key order
   expect(words).toEqual(expected.wordEntries);
+  // A group's head lists the group's first entries, as the rebuilt entries make them.
+  for (const head of (await db.wordBuckets.toArray()).filter((f) => f.first)) {
+    const key = head.prefix + head.seq.slice(1);
+    expect(head.first).toEqual(firstEntries(expected.wordEntries.filter((e) => e.slice(0, e.indexOf('\u0001')).slice(0, 3) === key)));
+  }
   expect(receivables.sort(byKey((r) => r.id))).toEqual(expected.receivables);
   expect(receivableDays.sort(byKey((d) => d.dueOn))).toEqual(expected.receivableDays);
   for (const row of rows) {

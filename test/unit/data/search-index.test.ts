@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dossiersWithWord, collectWords, entriesWithWord, firstIdsInOrder, storeWordEntries, storedWordEntries, HEAD_MAX, type WordEntries } from '../../../renderer/data/search-index';
+import { dossiersWithWord, collectWords, entriesWithWord, firstEntries, firstIdsInOrder, idsInWordOrder, storeWordEntries, storedWordEntries, FIRST_IDS, HEAD_MAX, type WordEntries } from '../../../renderer/data/search-index';
 import { readPortfolio, writePortfolio } from '../../../renderer/data/portfolio-repo';
 import { searchDossiers } from '../../../renderer/data/search-repo';
 import { generateDemoPortfolio } from '../../../shared/demo/generate-demo-portfolio';
@@ -138,6 +138,63 @@ describe('the search index over a binder filed before groups', () => {
         for (const t of tokens) expect((await entriesWithWord(db.wordBuckets, t)).sort()).toEqual(kept.filter((e) => e.startsWith(t)));
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe("a group's first entries", () => {
+  const GROUPS = ['мее', 'мет', 'ме1'];
+  const word = fc.stringMatching(/^ме[ет1][ет1]?$/);
+  const entry = fc.tuple(word, fc.integer({ min: 0, max: 120 })).map(([w, id]) => `${w}\u0001d${id}`);
+  // How older binders hold a group: legacy fragments of the bucket, grouped heads without `first`, grouped sealed fragments.
+  const layout = fc.constantFrom('', '9f1c2b7e-0000-4000-8000-000000000000', 'head', 'sealed');
+  const step = fc.oneof(fc.record({ add: fc.array(entry, { maxLength: 90 }) }), fc.record({ drop: fc.array(fc.nat(), { maxLength: 30 }) }));
+  const reference = (entries: string[], count: number) => [...new Set([...entries].sort().map((e) => e.slice(e.indexOf('\u0001') + 1)))].slice(0, count);
+
+  it('answer a three-letter query exactly as the whole group would, through adds, seals and drops, from any older layout', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(entry, layout), { maxLength: 150 }), fc.array(step, { minLength: 1, maxLength: 12 }), async (older, steps) => {
+        const db = freshDb();
+        let kept = [...new Set(older.map(([e]) => e))];
+        const stored = new Map<string, { prefix: string; seq: string; entries: string[] }>();
+        const seen = new Set<string>();
+        for (const [e, where] of older) {
+          if (seen.has(e)) continue;
+          seen.add(e);
+          const third = e[2]!;
+          const seq = where === 'head' ? `\u0002${third}` : where === 'sealed' ? `\u0002${third}\u0001old` : where;
+          if (!stored.has(seq)) stored.set(seq, { prefix: 'ме', seq, entries: [] });
+          stored.get(seq)!.entries.push(e);
+        }
+        await db.wordBuckets.bulkPut([...stored.values()]);
+        for (const s of steps) {
+          if ('add' in s) {
+            const fresh = [...new Set(s.add)].filter((e) => !kept.includes(e));
+            const entries: WordEntries = new Map();
+            for (const e of fresh) entries.set(e.slice(0, 3), [...(entries.get(e.slice(0, 3)) ?? []), e]);
+            await db.transaction('rw', db.wordBuckets, () => storeWordEntries(db.wordBuckets, entries));
+            kept = kept.concat(fresh);
+          } else {
+            const gone = [...new Set(s.drop.map((i) => kept[i % Math.max(1, kept.length)]).filter((e) => e !== undefined))];
+            const stale: WordEntries = new Map();
+            for (const e of gone) stale.set(e.slice(0, 3), [...(stale.get(e.slice(0, 3)) ?? []), e]);
+            await db.transaction('rw', db.wordBuckets, () => storeWordEntries(db.wordBuckets, new Map(), stale));
+            kept = kept.filter((e) => !gone.includes(e));
+          }
+          expect(await storedWordEntries(db.wordBuckets)).toEqual([...kept].sort());
+          for (const key of GROUPS) {
+            const group = kept.filter((e) => e.startsWith(key));
+            const idsUpTo = idsInWordOrder(db.wordBuckets, key);
+            for (const count of [1, 50, FIRST_IDS, FIRST_IDS + 1, Infinity]) {
+              expect(await db.transaction('r', db.wordBuckets, () => idsUpTo(count))).toEqual(reference(group, count));
+            }
+            // The head's first, once kept, is what a rebuild from the group's entries makes.
+            const head = await db.wordBuckets.get(['ме', `\u0002${key[2]}`]);
+            if (head?.first) expect(head.first).toEqual(firstEntries(group));
+          }
+        }
+      }),
+      { numRuns: 40 },
     );
   });
 });
