@@ -2,6 +2,7 @@
 import type { WorkCalendar } from '../../shared/dates/working-days';
 import { ageingByClient, type ClientAgeing } from '../../shared/receivables/ageing-by-client';
 import { getDb } from './db';
+import { dossiersOfRows } from './receivables-index';
 
 export interface AgeingReportRow extends ClientAgeing {
   company: string;
@@ -12,9 +13,9 @@ export interface AgeingReportRow extends ClientAgeing {
 /** Largest total first within each currency, roubles first. Reads the whole index: a report, not a screen. */
 export async function getAgeingReport(today: string, cal: WorkCalendar): Promise<AgeingReportRow[]> {
   const db = getDb();
-  const groups = ageingByClient(await db.receivables.toArray(), today, cal);
-  const dossiers = await db.dossiers.bulkGet([...new Set(groups.map((g) => g.dossierId))]);
-  const byId = new Map(dossiers.filter((d) => d !== undefined).map((d) => [d.id, d]));
+  const rows = await db.receivables.toArray();
+  const groups = ageingByClient(rows, today, cal);
+  const byId = await dossiersOfRows(db.dossiers, rows);
   const order = (c: string) => (c === 'RUB' ? '' : c);
   return groups
     .map((g) => {

@@ -4,14 +4,15 @@
  * has its own module with an incremental update from (before, after) and a rebuild from
  * scratch:
  *
- * | store                          | module              | derived from            |
- * |--------------------------------|---------------------|-------------------------|
- * | dossier row's derived fields   | derive-row.ts       | the dossier's papers    |
- * | papers' openKeys               | papers.ts           | the papers' steps       |
- * | folderCounts                   | folder-counts.ts    | the rows' fileKey       |
- * | calendarShards                 | calendar-days.ts    | active rows' open steps |
- * | wordBuckets                    | search-index.ts     | the rows' words         |
- * | receivables, receivableDays    | receivables-index.ts| the papers' invoices    |
+ * | store                          | module               | derived from                    |
+ * |--------------------------------|----------------------|---------------------------------|
+ * | dossier row's derived fields   | derive-row.ts        | the dossier's papers            |
+ * | papers' openKeys               | papers.ts            | the papers' steps               |
+ * | folderCounts                   | folder-counts.ts     | the rows' fileKey               |
+ * | calendarShards                 | calendar-days.ts     | active rows' open steps         |
+ * | wordBuckets                    | search-index.ts      | the rows' words                 |
+ * | receivables, receivableDays    | receivables-index.ts | the papers' invoices, the rows' |
+ * |                                |                      | company, owner, segment and VIP |
  *
  * A write collects what it changed with `noteRow` / `noteReceivables` and stores every
  * projection's update with `writeProjections`; `projectionsFromScratch` computes them all
@@ -21,9 +22,9 @@
 import { addCountDelta, applyCountDeltas, folderCountsOf, rebuildFolderCounts } from './folder-counts';
 import { calendarShardsOf, rebuildCalendarShards, replaceCalendarItems } from './calendar-days';
 import { collectStaleWords, collectWords, storeWordEntries, rebuildSearchIndex, wordEntriesOf, type WordEntries } from './search-index';
-import { rebuildReceivables, receivablesOf, reindexReceivables } from './receivables-index';
+import { rebuildReceivables, receivableDossierOf, receivablesOf, reindexReceivables, sameReceivableDossier } from './receivables-index';
 import { allPaperRecords } from './papers';
-import type { CalendarShard, CalendarItem, DossierPapers, DossierRow, FolderCount, ReceivableDay, ReceivableRow, TicklerDb } from './stored-rows';
+import type { CalendarShard, CalendarItem, DossierPapers, DossierRow, FolderCount, ReceivableDay, ReceivableDossier, ReceivableRow, TicklerDb } from './stored-rows';
 
 /** What one write changed, gathered for every projection (a bulk write gathers its chunks' into one). */
 export interface ProjectionChanges {
@@ -40,10 +41,13 @@ export interface ProjectionChanges {
   calendarItemsBefore: Map<string, readonly CalendarItem[]>;
   /** Dossiers whose invoices, payments or payment steps changed, with their papers now (undefined: gone). */
   receivables: Map<string, DossierPapers | undefined>;
+  /** What the receivables rows carry of each stored row, and the rows that changed it. */
+  receivableDossiers: Map<string, ReceivableDossier>;
+  relabelled: Set<string>;
 }
 
 export function noProjectionChanges(): ProjectionChanges {
-  return { counts: new Map(), words: new Map(), staleWords: new Map(), calendarChanged: [], calendarItems: [], calendarBefore: [], calendarItemsBefore: new Map(), receivables: new Map() };
+  return { counts: new Map(), words: new Map(), staleWords: new Map(), calendarChanged: [], calendarItems: [], calendarBefore: [], calendarItemsBefore: new Map(), receivables: new Map(), receivableDossiers: new Map(), relabelled: new Set() };
 }
 
 /**
@@ -66,6 +70,8 @@ export function noteRow(
   c.calendarItems.push(...items);
   if (before) c.calendarBefore.push(before);
   if (itemsBefore) c.calendarItemsBefore.set(id, itemsBefore);
+  if (after) c.receivableDossiers.set(id, receivableDossierOf(after));
+  if (before && after && !sameReceivableDossier(before, after)) c.relabelled.add(id);
 }
 
 export function noteReceivables(c: ProjectionChanges, dossierId: string, papers: DossierPapers | undefined): void {
@@ -81,7 +87,7 @@ export function writeProjections(db: TicklerDb, c: ProjectionChanges): Promise<u
     applyCountDeltas(db, c.counts),
     replaceCalendarItems(db, c.calendarChanged, c.calendarItems, c.calendarBefore, c.calendarItemsBefore),
     storeWordEntries(db.wordBuckets, c.words, c.staleWords),
-    reindexReceivables(db, [...c.receivables.keys()], c.receivables),
+    reindexReceivables(db, { papers: c.receivables, dossiers: c.receivableDossiers, relabelled: c.relabelled }),
   ];
 }
 
@@ -97,7 +103,7 @@ export interface ProjectionState {
 export async function projectionsFromScratch(db: TicklerDb): Promise<ProjectionState> {
   const [rows, papers] = await Promise.all([db.dossiers.toArray(), db.papers.toArray()]);
   const steps = papers.flatMap((p) => p.steps);
-  const { rows: receivables, days: receivableDays } = receivablesOf(papers);
+  const { rows: receivables, days: receivableDays } = receivablesOf(papers, rows);
   return { folderCounts: folderCountsOf(rows), calendarShards: calendarShardsOf(rows, steps), wordEntries: wordEntriesOf(rows), receivables, receivableDays };
 }
 

@@ -18,7 +18,9 @@ import { checkMove, ladderStepId, checkSchedule, DEFAULT_LADDER, movedInvoice, n
 import { fromCents, openCents } from '../../shared/receivables/open-amount';
 import { OverdueTrend, trendDays } from '../../shared/receivables/overdue-trend';
 import { followPlan, plannedPayments } from '../../shared/receivables/payment-steps';
-import { getDb, type DossierRow, type ReceivableRow } from './db';
+import { getDb, type ReceivableRow } from './db';
+import type { ReceivableDossier } from './stored-rows';
+import { dossiersOfRows } from './receivables-index';
 import { paymentsOf } from './papers';
 import { stepFromPlan } from './plans';
 import { DataError, type DossierFilter, type UndoInfo } from './types';
@@ -310,7 +312,7 @@ function rangeOf(view: ReceivablesView, today: string, cal: WorkCalendar): [stri
   }
 }
 
-function matches(row: DossierRow | undefined, f: DossierFilter): row is DossierRow {
+function matches(row: ReceivableDossier | undefined, f: DossierFilter): row is ReceivableDossier {
   if (!row) return false;
   if (f.owner && row.owner !== f.owner) return false;
   if (f.segment && row.segment !== f.segment) return false;
@@ -349,7 +351,7 @@ const COMPARE: Record<Exclude<ReceivablesSort, 'dueOn'>, (a: ReceivableItem, b: 
   level: (a, b) => LEVEL_ORDER.indexOf(b.ladderLevel) - LEVEL_ORDER.indexOf(a.ladderLevel),
 };
 
-/** A page of a view, joined with the dossiers' company, owner, segment and VIP flag. */
+/** A page of a view, with the dossiers' company, owner, segment and VIP flag (carried by the index rows). */
 export async function listReceivables(q: ReceivablesQuery): Promise<ReceivableItem[]> {
   const db = getDb();
   const limit = q.limit ?? 50;
@@ -363,12 +365,12 @@ export async function listReceivables(q: ReceivablesQuery): Promise<ReceivableIt
   const inView = (r: ReceivableRow) => !currency || r.currency === currency;
   const out: ReceivableItem[] = [];
   const join = async (rows: ReceivableRow[]) => {
-    const dossiers = await db.dossiers.bulkGet([...new Set(rows.map((r) => r.dossierId))]);
-    const byId = new Map(dossiers.filter((d) => d !== undefined).map((d) => [d.id, d]));
+    const byId = await dossiersOfRows(db.dossiers, rows);
     for (const r of rows) {
       const d = byId.get(r.dossierId);
       if (!matches(d, filter)) continue;
-      out.push({ ...r, company: d.company, taxId: d.taxId, owner: d.owner, segment: d.segment, vip: d.vip, open: fromCents(r.openCents), daysOverdue: Math.max(0, Math.round((Date.parse(q.today) - Date.parse(r.dueOn)) / 86_400_000)) });
+      const { dossier: _carried, ...row } = r;
+      out.push({ ...row, company: d.company, taxId: d.taxId, owner: d.owner, segment: d.segment, vip: d.vip, open: fromCents(r.openCents), daysOverdue: Math.max(0, Math.round((Date.parse(q.today) - Date.parse(r.dueOn)) / 86_400_000)) });
     }
   };
   const range = db.receivables.where('dueOn').between(from, to, true, true);
@@ -416,11 +418,11 @@ export async function getClientTotals(today: string, filter: ReceivablesFilter =
     t.n++;
   }
   const ids = [...by.keys()];
-  const dossiers = await db.dossiers.bulkGet(ids);
+  const dossiers = await dossiersOfRows(db.dossiers, rows);
   const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
   return ids
-    .map((id, i) => ({ id, d: dossiers[i] }))
-    .filter((x): x is { id: string; d: DossierRow } => matches(x.d, filter))
+    .map((id) => ({ id, d: dossiers.get(id) }))
+    .filter((x): x is { id: string; d: ReceivableDossier } => matches(x.d, filter))
     .sort((a, b) => total(by.get(b.id)!.cents) - total(by.get(a.id)!.cents))
     .slice(0, limit)
     .map(({ id, d }) => ({ dossierId: id, company: d.company, owner: d.owner, overdue: Object.fromEntries([...by.get(id)!.cents].map(([c, v]) => [c, fromCents(v)])), invoices: by.get(id)!.n }));

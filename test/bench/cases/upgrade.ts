@@ -7,7 +7,8 @@
  * The previous version (8) is built here with raw table operations, frozen: its stores as
  * version 8 declared them, holding a copy of the seeded binder with the calendar as one
  * value per day, which versions 9 and 10 split into shards on the way up, and the undo
- * stack as one kv value, which version 12 splits into a value per action.
+ * stack as one kv value, which version 12 splits into a value per action, and the
+ * receivables rows without their dossier's fields, which no upgrade adds.
  *
  * (Until version 9 this case built a version 7 binder, without the receivables index
  * version 8 builds from every dossier's papers: about 43 s at 100,000 dossiers.)
@@ -19,7 +20,7 @@ import { storesAt } from '../../../renderer/data/migrations';
 import { itemsOf } from '../../../renderer/data/calendar-days';
 import { upgradeDatabase } from '../../../renderer/workers/db-upgrade-client';
 
-/** Stores copied as they are: version 8 held them in today's shapes (kv's undo stack aside). */
+/** Stores copied as they are: version 8 held them in today's shapes (kv's undo stack and the receivables' dossier fields aside). */
 const COPIED = ['dossiers', 'papers', 'wordBuckets', 'folderCounts', 'kv', 'receivables', 'receivableDays'] as const;
 const BATCH = 2000;
 
@@ -44,7 +45,8 @@ async function buildV8(from: TicklerDb, name: string, log: (m: string) => void):
       const keys = await range.limit(BATCH).primaryKeys();
       if (keys.length === 0) break;
       const rows = await source.bulkGet(keys);
-      await target.bulkPut(rows);
+      // Version 8's receivables rows carried no dossier fields (the screen reads those rows' dossiers).
+      await target.bulkPut(store === 'receivables' ? rows.map((r) => Object.fromEntries(Object.entries(r as object).filter(([k]) => k !== 'dossier'))) : rows);
       values += rows.length;
       last = keys[keys.length - 1];
     }

@@ -2,10 +2,10 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDb, getDb, setDb } from '../../../renderer/data/db';
-import { getDossierView, updateStep } from '../../../renderer/data/dossier-repo';
+import { getDossierView, updateDossier, updateStep } from '../../../renderer/data/dossier-repo';
 import { papersOf } from '../../../renderer/data/papers';
 import {
-  addInvoices, debtsAtLevel, deleteInvoice, followCalendar, invoiceNumbersOf, getOverdueTotal, getReceivablesOverview, listReceivables, moveOnLadder, recordPayment, saveInvoice, setHold,
+  addInvoices, debtsAtLevel, deleteInvoice, followCalendar, getClientTotals, invoiceNumbersOf, getOverdueTotal, getReceivablesOverview, listReceivables, moveOnLadder, recordPayment, saveInvoice, setHold,
 } from '../../../renderer/data/receivables-repo';
 import { undoLast } from '../../../renderer/data/refile';
 import { paymentStepId } from '../../../shared/receivables/payment-steps';
@@ -92,6 +92,27 @@ describe('invoices, payments and the payment step in the binder', () => {
     expect((await listReceivables({ view: 'overdue', today, filter: { vip: true } })).map((r) => r.number)).toEqual(['2']);
     expect(await getOverdueTotal(today)).toEqual({ RUB: 20, EUR: 30 });
   });
+  it('shows a dossier renamed, made VIP or handed over under its new name and filters by them; undo puts them back', async () => {
+    freshDb();
+    const id = await dossier('Old name', callOn('2026-12-20'), { owner: 'Анна' });
+    await saveInvoice({ dossierId: id, number: '9', amount: 40, dueOn: '2026-11-20' }, monFri, ME);
+    await updateDossier(id, { company: 'New name', owner: 'Борис', vip: true }, ME);
+    expect(await listReceivables({ view: 'overdue', today, filter: { owner: 'Борис', vip: true } })).toMatchObject([{ number: '9', company: 'New name', owner: 'Борис', vip: true }]);
+    expect(await listReceivables({ view: 'overdue', today, filter: { owner: 'Анна' } })).toEqual([]);
+    expect(await getClientTotals(today)).toMatchObject([{ dossierId: id, company: 'New name', owner: 'Борис' }]);
+    await undoLast();
+    expect(await listReceivables({ view: 'overdue', today, sort: 'company' })).toMatchObject([{ company: 'Old name', owner: 'Анна', vip: false }]);
+  });
+
+  it('lists a row indexed without its dossier\'s fields (a copy restored from before version 13) with them, read from the dossier', async () => {
+    freshDb();
+    const id = await dossier('Kept Ltd', callOn('2026-12-20'), { owner: 'Анна' });
+    await saveInvoice({ dossierId: id, number: '4', amount: 15, dueOn: '2026-11-20' }, monFri, ME);
+    await getDb().receivables.toCollection().modify((r) => { delete r.dossier; });
+    expect(await listReceivables({ view: 'overdue', today, filter: { owner: 'Анна' } })).toMatchObject([{ number: '4', company: 'Kept Ltd' }]);
+    expect(await getClientTotals(today)).toMatchObject([{ company: 'Kept Ltd', owner: 'Анна' }]);
+  });
+
   it('keeps an invoice in due soon after its reminder call was made, and the list sums to the due-soon total', async () => {
     freshDb();
     const id = await dossier('Echo', callOn('2026-12-20'));

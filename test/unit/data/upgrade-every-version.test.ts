@@ -18,6 +18,7 @@ import { MIGRATIONS, storesAt } from '../../../renderer/data/migrations';
 import { itemsOf } from '../../../renderer/data/calendar-days';
 import { readPortfolio, writePortfolio } from '../../../renderer/data/portfolio-repo';
 import { searchDossiers } from '../../../renderer/data/search-repo';
+import { listReceivables } from '../../../renderer/data/receivables-repo';
 import { undoLast } from '../../../renderer/data/refile';
 import { contact, entry, invoice, dossier as row, step } from './record-factories';
 import { baseDossier } from '../../../renderer/data/derive-row';
@@ -129,6 +130,9 @@ function undoStackBefore12(ref: Stored): unknown[] {
 
 const withoutKeys = <T extends object>(o: T, ...keys: string[]): T => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k))) as T;
 
+/** The receivables rows as version 8 indexed them: without the dossier's fields. */
+const receivablesV8 = (ref: Stored) => ref.receivables.map((r) => withoutKeys(r as object, 'dossier'));
+
 /** The values a binder of `version` holds, table by table, for the reference's records. */
 function tablesAt(version: number, ref: Stored): Record<string, unknown[]> {
   const { contacts, history, steps, invoices } = portfolio;
@@ -163,8 +167,9 @@ function tablesAt(version: number, ref: Stored): Record<string, unknown[]> {
     case 9:
     case 10:
     case 11: {
-      // Version 8 built its receivables index from the papers; version 9 kept the day values beside their shards until 10.
-      const v8 = { ...common, ...calendar, papers: ref.papers, wordBuckets: wordBucketsV10(ref.wordEntries), receivables: ref.receivables, receivableDays: ref.receivableDays };
+      // Version 8 built its receivables index from the papers (rows without the dossier's
+      // fields: rows indexed since carry them); version 9 kept the day values beside their shards until 10.
+      const v8 = { ...common, ...calendar, papers: ref.papers, wordBuckets: wordBucketsV10(ref.wordEntries), receivables: receivablesV8(ref), receivableDays: ref.receivableDays };
       if (version === 8) return v8;
       if (version === 9) return { ...v8, calendarShards: ref.calendarShards };
       const v10 = { ...withoutKeys(v8, 'calendarDays'), calendarShards: ref.calendarShards };
@@ -213,7 +218,12 @@ describe('opening a binder stored by an earlier schema version', () => {
     expect(got.wordEntries).toEqual(ref.wordEntries);
     // Filed in groups by the words' third letter (version 11), as today's writer files them.
     expect((got.wordBuckets as WordBucket[]).filter((b) => !b.seq.startsWith('\u0002')).map((b) => b.seq)).toEqual([]);
-    expect(got.receivables).toEqual(ref.receivables);
+    // The rows keep no dossier fields (no upgrade adds them); the screen reads them from the dossiers.
+    expect(got.receivables).toEqual(receivablesV8(ref));
+    const overdue = await listReceivables({ view: 'overdue', today: TODAY, limit: 10_000 });
+    expect(overdue.length).toBeGreaterThan(0);
+    const companyOf = new Map(ref.rows.map((r) => [r.id, r.company]));
+    for (const item of overdue) expect(item.company).toBe(companyOf.get(item.dossierId));
     expect(got.receivableDays).toEqual(ref.receivableDays);
     expect(await db.kv.get('settings-seen')).toEqual({ key: 'settings-seen', value: true });
 
