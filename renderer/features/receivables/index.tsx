@@ -255,7 +255,7 @@ export default function ReceivablesScreen(_props: ScreenProps) {
                       <td><a href={`#/dossier/${r.dossierId}`} tabIndex={-1} onClick={(e) => { e.preventDefault(); navigate('dossier', r.dossierId); }}>{r.company}</a>{r.vip ? ' ★' : ''}</td>
                       <td>{r.number}</td>
                       <td className="num">{formatMoney(r.open, r.currency, lang)}</td>
-                      <td>{formatDay(r.dueOn, lang)}</td>
+                      <td className="rcv-date">{formatDay(r.dueOn, lang)}</td>
                       <td>{level(r.ladderLevel)}{r.held ? ` · ${t('held')}` : ''}</td>
                       <td className="num">{r.daysOverdue || ''}</td>
                       <td className="rcv-actions">
