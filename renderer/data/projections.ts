@@ -22,9 +22,9 @@
 import { addCountDelta, applyCountDeltas, folderCountsOf, rebuildFolderCounts } from './folder-counts';
 import { calendarShardsOf, rebuildCalendarShards, replaceCalendarItems } from './calendar-days';
 import { collectStaleWords, collectWords, storeWordEntries, rebuildSearchIndex, wordEntriesOf, type WordEntries } from './search-index';
-import { rebuildReceivables, receivableDossierOf, receivablesOf, reindexReceivables, sameReceivableDossier } from './receivables-index';
+import { rebuildReceivables, receivablesOf, reindexReceivables, sameReceivableDossier } from './receivables-index';
 import { allPaperRecords } from './papers';
-import type { CalendarShard, CalendarItem, DossierPapers, DossierRow, FolderCount, ReceivableDay, ReceivableDossier, ReceivableRow, TicklerDb } from './stored-rows';
+import type { CalendarShard, CalendarItem, DossierPapers, DossierRow, FolderCount, ReceivableDay, ReceivableRow, TicklerDb } from './stored-rows';
 
 /** What one write changed, gathered for every projection (a bulk write gathers its chunks' into one). */
 export interface ProjectionChanges {
@@ -41,13 +41,13 @@ export interface ProjectionChanges {
   calendarItemsBefore: Map<string, readonly CalendarItem[]>;
   /** Dossiers whose invoices, payments or payment steps changed, with their papers now (undefined: gone). */
   receivables: Map<string, DossierPapers | undefined>;
-  /** What the receivables rows carry of each stored row, and the rows that changed it. */
-  receivableDossiers: Map<string, ReceivableDossier>;
+  /** Every row the write stores (the receivables rows carry some of its fields), and the rows that changed those fields. */
+  rowsAfter: Map<string, DossierRow>;
   relabelled: Set<string>;
 }
 
 export function noProjectionChanges(): ProjectionChanges {
-  return { counts: new Map(), words: new Map(), staleWords: new Map(), calendarChanged: [], calendarItems: [], calendarBefore: [], calendarItemsBefore: new Map(), receivables: new Map(), receivableDossiers: new Map(), relabelled: new Set() };
+  return { counts: new Map(), words: new Map(), staleWords: new Map(), calendarChanged: [], calendarItems: [], calendarBefore: [], calendarItemsBefore: new Map(), receivables: new Map(), rowsAfter: new Map(), relabelled: new Set() };
 }
 
 /**
@@ -70,7 +70,7 @@ export function noteRow(
   c.calendarItems.push(...items);
   if (before) c.calendarBefore.push(before);
   if (itemsBefore) c.calendarItemsBefore.set(id, itemsBefore);
-  if (after) c.receivableDossiers.set(id, receivableDossierOf(after));
+  if (after) c.rowsAfter.set(id, after);
   if (before && after && !sameReceivableDossier(before, after)) c.relabelled.add(id);
 }
 
@@ -87,7 +87,7 @@ export function writeProjections(db: TicklerDb, c: ProjectionChanges): Promise<u
     applyCountDeltas(db, c.counts),
     replaceCalendarItems(db, c.calendarChanged, c.calendarItems, c.calendarBefore, c.calendarItemsBefore),
     storeWordEntries(db.wordBuckets, c.words, c.staleWords),
-    reindexReceivables(db, { papers: c.receivables, dossiers: c.receivableDossiers, relabelled: c.relabelled }),
+    reindexReceivables(db, { papers: c.receivables, dossiers: c.rowsAfter, relabelled: c.relabelled }),
   ];
 }
 

@@ -79,8 +79,8 @@ async function applyDayDeltas(t: Tables, deltas: Map<string, ReceivableDay>): Pr
 export interface ReceivableChanges {
   /** Dossiers whose invoices, payments or payment steps changed, with their papers now (undefined: gone). */
   papers: ReadonlyMap<string, DossierPapers | undefined>;
-  /** The carried fields of every dossier whose row the write stored. */
-  dossiers: ReadonlyMap<string, ReceivableDossier>;
+  /** Every dossier row the write stored (the carried fields are read off it only for the dossiers re-indexed here). */
+  dossiers: ReadonlyMap<string, Pick<Dossier, keyof ReceivableDossier>>;
   /** Dossiers whose row changed a carried field. */
   relabelled: ReadonlySet<string>;
 }
@@ -96,13 +96,17 @@ export async function reindexReceivables(db: Tables, c: ReceivableChanges): Prom
   const ids = [...c.papers.keys(), ...relabelOnly];
   if (ids.length === 0) return;
   const old = await db.receivables.where('dossierId').anyOf(ids).toArray();
-  const next = [...c.papers].flatMap(([id, p]) => (p ? receivableRowsOf(p, c.dossiers.get(id)) : []));
+  const carried = (id: string) => {
+    const row = c.dossiers.get(id);
+    return row && receivableDossierOf(row);
+  };
+  const next = [...c.papers].flatMap(([id, p]) => (p ? receivableRowsOf(p, carried(id)) : []));
   const deltas = new Map<string, ReceivableDay>();
   for (const r of old) if (c.papers.has(r.dossierId)) addDay(deltas, r, -1);
   for (const r of next) addDay(deltas, r, 1);
   // Only the carried fields change: the amounts and days stay.
-  const relabel = new Set(relabelOnly);
-  for (const r of old) if (relabel.has(r.dossierId)) next.push({ ...r, dossier: c.dossiers.get(r.dossierId)! });
+  const relabel = new Map(relabelOnly.map((id) => [id, carried(id)!]));
+  for (const r of old) if (relabel.has(r.dossierId)) next.push({ ...r, dossier: relabel.get(r.dossierId)! });
   const keep = new Set(next.map((r) => r.id));
   await Promise.all([
     db.receivables.bulkDelete(old.filter((r) => !keep.has(r.id)).map((r) => r.id)),
